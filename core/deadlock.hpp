@@ -1,0 +1,43 @@
+// core/deadlock.hpp — the wait-for graph and its cycles.
+//
+// A worker waits for the object in its slot's `blocked_on` (set by the worker
+// in run mode when it parks on a futex, and by the step controller for a parked
+// worker whose next operation cannot proceed). An object is held by a worker:
+// a Lock or RLock by its holder, a worker object (join) by the worker it stands
+// for until that worker is done. A cycle of such edges is a deadlock.
+//
+// Callers: workers at park time (run mode) and the step controller (observer).
+// Reads are racy by nature in run mode; find_cycle re-reads the edges it walked
+// to make sure they held still, so a reported cycle was real.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/arena.hpp"
+
+namespace il::core {
+
+struct Cycle {
+    std::vector<uint16_t> workers;  // workers[i] waits for objects[i], held by workers[i+1 mod n]
+    std::vector<uint32_t> objects;
+};
+
+// The worker holding `object` now, kNoWorker if none (or it has no holder).
+uint16_t holder_of(const Arena& a, uint32_t object);
+
+// Follows wait-for edges from `start`; returns the cycle through `start` if any.
+std::optional<Cycle> find_cycle(const Arena& a, uint16_t start);
+
+// "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1"
+std::string describe(const Arena& a, const Cycle& c);
+
+// Stores the cycle in the arena's deadlock report if none is recorded yet;
+// returns true when this call recorded it.
+bool report_cycle(Arena& a, const Cycle& c);
+// Reads the recorded cycle back (empty when none).
+std::optional<Cycle> reported_cycle(const Arena& a);
+
+}  // namespace il::core

@@ -1,0 +1,92 @@
+// core/director.hpp — step and replay mode, observer side.
+//
+// In step/replay mode every worker parks at each checkpoint (core/runtime.cpp)
+// and only moves when granted. The StepController runs in the observer:
+//   1. wait_quiescent(): every started worker is parked or done (the arena's
+//      in_flight count is 0), so the arena holds still;
+//   2. refresh(): marks each parked worker Ready or Blocked (director-ring
+//      events), finds deadlock cycles and the stuck state;
+//   3. grant(worker): hands the worker one operation; it runs up to its next
+//      checkpoint and parks again.
+// Every grant is appended to the recorded Schedule. Strategies pick grants for
+// headless runs: round-robin, seeded random, or a schedule to replay.
+//
+// Thread rules: one observer thread drives a StepController.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/arena.hpp"
+#include "core/deadlock.hpp"
+#include "core/schedule.hpp"
+
+namespace il::core {
+
+struct Choice {
+    uint16_t worker = kNoWorker;
+    Grant grant = Grant::Proceed;  // Proceed, or TimeOut for a timed wait that cannot proceed
+    bool operator==(const Choice&) const = default;
+};
+
+enum class StepStatus { Running, Finished, Deadlock, Stuck };
+
+class StepController {
+public:
+    explicit StepController(Arena& arena);
+
+    // Waits until the run holds still (or timeout_ns passes; -1 forever).
+    // `alive` is asked every few ms; when it returns false the wait ends.
+    bool wait_quiescent(int64_t timeout_ns, const std::function<bool()>& alive = {});
+
+    // After quiescence: updates Ready/Blocked, detects deadlock/stuck, returns
+    // what can be granted now (in worker order).
+    std::vector<Choice> refresh();
+    StepStatus status() const { return status_; }
+    const std::optional<Cycle>& cycle() const { return cycle_; }
+    // Human-readable reason for Deadlock / Stuck.
+    std::string describe_status() const;
+
+    // Grants one operation. Throws std::logic_error when `c` is not a valid choice.
+    void grant(const Choice& c);
+
+    const Schedule& schedule() const { return schedule_; }
+    Schedule& schedule() { return schedule_; }
+    uint32_t steps() const { return static_cast<uint32_t>(schedule_.steps.size()); }
+
+private:
+    bool started(uint16_t w) const;
+    Arena& arena_;
+    Schedule schedule_;
+    std::vector<Choice> choices_;
+    std::vector<uint8_t> last_state_;  // per worker: state last announced (to emit only changes)
+    StepStatus status_ = StepStatus::Running;
+    std::optional<Cycle> cycle_;
+};
+
+// Picks the next grant among `choices` (never empty).
+class Strategy {
+public:
+    virtual ~Strategy() = default;
+    // Returns the choice, or an error message (replay divergence).
+    virtual std::optional<Choice> next(const Arena& arena, const std::vector<Choice>& choices, std::string& error) = 0;
+};
+
+// Takes turns: the first enabled worker after the one granted last. Prefers
+// proceeding over timing out; a time-out is chosen only when nobody can proceed.
+std::unique_ptr<Strategy> make_round_robin();
+// Uniform among the choices (proceed and time-out alike), from a seed.
+std::unique_ptr<Strategy> make_random(uint64_t seed);
+// Follows a recorded schedule; a step that does not fit is an error naming
+// the step number, what the schedule wanted and what was possible.
+std::unique_ptr<Strategy> make_replay(Schedule schedule);
+
+// "Thread-1, Thread-2 (time out)"
+std::string describe_choices(const Arena& arena, const std::vector<Choice>& choices);
+
+}  // namespace il::core

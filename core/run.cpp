@@ -1,0 +1,267 @@
+#include "core/run.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
+#include <thread>
+#include <utility>
+
+#include "core/futex.hpp"
+#include "core/registry.hpp"
+#include "core/runtime.hpp"
+#include "core/worker.hpp"
+
+namespace il::core {
+
+namespace {
+
+constexpr int kArenaFd = 3;  // where the run process finds the arena
+
+std::string validate(const RunOptions& o) {
+    const DemoInfo* d = Registry::find(o.demo_id);
+    if (!d) return "unknown demo '" + o.demo_id + "' (see `interleave list`)";
+    Params p(d->params);
+    for (const std::string& a : o.params)
+        if (std::string e = p.set(d->params, a); !e.empty()) return e;
+    return {};
+}
+
+RunExit to_exit(int status) {
+    RunExit e;
+    if (WIFEXITED(status)) {
+        e.exited = true;
+        e.code = WEXITSTATUS(status);
+    } else if (WIFSIGNALED(status)) {
+        e.signal = WTERMSIG(status);
+    }
+    return e;
+}
+
+// SIGTERM in the run process (sent by the kernel when the observer dies, via
+// PR_SET_PDEATHSIG): take the whole process group down. kill() is async-signal-safe.
+void on_observer_death(int) { ::kill(0, SIGKILL); }
+
+}  // namespace
+
+std::string signal_name(int sig) {
+    const char* abbrev = sigabbrev_np(sig);
+    return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(sig);
+}
+
+std::string RunExit::describe() const {
+    return exited ? "exit code " + std::to_string(code) : "killed by " + signal_name(signal);
+}
+
+std::string self_executable() {
+    char buf[4096];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return {};
+    return std::string(buf, static_cast<size_t>(n));
+}
+
+RunHandle RunHandle::start(const RunOptions& options) {
+    if (std::string err = validate(options); !err.empty()) throw std::invalid_argument(err);
+    RunHandle h;
+    h.arena_ = Arena::create(options.arena, options.demo_id);
+    ArenaHeader& hd = h.arena_.header();
+    hd.mode.store(static_cast<uint32_t>(options.mode), std::memory_order_relaxed);
+    hd.slow_delay_us.store(options.slow_delay_us, std::memory_order_relaxed);
+    // Step/replay: the main worker counts as in flight until it parks at Begin.
+    hd.in_flight.store(1, std::memory_order_release);
+
+    // Everything the child needs is built before fork(): after fork() in a
+    // possibly multi-threaded observer only async-signal-safe calls are made.
+    const std::string exe = options.executable.empty() ? self_executable() : options.executable;
+    std::vector<std::string> args{exe, "__run-child", "--arena-fd", std::to_string(kArenaFd), "--demo",
+                                  options.demo_id};
+    for (const std::string& p : options.params) {
+        args.push_back("--param");
+        args.push_back(p);
+    }
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const int fd = h.arena_.fd();
+    const pid_t observer = ::getpid();
+
+    const pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error(std::string("cannot start the run process: ") + std::strerror(errno));
+    if (pid == 0) {
+        setpgid(0, 0);
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != observer) _exit(127);  // the observer died already
+        if (dup2(fd, kArenaFd) < 0) _exit(127);    // dup2 clears FD_CLOEXEC on the copy
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    setpgid(pid, pid);  // also from this side, so stop() can rely on the group at once
+    h.pid_ = pid;
+    return h;
+}
+
+RunHandle::RunHandle(RunHandle&& o) noexcept
+    : arena_(std::move(o.arena_)), pid_(std::exchange(o.pid_, -1)), exit_(std::move(o.exit_)) {}
+
+RunHandle& RunHandle::operator=(RunHandle&& o) noexcept {
+    if (this != &o) {
+        if (pid_ > 0 && !exit_) stop();
+        arena_ = std::move(o.arena_);
+        pid_ = std::exchange(o.pid_, -1);
+        exit_ = std::move(o.exit_);
+    }
+    return *this;
+}
+
+RunHandle::~RunHandle() {
+    if (pid_ > 0 && !exit_) stop();
+}
+
+std::optional<RunExit> RunHandle::poll() {
+    if (exit_ || pid_ <= 0) return exit_;
+    int status = 0;
+    const pid_t r = waitpid(pid_, &status, WNOHANG);
+    if (r == pid_) {
+        exit_ = to_exit(status);
+        reap_group();  // anything of the run still around goes with it
+    }
+    return exit_;
+}
+
+std::optional<RunExit> RunHandle::wait(int64_t timeout_ns) {
+    const int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
+    while (!poll()) {
+        if (deadline >= 0 && monotonic_ns() >= deadline) return std::nullopt;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return exit_;
+}
+
+RunExit RunHandle::stop() {
+    if (pid_ <= 0) return {};
+    if (exit_) return *exit_;
+    if (arena_.valid()) {
+        // Wake everything parked, in case some demo process left the group.
+        arena_.header().stop.store(1, std::memory_order_release);
+        futex_wake_all(&arena_.header().stop);
+    }
+    ::kill(-pid_, SIGKILL);
+    int status = 0;
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    exit_ = to_exit(status);
+    reap_group();
+    return *exit_;
+}
+
+void RunHandle::reap_group() {
+    // Demo processes left in the run's group (possible when the run process
+    // died first) are killed; if this observer is a subreaper they come back to
+    // us to be reaped, otherwise init reaps them.
+    ::kill(-pid_, SIGKILL);
+    int status = 0;
+    while (waitpid(-pid_, &status, WNOHANG) > 0) {
+    }
+}
+
+// ---------------------------------------------------------------- run process
+
+namespace {
+
+struct ChildArgs {
+    int fd = -1;
+    std::string demo;
+    std::vector<std::string> params;
+};
+
+bool parse_child_args(int argc, char** argv, ChildArgs& out, std::string& err) {
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (i + 1 >= argc) {
+            err = "missing value after " + std::string(a);
+            return false;
+        }
+        const std::string v = argv[++i];
+        if (a == "--arena-fd") out.fd = std::atoi(v.c_str());
+        else if (a == "--demo") out.demo = v;
+        else if (a == "--param") out.params.push_back(v);
+        else {
+            err = "unknown argument " + std::string(a);
+            return false;
+        }
+    }
+    if (out.fd < 0 || out.demo.empty()) err = "needs --arena-fd and --demo";
+    return err.empty();
+}
+
+// The subreaper's last duty: reap every orphan re-parented to us.
+void reap_orphans(Arena& a) {
+    int status = 0;
+    pid_t pid;
+    while ((pid = waitpid(-1, &status, 0)) > 0) {
+        for (uint32_t i = 0; i < a.worker_count(); ++i) {
+            WorkerSlot& w = a.worker(i);
+            if (w.kind != WorkerKind::Process || w.pid.load() != pid) continue;
+            int code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+            if (!w.done.load()) w.flags.fetch_or(kWorkerCrashed);
+            w.exitcode.store(code);
+            w.flags.fetch_or(kWorkerReaped);
+            w.state.store(static_cast<uint32_t>(WorkerState::Done));
+            w.done.store(1);
+            emit(EventKind::Reaped, w.object, i, 0);
+        }
+    }
+}
+
+}  // namespace
+
+int run_child_main(int argc, char** argv) {
+    ChildArgs args;
+    std::string err;
+    if (!parse_child_args(argc, argv, args, err)) {
+        std::fprintf(stderr, "interleave __run-child: %s\n", err.c_str());
+        return 2;
+    }
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    struct sigaction sa{};
+    sa.sa_handler = on_observer_death;
+    sigaction(SIGTERM, &sa, nullptr);
+    static Arena arena;  // lives until _exit: forked children keep using it
+    try {
+        arena = Arena::attach(args.fd);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "interleave __run-child: %s\n", e.what());
+        return 2;
+    }
+    const DemoInfo* demo = Registry::find(args.demo);
+    if (!demo) {
+        std::fprintf(stderr, "interleave __run-child: unknown demo '%s'\n", args.demo.c_str());
+        return 2;
+    }
+    Params params(demo->params);
+    for (const std::string& p : args.params)
+        if (std::string e = params.set(demo->params, p); !e.empty()) {
+            std::fprintf(stderr, "interleave __run-child: %s\n", e.c_str());
+            return 2;
+        }
+    attach(&arena);
+    ArenaHeader& h = arena.header();
+    h.run_pid.store(::getpid());
+    h.run_state.store(static_cast<uint32_t>(RunState::Running), std::memory_order_release);
+    const uint16_t main_worker = register_main_worker();
+    RunContext ctx(params);
+    const int code = run_worker_body([&] { demo->run(ctx); }, 0);
+    if (self() != main_worker) _exit(code);  // an os.fork() child whose copy of run() returned
+    reap_orphans(arena);
+    h.run_state.store(static_cast<uint32_t>(code == 0 ? RunState::Finished : RunState::Failed),
+                      std::memory_order_release);
+    return code == 0 ? 0 : 1;
+}
+
+}  // namespace il::core

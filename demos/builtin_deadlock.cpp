@@ -1,0 +1,66 @@
+// demos/builtin_deadlock.cpp — What this shows: two threads take two locks in
+// opposite order. If each gets its first lock before the other gets its second,
+// both wait forever: Thread-1 holds lock_a and waits for lock_b, Thread-2 holds
+// lock_b and waits for lock_a. The runtime finds the cycle the moment it closes.
+#include "core/lock.hpp"
+#include "core/worker.hpp"
+
+namespace {
+
+using namespace il::core;
+
+// [SECTION] Workers
+void run(RunContext& ctx) {
+    const double pause = ctx.params().get_double("pause");
+    const bool ordered = ctx.params().get_bool("same_order");
+    Lock lock_a("lock_a");
+    Lock lock_b("lock_b");
+
+    auto task = [&](Lock& first, Lock& second) {
+        first.acquire();
+        sleep(pause);  // widen the window so the other thread takes its first lock
+        second.acquire();
+        print(current_thread_name() + " has both locks\n");
+        second.release();
+        first.release();
+    };
+    Thread t1([&] { task(lock_a, lock_b); });
+    Thread t2([&] { ordered ? task(lock_a, lock_b) : task(lock_b, lock_a); });
+    t1.start();
+    t2.start();
+    t1.join();
+    t2.join();
+    ctx.result("outcome", "both threads finished");
+}
+
+}  // namespace
+
+IL_DEMO({
+    .id = "builtin.deadlock",
+    .title = "Two locks, opposite order",
+    .group = "Built-in",
+    .summary = "Thread-1 takes lock_a then lock_b; Thread-2 takes lock_b then lock_a.",
+    .explanation =
+        "A deadlock needs a cycle of waiting: each thread holds something the other needs. Here Thread-1 takes "
+        "lock_a and then wants lock_b, while Thread-2 takes lock_b and then wants lock_a. The short pause after the "
+        "first acquire makes it very likely that both get their first lock, and then neither can continue. "
+        "With same_order on, both take lock_a first: whoever gets it finishes, and there is no cycle.",
+    .python =
+        "import threading, time\n"
+        "lock_a, lock_b = threading.Lock(), threading.Lock()\n"
+        "def task(first, second):\n"
+        "    with first:\n"
+        "        time.sleep(0.1)\n"
+        "        with second:\n"
+        "            print(threading.current_thread().name, 'has both locks')\n"
+        "t1 = threading.Thread(target=task, args=(lock_a, lock_b))\n"
+        "t2 = threading.Thread(target=task, args=(lock_b, lock_a))\n",
+    .try_this = {"Run it: the cycle Thread-1 -> lock_b -> Thread-2 -> lock_a -> Thread-1 is reported.",
+                 "Turn same_order on: both threads take lock_a first and the deadlock is gone.",
+                 "In step mode, grant Thread-1 its first acquire, then Thread-2 its first acquire: from there "
+                 "every path deadlocks."},
+    .params = {ParamSpec::Double("pause", 0.05, 0.0, 2.0, "seconds between the two acquires"),
+               ParamSpec::Bool("same_order", false, "both threads take lock_a first")},
+    .run = &run,
+    .source_file = "builtin_deadlock.cpp",
+});
