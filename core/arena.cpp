@@ -94,7 +94,7 @@ Arena Arena::create(const ArenaConfig& config, std::string_view demo_id) {
     h.t0_ns = monotonic_ns();
     h.t0_ticks = now_ticks();
     const size_t n = std::min(demo_id.size(), sizeof h.demo_id - 1);
-    std::memcpy(h.demo_id, demo_id.data(), n);
+    if (n != 0) std::memcpy(h.demo_id, demo_id.data(), n);  // an empty view may have a null data()
     h.heap_used.store(64, std::memory_order_relaxed);  // offset 0 means "no storage"
     h.next_seq.store(1, std::memory_order_relaxed);
     std::atomic_thread_fence(std::memory_order_release);
