@@ -91,6 +91,7 @@ struct StateInterval {
     uint32_t line = 0;              // source line where the state began
     uint32_t merged = 1;            // original intervals it stands for (coarsening)
     WorkerState state = WorkerState::New;
+    friend bool operator==(const StateInterval&, const StateInterval&) = default;
 };
 
 // One hold of a lock (Lock, RLock, GIL) or one acquired unit of a semaphore.
@@ -102,6 +103,7 @@ struct HoldInterval {
     bool contended = false;    // someone else was blocked on it during the hold
     uint32_t line = 0;         // where it was obtained
     uint32_t merged = 1;
+    friend bool operator==(const HoldInterval&, const HoldInterval&) = default;
 };
 
 // The level of an object after an operation: queue size (QueuePut/Get), event
@@ -111,6 +113,7 @@ struct LevelSample {
     int64_t value = 0;          // level after the operation (after the last one when coarsened)
     int64_t min = 0, max = 0;   // over the samples coarsened into this one
     uint16_t worker = kNoWorker;
+    friend bool operator==(const LevelSample&, const LevelSample&) = default;
 };
 
 // B obtained a lock that A released while B was blocked on it: an arrow from
@@ -119,6 +122,7 @@ struct HandOff {
     int64_t t_release = 0, t_obtain = 0;
     int64_t s_release = 0, s_obtain = 0;
     uint16_t from = kNoWorker, to = kNoWorker;
+    friend bool operator==(const HandOff&, const HandOff&) = default;
 };
 
 enum class MarkerKind : uint8_t {
