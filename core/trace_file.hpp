@@ -1,0 +1,53 @@
+// core/trace_file.hpp — the native trace file: save a TraceStore, load it back
+// so a prepared run opens without re-running it.
+//
+// What is stored is what the store cannot rebuild: run info (demo id, mode,
+// params), the worker and object tables, the reported deadlock cycle, the
+// run's counts, every text, and the kept raw events. Loading replays the raw
+// events through TraceStore::append, the same code path a live drain uses, so
+// every derived lane (intervals, holds, hand-offs, levels, markers, console,
+// results) comes back identical. A store whose raw events were thinned (see
+// TraceLimits) rebuilds from the events it kept: lanes stay consistent but
+// coarser; counts() still describes the original run.
+//
+// Format, version 1, all integers little-endian:
+//   "ILTRACE\0"  u32 version  u32 flags (bit 0: thinned)  u64 body size
+//   body: run info, counts, workers, objects, cycle, texts, events (40 bytes
+//         each: seq, ns, value, object, line, worker, kind, flags, step);
+//         strings are u32 length + bytes, tables are u32/u64 count + entries
+//   u64 FNV-1a of everything before it
+// Loading checks the magic, the version, the size, the checksum, every count
+// against the bytes left and every index and kind, and reports the first
+// problem as a TraceFileError naming the file; it never trusts a count for an
+// allocation before checking it against the file's size.
+//
+// Thread rules: plain functions; the store is read (save) or built (load) by
+// the calling thread.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "core/trace.hpp"
+
+namespace il::core {
+
+inline constexpr uint32_t kTraceFileVersion = 1;
+inline constexpr uint64_t kMaxTraceFileBytes = 4ull << 30;
+
+struct TraceFileError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Writes atomically (a temporary file renamed over `path`). Throws TraceFileError.
+void save_trace(const TraceStore& store, const std::string& path);
+// Reads and rebuilds a store. Throws TraceFileError with the path and the problem.
+TraceStore load_trace(const std::string& path, TraceLimits limits = {});
+
+// The same as bytes in memory; `source` names them in error messages.
+std::string serialize_trace(const TraceStore& store);
+TraceStore parse_trace(std::string_view bytes, std::string_view source = "trace", TraceLimits limits = {});
+
+}  // namespace il::core
