@@ -41,7 +41,9 @@ public:
     template <typename T>
     void le(T v) {
         const auto u = static_cast<uint64_t>(v);
-        for (size_t i = 0; i < sizeof(T); ++i) bytes.push_back(static_cast<char>((u >> (8 * i)) & 0xff));
+        char b[sizeof(T)];
+        for (size_t i = 0; i < sizeof(T); ++i) b[i] = static_cast<char>((u >> (8 * i)) & 0xff);
+        bytes.append(b, sizeof(T));
     }
     void str(std::string_view s) {
         le<uint32_t>(static_cast<uint32_t>(s.size()));
@@ -309,10 +311,12 @@ std::string_view check_envelope(std::string_view b, const std::string& src) {
 
 std::string serialize_trace(const TraceStore& store) {
     Out body;
+    body.bytes.reserve(store.events().size() * kEventBytes + 4096);
     write_tables(body, store);
     write_objects_and_cycle(body, store);
     write_texts_and_events(body, store);
     Out all;
+    all.bytes.reserve(kHeaderBytes + body.bytes.size() + kTrailerBytes);
     all.bytes.append(kMagic, sizeof kMagic);
     all.le<uint32_t>(kTraceFileVersion);
     all.le<uint32_t>(store.thinned() ? kFlagThinned : 0);
