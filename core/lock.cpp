@@ -12,13 +12,14 @@ bool lock_word_acquire(uint32_t id, bool blocking, int64_t timeout_ns, uint32_t 
     Arena& a = *arena();
     ObjectSlot& o = a.object(id);
     const uint16_t me = self();
-    emit(EventKind::AcquireRequest, id, timeout_ns, line);
     uint32_t expected = 0;
     if (grant != Grant::TimeOut && o.word.compare_exchange_strong(expected, 1, std::memory_order_acq_rel)) {
+        // Uncontended: the Obtain alone tells the story (the pending op showed the request).
         o.holder.store(me + 1u, std::memory_order_release);
         emit(EventKind::Obtain, id, 1, line);  // seq drawn after the CAS that won
         return true;
     }
+    emit(EventKind::AcquireRequest, id, timeout_ns, line);
     if (!blocking || grant == Grant::TimeOut || timeout_ns == 0) {
         emit(EventKind::AcquireFailed, id, 0, line);
         return false;

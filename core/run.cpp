@@ -1,10 +1,13 @@
 #include "core/run.hpp"
 
 #include <fcntl.h>
+#include <spawn.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 
 #include <cerrno>
 #include <cstring>
@@ -76,8 +79,6 @@ RunHandle RunHandle::start(const RunOptions& options) {
     // Step/replay: the main worker counts as in flight until it parks at Begin.
     hd.in_flight.store(1, std::memory_order_release);
 
-    // Everything the child needs is built before fork(): after fork() in a
-    // possibly multi-threaded observer only async-signal-safe calls are made.
     const std::string exe = options.executable.empty() ? self_executable() : options.executable;
     std::vector<std::string> args{exe, "__run-child", "--arena-fd", std::to_string(kArenaFd), "--demo",
                                   options.demo_id};
@@ -85,23 +86,28 @@ RunHandle RunHandle::start(const RunOptions& options) {
         args.push_back("--param");
         args.push_back(p);
     }
+    args.push_back("--observer");
+    args.push_back(std::to_string(::getpid()));
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
-    const int fd = h.arena_.fd();
-    const pid_t observer = ::getpid();
 
-    const pid_t pid = ::fork();
-    if (pid < 0) throw std::runtime_error(std::string("cannot start the run process: ") + std::strerror(errno));
-    if (pid == 0) {
-        setpgid(0, 0);
-        prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != observer) _exit(127);  // the observer died already
-        if (dup2(fd, kArenaFd) < 0) _exit(127);    // dup2 clears FD_CLOEXEC on the copy
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    setpgid(pid, pid);  // also from this side, so stop() can rely on the group at once
+    // posix_spawn (a vfork under the hood) is safe from a multi-threaded
+    // observer and does not copy its page tables. The arena fd is handed over as
+    // fd 3 (dup2 onto itself clears FD_CLOEXEC, glibc >= 2.29); the run gets its
+    // own process group so stop() can kill all of it at once.
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, h.arena_.fd(), kArenaFd);
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    if (rc != 0) throw std::runtime_error("cannot start the run process '" + exe + "': " + std::strerror(rc));
     h.pid_ = pid;
     return h;
 }
@@ -175,6 +181,7 @@ void RunHandle::reap_group() {
 namespace {
 
 struct ChildArgs {
+    int observer = 0;  // the observer's pid: when it dies, so does the run
     int fd = -1;
     std::string demo;
     std::vector<std::string> params;
@@ -191,6 +198,7 @@ bool parse_child_args(int argc, char** argv, ChildArgs& out, std::string& err) {
         if (a == "--arena-fd") out.fd = std::atoi(v.c_str());
         else if (a == "--demo") out.demo = v;
         else if (a == "--param") out.params.push_back(v);
+        else if (a == "--observer") out.observer = std::atoi(v.c_str());
         else {
             err = "unknown argument " + std::string(a);
             return false;
@@ -232,6 +240,8 @@ int run_child_main(int argc, char** argv) {
     struct sigaction sa{};
     sa.sa_handler = on_observer_death;
     sigaction(SIGTERM, &sa, nullptr);
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (args.observer > 0 && ::getppid() != args.observer) return 2;  // the observer is already gone
     static Arena arena;  // lives until _exit: forked children keep using it
     try {
         arena = Arena::attach(args.fd);

@@ -1,0 +1,177 @@
+#include "app/cli/cli_options.hpp"
+
+#include <charconv>
+#include <string_view>
+
+#include "core/registry.hpp"
+
+namespace il::app {
+
+namespace {
+
+template <typename T>
+bool parse_num(std::string_view s, T& v) {
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && p == s.data() + s.size();
+}
+
+bool parse_mode(std::string_view s, core::DirectorMode& m) {
+    if (s == "run") m = core::DirectorMode::Run;
+    else if (s == "slow") m = core::DirectorMode::Slow;
+    else if (s == "step") m = core::DirectorMode::Step;
+    else if (s == "replay") m = core::DirectorMode::Replay;
+    else return false;
+    return true;
+}
+
+// Applies the options once the demo is known: params, schedule, combinations.
+bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_given, std::string& err) {
+    const core::DemoInfo* d = core::Registry::find(out.demo);
+    if (!d) {
+        err = "unknown demo '" + out.demo + "' (see `interleave list`)";
+        return false;
+    }
+    if (out.schedule) {
+        if (!mode_given) out.mode = core::DirectorMode::Replay;
+        if (out.mode != core::DirectorMode::Replay) {
+            err = "--schedule replays a schedule: use it with --mode replay";
+            return false;
+        }
+        if (!out.schedule->demo.empty() && out.schedule->demo != out.demo) {
+            err = "the schedule was recorded for '" + out.schedule->demo + "', not '" + out.demo + "'";
+            return false;
+        }
+    } else if (out.mode == core::DirectorMode::Replay) {
+        err = "--mode replay needs --schedule FILE";
+        return false;
+    }
+    core::Params p(d->params);
+    const std::vector<std::string>& use = raw_params.empty() && out.schedule ? out.schedule->params : raw_params;
+    for (const std::string& a : use)
+        if (std::string e = p.set(d->params, a); !e.empty()) {
+            err = e;
+            return false;
+        }
+    out.params = use;
+    return true;
+}
+
+}  // namespace
+
+const char* mode_name(core::DirectorMode m) {
+    switch (m) {
+        case core::DirectorMode::Run: return "run";
+        case core::DirectorMode::Slow: return "slow";
+        case core::DirectorMode::Step: return "step";
+        case core::DirectorMode::Replay: return "replay";
+    }
+    return "?";
+}
+
+std::string cli_usage() {
+    return "usage: interleave                      open the window\n"
+           "       interleave list                 list the demos\n"
+           "       interleave run DEMO [options]   run a demo headless\n"
+           "\n"
+           "run options:\n"
+           "  --param NAME=VALUE     set a demo parameter (repeatable; see the demo's parameters)\n"
+           "  --mode MODE            run (default) | slow | step | replay\n"
+           "  --delay-ms N           slow mode: pause per operation (default 200)\n"
+           "  --policy P             step mode: round-robin (default) | random\n"
+           "  --seed N               step mode with --policy random (default 1)\n"
+           "  --schedule FILE        replay the schedule in FILE (implies --mode replay)\n"
+           "  --save-schedule FILE   step/replay: write the schedule that was run\n"
+           "  --trace FILE.json      write a Chrome trace (opens in Perfetto)\n"
+           "  --save FILE            save the run in Interleave's own format\n"
+           "  --timeout S            stop the run after S seconds (default 60)\n"
+           "  --quiet                do not echo the console\n"
+           "\n"
+           "exit codes: 0 completed, 1 deadlock / stuck / crash / timeout found, 2 bad usage\n";
+}
+
+bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
+    std::vector<std::string> raw_params;
+    bool mode_given = false;
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-h") {
+            out.help = true;
+            return true;
+        }
+        if (a == "--quiet") {
+            out.quiet = true;
+            continue;
+        }
+        if (a.rfind("--", 0) != 0) {
+            if (!out.demo.empty()) {
+                err = "unexpected argument '" + std::string(a) + "' (one demo per run)";
+                return false;
+            }
+            out.demo = a;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            err = std::string(a) + " needs a value";
+            return false;
+        }
+        const std::string v = argv[++i];
+        if (a == "--param") raw_params.push_back(v);
+        else if (a == "--mode") {
+            if (!parse_mode(v, out.mode)) {
+                err = "--mode must be run, slow, step or replay, not '" + v + "'";
+                return false;
+            }
+            mode_given = true;
+        } else if (a == "--delay-ms") {
+            uint32_t ms = 0;
+            if (!parse_num(v, ms) || ms > 60'000) {
+                err = "--delay-ms takes a whole number of milliseconds from 0 to 60000, not '" + v + "'";
+                return false;
+            }
+            out.delay_us = ms * 1000;
+        } else if (a == "--policy") {
+            if (v != "round-robin" && v != "random") {
+                err = "--policy must be round-robin or random, not '" + v + "'";
+                return false;
+            }
+            out.policy = v;
+        } else if (a == "--seed") {
+            if (!parse_num(v, out.seed)) {
+                err = "--seed takes a whole number, not '" + v + "'";
+                return false;
+            }
+        } else if (a == "--schedule") {
+            try {
+                out.schedule = core::Schedule::load(v);
+            } catch (const core::ScheduleError& e) {
+                err = e.what();
+                return false;
+            }
+        } else if (a == "--save-schedule") out.save_schedule = v;
+        else if (a == "--trace") out.trace_path = v;
+        else if (a == "--save") out.save_path = v;
+        else if (a == "--timeout") {
+            double s = 0;
+            if (!parse_num(v, s) || !(s > 0 && s <= 86400)) {
+                err = "--timeout takes seconds between 0 and 86400, not '" + v + "'";
+                return false;
+            }
+            out.timeout_s = s;
+        } else {
+            err = "unknown option '" + std::string(a) + "'";
+            return false;
+        }
+    }
+    if (out.demo.empty()) {
+        err = "which demo? (see `interleave list`)";
+        return false;
+    }
+    if (!out.save_schedule.empty() && out.mode != core::DirectorMode::Step && out.mode != core::DirectorMode::Replay &&
+        !out.schedule) {
+        err = "--save-schedule needs --mode step or replay (run and slow mode have no schedule)";
+        return false;
+    }
+    return finish(out, raw_params, mode_given, err);
+}
+
+}  // namespace il::app

@@ -1,0 +1,36 @@
+// app/cli/cli_options.hpp — parsing `interleave run` arguments. Pure: no runs
+// are started here, so every bad-input path is unit-tested.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/arena.hpp"
+#include "core/schedule.hpp"
+
+namespace il::app {
+
+struct RunArgs {
+    std::string demo;
+    std::vector<std::string> params;  // validated "name=value"
+    core::DirectorMode mode = core::DirectorMode::Run;
+    uint32_t delay_us = 200'000;      // --delay-ms, slow mode
+    std::string policy = "round-robin";
+    uint64_t seed = 1;
+    std::optional<core::Schedule> schedule;  // --schedule FILE (replay)
+    std::string trace_path, save_path, save_schedule;
+    double timeout_s = 60;
+    bool quiet = false;
+    bool help = false;
+};
+
+// Parses argv of `interleave run ...` (argv[1] == "run"); validates the demo id,
+// parameters against its schema, the mode/policy/schedule combination and every
+// value. On error returns false with a one-line message in `err`.
+bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err);
+
+std::string cli_usage();
+const char* mode_name(core::DirectorMode m);
+
+}  // namespace il::app
