@@ -1,0 +1,280 @@
+// app/gui/window_shell.cpp — GLFW, OpenGL, ImGui backends, the frame loop and
+// screenshots; see window_shell.hpp.
+#include "app/gui/window_shell.hpp"
+
+// glad before GLFW: GLFW must not pull in a system GL header of its own.
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include "app/gui/fonts.hpp"
+#include "app/gui/png_writer.hpp"
+#include "app/gui/settings.hpp"
+#include "app/gui/theme.hpp"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // MarkIniSettingsDirty, InputEventsQueue
+
+#ifndef IL_VERSION
+#define IL_VERSION "unknown"
+#endif
+
+namespace il::gui {
+
+namespace {
+
+constexpr const char* kTitle = "Interleave";
+constexpr const char* kGlslVersion = "#version 330 core";
+constexpr int kDefaultWidth = 1280;
+constexpr int kDefaultHeight = 800;
+// A first window never covers more than this share of the monitor's work area.
+constexpr float kMaxShareOfWorkArea = 0.9f;
+// With nothing animating, the loop sleeps in glfwWaitEventsTimeout for up to this long.
+constexpr double kIdleWaitSeconds = 0.5;
+// After input, keep drawing at the display's rate for this long (hover states,
+// tooltip delays, docking previews and layout changes need a few frames to
+// settle) before idling again.
+constexpr std::chrono::milliseconds kBusyAfterInput{1000};
+
+std::string g_glfw_error;  // the last GLFW error, for one-line failure messages
+
+void on_glfw_error(int code, const char* description) {
+    g_glfw_error = description != nullptr ? description : "GLFW error " + std::to_string(code);
+}
+
+std::string glfw_reason(const char* fallback) { return g_glfw_error.empty() ? fallback : g_glfw_error; }
+
+// True when (x, y), the saved top-left corner, lies inside some monitor's work area.
+bool on_some_monitor(int x, int y) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    for (int i = 0; i < count; ++i) {
+        int mx = 0, my = 0, mw = 0, mh = 0;
+        glfwGetMonitorWorkarea(monitors[i], &mx, &my, &mw, &mh);
+        if (x >= mx && y >= my && x < mx + mw && y < my + mh) return true;
+    }
+    return false;
+}
+
+// The default size, scaled for the primary monitor and kept inside its work area.
+std::pair<int, int> default_window_size() {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (monitor == nullptr) return {kDefaultWidth, kDefaultHeight};
+    const float scale = ImGui_ImplGlfw_GetContentScaleForMonitor(monitor);
+    int mx = 0, my = 0, mw = 0, mh = 0;
+    glfwGetMonitorWorkarea(monitor, &mx, &my, &mw, &mh);
+    int w = static_cast<int>(static_cast<float>(kDefaultWidth) * scale);
+    int h = static_cast<int>(static_cast<float>(kDefaultHeight) * scale);
+    if (mw > 0 && mh > 0) {
+        w = std::min(w, static_cast<int>(static_cast<float>(mw) * kMaxShareOfWorkArea));
+        h = std::min(h, static_cast<int>(static_cast<float>(mh) * kMaxShareOfWorkArea));
+    }
+    return {std::max(w, kMinWindowSide), std::max(h, kMinWindowSide)};
+}
+
+WindowShell& shell_of(GLFWwindow* window) { return *static_cast<WindowShell*>(glfwGetWindowUserPointer(window)); }
+
+}  // namespace
+
+WindowShell::WindowShell(GuiOptions options) : options_(std::move(options)) {}
+
+WindowShell::~WindowShell() {
+    if (imgui_gl_ready_) ImGui_ImplOpenGL3_Shutdown();
+    if (imgui_glfw_ready_) ImGui_ImplGlfw_Shutdown();
+    // Saves the ini (the window must still exist: its geometry is written too)
+    // and must run before app_ goes, whose SavedState the ini handler writes.
+    if (ImGui::GetCurrentContext() != nullptr) ImGui::DestroyContext();
+    app_.reset();
+    if (window_ != nullptr) glfwDestroyWindow(window_);
+    if (glfw_initialised_) glfwTerminate();
+}
+
+std::string WindowShell::open() {
+    glfwSetErrorCallback(on_glfw_error);
+    if (glfwInit() == GLFW_FALSE) return "cannot open a window (" + glfw_reason("GLFW could not initialise") + ")";
+    glfw_initialised_ = true;
+    if (std::string error = create_window(); !error.empty()) return error;
+    init_imgui();
+    return {};
+}
+
+std::string WindowShell::create_window() {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once the saved geometry is applied
+    const auto [w, h] = options_.width > 0 ? std::pair{options_.width, options_.height} : default_window_size();
+    window_ = glfwCreateWindow(w, h, kTitle, nullptr, nullptr);
+    if (window_ == nullptr) return "cannot create an OpenGL 3.3 core window (" + glfw_reason("no reason given") + ")";
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);  // vsync
+    if (gladLoadGL(glfwGetProcAddress) == 0) return "cannot load the OpenGL 3.3 functions";
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetWindowContentScaleCallback(window_, on_content_scale);
+    glfwSetWindowPosCallback(window_, on_geometry_changed);
+    glfwSetWindowSizeCallback(window_, on_geometry_changed);
+    return {};
+}
+
+void WindowShell::init_imgui() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_DockingEnable;
+    io.IniFilename = nullptr;  // never ImGui's default, imgui.ini in the working directory
+    app_ = std::make_unique<AppUi>(AppUiOptions{options_.demo, renderer_description()});
+    app_->saved().refresh_before_write = [this](SavedState& state) { refresh_geometry(state); };
+    init_ini();
+    restore_geometry();
+
+    imgui_glfw_ready_ = ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    imgui_gl_ready_ = ImGui_ImplOpenGL3_Init(kGlslVersion);
+
+    // After the GLFW backend: its content-scale query knows Wayland's quirks.
+    set_dpi_scale(ImGui_ImplGlfw_GetContentScaleForWindow(window_));
+    apply_style();
+    load_fonts();
+    glfwShowWindow(window_);
+    if (!options_.screenshot && !options_.reset_layout && app_->saved().window.maximized) glfwMaximizeWindow(window_);
+}
+
+// Screenshots use the default layout and save nothing, so they are the same on
+// every machine. --reset-layout starts from the default but saves as usual.
+void WindowShell::init_ini() {
+    if (options_.screenshot) return;
+    const auto dir = config_dir_from_environment();
+    if (!dir) {
+        std::fprintf(stderr, "interleave: neither XDG_CONFIG_HOME nor HOME is set; the layout will not be saved\n");
+        return;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(*dir, ec);
+    if (ec) {
+        std::fprintf(stderr, "interleave: cannot create %s (%s); the layout will not be saved\n", dir->c_str(),
+                     ec.message().c_str());
+        return;
+    }
+    ini_path_ = (*dir / kIniFileName).string();
+    ImGui::GetIO().IniFilename = ini_path_.c_str();
+    if (options_.reset_layout)
+        ImGui::LoadIniSettingsFromMemory("", 0);  // counts as loaded: the file is not read
+    else
+        ImGui::LoadIniSettingsFromDisk(ini_path_.c_str());
+}
+
+void WindowShell::restore_geometry() {
+    if (options_.screenshot || options_.reset_layout || options_.width > 0) return;
+    const WindowGeometry& g = app_->saved().window;
+    if (g.has_size) glfwSetWindowSize(window_, std::max(g.width, kMinWindowSide), std::max(g.height, kMinWindowSide));
+    if (g.has_position && on_some_monitor(g.x, g.y)) glfwSetWindowPos(window_, g.x, g.y);
+}
+
+void WindowShell::refresh_geometry(SavedState& state) const {
+    if (window_ == nullptr || glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0) return;
+    WindowGeometry& g = state.window;
+    g.maximized = glfwGetWindowAttrib(window_, GLFW_MAXIMIZED) != 0;
+    if (g.maximized) return;  // keep the un-maximized geometry to restore to
+    glfwGetWindowPos(window_, &g.x, &g.y);
+    glfwGetWindowSize(window_, &g.width, &g.height);
+    g.has_position = g.has_size = true;
+}
+
+int WindowShell::run() {
+    const int frame_limit = options_.frames.value_or(options_.screenshot ? kDefaultScreenshotFrames : 0);
+    int frame = 0;
+    while (glfwWindowShouldClose(window_) == GLFW_FALSE && !app_->quit_requested()) {
+        wait_for_events();
+        if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0 && !options_.screenshot) continue;
+        render_frame();
+        ++frame;
+        if (options_.screenshot && frame >= frame_limit) return save_screenshot();  // the back buffer, before the swap
+        glfwSwapBuffers(window_);
+        if (frame_limit > 0 && frame >= frame_limit) break;
+    }
+    if (options_.screenshot) {
+        std::fprintf(stderr, "interleave: the window was closed before the screenshot was taken\n");
+        return 1;
+    }
+    return 0;
+}
+
+void WindowShell::wait_for_events() {
+    const auto now = std::chrono::steady_clock::now();
+    const bool animating = options_.screenshot || options_.frames || ImGui::GetIO().WantTextInput || now < busy_until_;
+    const bool iconified = glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0;
+    if (animating && !iconified)
+        glfwPollEvents();
+    else
+        glfwWaitEventsTimeout(kIdleWaitSeconds);
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
+        busy_until_ = std::chrono::steady_clock::now() + kBusyAfterInput;
+}
+
+void WindowShell::render_frame() {
+    if (rescale_pending_) {  // moved to a monitor with another DPI: rebuild the style between frames
+        rescale_pending_ = false;
+        set_dpi_scale(ImGui_ImplGlfw_GetContentScaleForWindow(window_));
+        apply_style();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app_->draw_frame();
+    ImGui::Render();
+
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    glViewport(0, 0, w, h);
+    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(colour::kWindowClear);
+    glClearColor(clear.x, clear.y, clear.z, clear.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+int WindowShell::save_screenshot() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    Image image{w, h, 3, std::vector<uint8_t>(static_cast<size_t>(w) * static_cast<size_t>(h) * 3)};
+    while (glGetError() != GL_NO_ERROR) {
+    }  // drop stale errors so the check below is about the read
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, image.pixels.data());
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR) {
+        std::fprintf(stderr, "interleave: reading the window's pixels failed (OpenGL error 0x%04x)\n", error);
+        return 1;
+    }
+    flip_rows(image);  // OpenGL's rows run bottom to top
+    if (const std::string error = write_png(*options_.screenshot, image); !error.empty()) {
+        std::fprintf(stderr, "interleave: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("interleave: wrote %s (%dx%d)\n", options_.screenshot->c_str(), w, h);
+    return 0;
+}
+
+std::string WindowShell::renderer_description() const {
+    const auto gl_string = [](GLenum name) {
+        const GLubyte* s = glGetString(name);
+        return s != nullptr ? std::string(reinterpret_cast<const char*>(s)) : std::string("?");
+    };
+    return std::string("Interleave ") + IL_VERSION + "\nOpenGL " + gl_string(GL_VERSION) + " on " +
+           gl_string(GL_RENDERER) + "\nGLFW " + glfwGetVersionString();
+}
+
+void WindowShell::on_content_scale(GLFWwindow* window, float, float) { shell_of(window).rescale_pending_ = true; }
+
+void WindowShell::on_geometry_changed(GLFWwindow*, int, int) {
+    if (ImGui::GetCurrentContext() != nullptr)
+        ImGui::MarkIniSettingsDirty();  // the ini also keeps the window's geometry
+}
+
+}  // namespace il::gui

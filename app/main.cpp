@@ -1,0 +1,10 @@
+// app/main.cpp — the `interleave` executable: hands CLI subcommands (and the
+// run-process entry) to the command-line front end, everything else to the
+// window front end.
+#include "app/cli/cli.hpp"
+#include "app/gui/gui_main.hpp"
+
+int main(int argc, char** argv) {
+    if (argc > 1 && il::app::is_cli_command(argv[1])) return il::app::cli_main(argc, argv);
+    return il::gui::gui_main(argc, argv);
+}
