@@ -1,0 +1,83 @@
+// tests/gui/options_test.cpp — the window's flags: what is accepted, what is
+// refused, and that every refusal says why.
+#include <doctest.h>
+
+#include <initializer_list>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "app/gui/options.hpp"
+
+using il::gui::GuiOptions;
+using il::gui::OptionsError;
+
+namespace {
+
+std::variant<GuiOptions, OptionsError> parse(std::initializer_list<const char*> args) {
+    std::vector<const char*> argv{"interleave"};
+    argv.insert(argv.end(), args);
+    return il::gui::parse_gui_options(static_cast<int>(argv.size()), argv.data());
+}
+
+GuiOptions ok(std::initializer_list<const char*> args) {
+    auto r = parse(args);
+    REQUIRE(std::holds_alternative<GuiOptions>(r));
+    return std::get<GuiOptions>(r);
+}
+
+std::string error(std::initializer_list<const char*> args) {
+    auto r = parse(args);
+    REQUIRE(std::holds_alternative<OptionsError>(r));
+    return std::get<OptionsError>(r).message;
+}
+
+}  // namespace
+
+TEST_CASE("options: no flags opens the window with defaults") {
+    const GuiOptions o = ok({});
+    CHECK_FALSE(o.screenshot);
+    CHECK_FALSE(o.frames);
+    CHECK(o.width == 0);
+    CHECK_FALSE(o.help);
+}
+
+TEST_CASE("options: --screenshot, --frames, --size and --demo, spaced or with '='") {
+    const GuiOptions a = ok({"--screenshot", "shot.png", "--frames", "12", "--size", "1280x800", "--demo", "x.y"});
+    CHECK(*a.screenshot == "shot.png");
+    CHECK(*a.frames == 12);
+    CHECK(a.width == 1280);
+    CHECK(a.height == 800);
+    CHECK(a.demo == "x.y");
+    const GuiOptions b = ok({"--screenshot=s.png", "--frames=3", "--size=640x400"});
+    CHECK(*b.screenshot == "s.png");
+    CHECK(*b.frames == 3);
+    CHECK(b.height == 400);
+    CHECK(ok({"--help"}).help);
+    CHECK(ok({"-h"}).help);
+    CHECK(ok({"--reset-layout"}).reset_layout);
+}
+
+TEST_CASE("options: unknown flags and stray words are refused by name") {
+    CHECK(error({"--bogus"}) == "unknown option '--bogus'");
+    CHECK(error({"-x"}) == "unknown option '-x'");
+    CHECK(error({"lst"}) == "unknown command 'lst'");
+}
+
+TEST_CASE("options: bad values say what was expected and what was given") {
+    CHECK(error({"--frames", "abc"}).find("got 'abc'") != std::string::npos);
+    CHECK(error({"--frames", "0"}).find("from 1 to") != std::string::npos);
+    CHECK(error({"--frames", "5x"}).find("got '5x'") != std::string::npos);
+    CHECK(error({"--size", "1280"}).find("WIDTHxHEIGHT") != std::string::npos);
+    CHECK(error({"--size", "10x10"}).find("from 320") != std::string::npos);
+    CHECK(error({"--size", "800x-600"}).find("got '800x-600'") != std::string::npos);
+    CHECK(error({"--screenshot="}).find("needs a file name") != std::string::npos);
+    CHECK(error({"--frames"}) == "--frames needs a value");
+}
+
+TEST_CASE("options: the usage names the window flags and the CLI commands") {
+    const std::string usage = il::gui::gui_usage();
+    for (const char* word : {"--screenshot", "--frames", "--size", "--demo", "--reset-layout", "--help",
+                             "interleave list", "interleave run DEMO"})
+        CHECK_MESSAGE(usage.find(word) != std::string::npos, word);
+}

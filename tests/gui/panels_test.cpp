@@ -1,0 +1,219 @@
+// tests/gui/panels_test.cpp — the real frame (AppUi::draw_frame: menu bar,
+// dock space, default layout, every panel) run headless with ImGui's null
+// backend. IM_ASSERT throws here (imconfig_test.h), so any ImGui misuse in a
+// panel fails the case; the text each frame rendered is captured through
+// ImGui's logging to check what the panels say.
+//
+// The first case needs an empty catalogue: ctest runs every case in its own
+// process, and run as one binary doctest runs this file's cases in order
+// before the later files that register demos.
+#include <doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "app/gui/app_ui.hpp"
+#include "app/gui/fonts.hpp"
+#include "app/gui/layout.hpp"
+#include "app/gui/panels.hpp"
+#include "app/gui/theme.hpp"
+#include "imgui.h"
+#include "imgui_impl_null.h"
+#include "imgui_internal.h"
+
+using il::core::DemoInfo;
+using il::core::ParamSpec;
+namespace panel_title = il::gui::panel_title;
+
+namespace {
+
+constexpr int kFrames = 10;
+
+// One ImGui context with the null backend around one AppUi.
+class HeadlessUi {
+public:
+    explicit HeadlessUi(ImVec2 display = ImVec2(1280, 800)) : display_(display) {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.ConfigFlags |= ImGuiConfigFlags_DockingEnable | ImGuiConfigFlags_NavEnableKeyboard;
+        il::gui::apply_style();
+        il::gui::load_fonts();
+        ImGui_ImplNull_Init();
+        app_ = std::make_unique<il::gui::AppUi>(il::gui::AppUiOptions{});
+    }
+    ~HeadlessUi() {
+        if (ImGui::GetCurrentContext()->WithinFrameScope) {
+            // A case failed mid-frame; tearing down now would assert (throw) again
+            // during unwinding, so this context is abandoned instead.
+            ImGui::SetCurrentContext(nullptr);
+            return;
+        }
+        ImGui_ImplNull_Shutdown();
+        ImGui::DestroyContext();
+    }
+    HeadlessUi(const HeadlessUi&) = delete;
+    HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+    // Runs `n` frames; returns the text the last one rendered.
+    std::string frames(int n) {
+        std::string text;
+        for (int i = 0; i < n; ++i) {
+            ImGui_ImplNull_NewFrame();
+            ImGui::GetIO().DisplaySize = display_;
+            ImGui::NewFrame();
+            ImGui::LogToBuffer();
+            app_->draw_frame();
+            text = ImGui::GetCurrentContext()->LogBuffer.c_str();
+            ImGui::LogFinish();
+            ImGui::Render();
+            ImGui_ImplNullRender_RenderDrawData(ImGui::GetDrawData());
+        }
+        return text;
+    }
+
+    il::gui::AppUi& app() { return *app_; }
+
+private:
+    ImVec2 display_;
+    std::unique_ptr<il::gui::AppUi> app_;
+};
+
+ImGuiWindow* panel_window(const char* title) {
+    ImGuiWindow* w = ImGui::FindWindowByName(title);
+    REQUIRE_MESSAGE(w != nullptr, title);
+    return w;
+}
+
+// Every panel is docked in the main dock space, shown, and not squeezed.
+void check_layout(float min_width, float min_height) {
+    for (const char* title :
+         {panel_title::kDemos, panel_title::kRunControls, panel_title::kTimeline, panel_title::kWaitGraph,
+          panel_title::kSource, panel_title::kConsole, panel_title::kInspector, panel_title::kProcessTree}) {
+        ImGuiWindow* w = panel_window(title);
+        CAPTURE(title);
+        REQUIRE(w->DockNode != nullptr);
+        CHECK(ImGui::DockNodeGetRootNode(w->DockNode)->ID == il::gui::dockspace_id());
+        CHECK(w->Active);
+        CHECK_FALSE(w->Hidden);
+        CHECK(w->Size.x >= min_width);
+        CHECK(w->Size.y >= min_height);
+    }
+}
+
+bool contains(const std::string& haystack, const char* needle) { return haystack.find(needle) != std::string::npos; }
+
+void register_test_demos() {
+    if (il::core::Registry::find("test.all_params") != nullptr) return;
+    DemoInfo a;
+    a.id = "test.all_params";
+    a.title = "Every kind of parameter";
+    a.group = "Lock";
+    a.summary = "One parameter of each kind.";
+    a.explanation = "A long explanation that has to wrap inside the panel. " + std::string(400, 'x');
+    a.python = "import threading\n\nlock = threading.Lock()\nwith lock:\n    counter += 1\n";
+    a.try_this = {"Turn use_lock off.", "Raise the iterations."};
+    a.params = {ParamSpec::Int("iterations", 1000, 1, 10'000'000, "How often each worker adds one."),
+                ParamSpec::Int("fixed", 2, 2, 2), ParamSpec::Double("delay_ms", 0.5, 0.001, 1000.0),
+                ParamSpec::Bool("use_lock", true), ParamSpec::Choice("policy", {"round-robin", "random"})};
+    a.source_file = "test_all_params.cpp";
+    il::core::Registry::add(a);
+    il::core::Registry::add_source("test_all_params.cpp", "// line 1\nint main() {}\n");
+    DemoInfo b;
+    b.id = "test.bare";
+    b.title = "A demo with nothing but a title";
+    b.group = "Unlisted group";
+    il::core::Registry::add(b);
+}
+
+}  // namespace
+
+TEST_CASE("panels: with no demos registered, every panel draws an honest empty state") {
+    REQUIRE_MESSAGE(il::core::Registry::all().empty(), "this case needs a process with an empty catalogue");
+    HeadlessUi ui;
+    const std::string text = ui.frames(kFrames);
+    CHECK(contains(text, "No demos in this build."));
+    CHECK(contains(text, il::gui::kNoRunYet));
+    CHECK(contains(text, "No demo selected."));
+    check_layout(150.0f, 80.0f);
+}
+
+TEST_CASE("panels: the default layout gives all eight panels a usable share of a 1280x800 window") {
+    register_test_demos();
+    HeadlessUi ui;
+    ui.frames(kFrames);
+    check_layout(250.0f, 120.0f);
+}
+
+TEST_CASE("panels: the selected demo shows its texts, parameters, Python and source") {
+    register_test_demos();
+    HeadlessUi ui;
+    ui.app().state().select("test.all_params");
+    const std::string text = ui.frames(kFrames);
+    for (const char* expected :
+         {"Every kind of parameter", "One parameter of each kind.", "Turn use_lock off.", "iterations", "delay_ms",
+          "use_lock", "round-robin", "import threading", "int main() {}", "interleave run test.all_params"})
+        CHECK_MESSAGE(contains(text, expected), expected);
+}
+
+TEST_CASE("panels: edited parameters show up in the command line and reset to the defaults") {
+    register_test_demos();
+    HeadlessUi ui;
+    const DemoInfo& demo = *il::core::Registry::find("test.all_params");
+    ui.app().state().select(demo.id);
+    REQUIRE(ui.app().state().params_for(demo).set(demo.params, "use_lock", "false").empty());
+    CHECK(contains(ui.frames(2), "interleave run test.all_params --param use_lock=false"));
+    ui.app().state().reset_params(demo);
+    CHECK_FALSE(contains(ui.frames(2), "--param"));
+}
+
+TEST_CASE("panels: a demo with no texts, parameters or source draws without errors") {
+    register_test_demos();
+    HeadlessUi ui;
+    ui.app().state().select("test.bare");
+    const std::string text = ui.frames(kFrames);
+    CHECK(contains(text, "This demo has no parameters."));
+    CHECK(contains(text, "No source for this demo."));
+}
+
+TEST_CASE("panels: a small 800x500 window and a huge one draw without errors") {
+    register_test_demos();
+    for (ImVec2 size : {ImVec2(800, 500), ImVec2(3840, 2160)}) {
+        HeadlessUi ui(size);
+        ui.app().state().select("test.all_params");
+        CHECK_NOTHROW(ui.frames(kFrames));
+    }
+}
+
+TEST_CASE("panels: Reset layout brings a closed panel back into its dock") {
+    register_test_demos();
+    HeadlessUi ui;
+    ui.frames(3);
+    for (const auto& panel : ui.app().panels())
+        if (std::string(panel->title()) == panel_title::kConsole) panel->open() = false;
+    ui.frames(3);
+    CHECK_FALSE(panel_window(panel_title::kConsole)->Active);
+    ui.app().reset_layout();
+    ui.frames(3);
+    check_layout(150.0f, 80.0f);
+}
+
+TEST_CASE("panels: a UI scale of 2 (a projector or a HiDPI screen) still fits every panel") {
+    register_test_demos();
+    il::gui::set_user_scale(2.0f);
+    {
+        HeadlessUi ui(ImVec2(2560, 1600));
+        ui.app().state().select("test.all_params");
+        ui.frames(kFrames);
+        check_layout(500.0f, 240.0f);
+    }
+    il::gui::set_user_scale(1.0f);
+}
+
+TEST_CASE("panels: the harness turns an ImGui misuse into a failed check, not an abort") {
+    HeadlessUi ui;
+    ui.frames(1);
+    ImGui_ImplNull_NewFrame();
+    ImGui::NewFrame();
+    CHECK_THROWS_AS(ImGui::End(), il::test::ImGuiAssertion);  // End() without Begin()
+}
