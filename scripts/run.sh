@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# scripts/run.sh [interleave arguments] — the one command for a fresh
+# Debian/Ubuntu machine: installs what is missing, builds, opens the window.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/setup.sh"
+"$root/scripts/build.sh" default
+exec "$root/build/default/app/interleave" "$@"
