@@ -21,6 +21,9 @@
 // it; the waiter loads `notified` with acquire. CondNotify draws its event seq
 // before those stores, so it precedes the woken worker's CondWoken.
 //
+// "Holding the lock" means this worker is the lock's holder (Python's
+// Condition over a plain Lock only checks that somebody holds it).
+//
 // A handle is a small value (object indices); copies refer to the same
 // condition. wait/notify must be called by the worker holding the lock.
 #pragma once
@@ -39,7 +42,8 @@ public:
     // Condition() — with its own RLock (Python's default).
     explicit Condition(std::string_view name = {}, Loc loc = Loc::current());
     // Condition(lock) — over an existing Lock or RLock (the handle is copied;
-    // it refers to the same lock).
+    // it refers to the same lock). Pass an RLock as an RLock (not through a
+    // Lock&), so its re-entrant acquire is the one used.
     explicit Condition(const Lock& lock, std::string_view name = {}, Loc loc = Loc::current());
     explicit Condition(const RLock& lock, std::string_view name = {}, Loc loc = Loc::current());
 

@@ -8,7 +8,9 @@
 //   capacity       maxsize (0: unbounded)
 //   storage_items  ring length in cells: maxsize, or kUnboundedStorage for an
 //                  unbounded queue. That is an honest limit: an unbounded queue
-//                  holding that many items raises RuntimeError on the next put.
+//                  holding that many items raises RuntimeError on the next put
+//                  (in step mode that put is simply not enabled, as for a full
+//                  queue: step rules use queue_capacity()).
 //   item_size      bytes per item; heap: offset of the ring
 //   head, tail     monotonic get/put indices (cell = index % storage_items)
 //   count          tail - head, the size (what step mode's rules and the inspector read)

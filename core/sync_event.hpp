@@ -14,6 +14,10 @@
 // `seq` (release) and wakes all; a waiter loads `seq` and the flag with acquire,
 // so what the setter wrote before set() is visible after wait() returns.
 //
+// Step mode: a parked wait() has not started waiting yet, so it is enabled
+// only while the flag is set (core/enabled.hpp); a set() and clear() granted
+// while it is parked pass it by, as they would a thread that calls wait() later.
+//
 // A handle is a small value (the object index); copies refer to the same event.
 // Any worker may call anything.
 #pragma once
