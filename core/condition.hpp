@@ -21,6 +21,10 @@
 // it; the waiter loads `notified` with acquire. CondNotify draws its event seq
 // before those stores, so it precedes the woken worker's CondWoken.
 //
+// Events: CondWait (value: timeout ns, -1 none), the lock's Release, CondWoken
+// (1 notified, 0 timed out), the lock's Obtain; CondNotify (value: waiters
+// actually woken, at most n: 0 shows a notify nobody heard).
+//
 // "Holding the lock" means this worker is the lock's holder (Python's
 // Condition over a plain Lock only checks that somebody holds it).
 //

@@ -26,6 +26,10 @@
 // guard before sleeping on it, so a put/get that comes after changes the word
 // and the futex returns at once: no wake-up is lost.
 //
+// Events: QueuePut/QueueGet (value: size after), QueueFull/QueueEmpty when
+// raising (value: size), QueueTaskDone (value: unfinished after). A raised
+// Full/Empty is ordinary control flow in Python, so it is not an Error event.
+//
 // A handle is a small value (the object index); copies refer to the same queue.
 // Any worker may call anything.
 #pragma once

@@ -14,6 +14,9 @@
 // before the store that raises `count`; Obtain draws it after the CAS that took
 // one, so "A released, then B obtained" merges in the true order.
 //
+// Events (the Lock vocabulary): AcquireRequest (value: timeout ns), Obtain /
+// Release (value: the semaphore's value after), AcquireFailed.
+//
 // A handle is a small value (the object index); copies refer to the same
 // semaphore, as Python references do. Any worker may call anything.
 #pragma once
