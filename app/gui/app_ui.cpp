@@ -33,6 +33,10 @@ void AppUi::draw_frame() {
     draw_menu_bar();
     update_dockspace();
     for (const auto& panel : panels_) panel->draw(state_);
+    if (focus_demos_) {  // after a fresh layout, keyboard navigation starts in the catalogue
+        ImGui::SetWindowFocus(panel_title::kDemos);
+        focus_demos_ = false;
+    }
     draw_about();
 }
 
@@ -44,6 +48,7 @@ void AppUi::update_dockspace() {
         for (const auto& panel : panels_) panel->open() = true;
         saved_.layout_version = kLayoutVersion;
         layout_reset_pending_ = false;
+        focus_demos_ = true;
         ImGui::MarkIniSettingsDirty();
     }
     ImGui::DockSpaceOverViewport(id, viewport);

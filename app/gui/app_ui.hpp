@@ -47,6 +47,7 @@ private:
     SavedState saved_;
     std::vector<std::unique_ptr<Panel>> panels_;
     bool layout_reset_pending_ = false;
+    bool focus_demos_ = false;
     bool about_requested_ = false;
     bool quit_requested_ = false;
 };
