@@ -176,7 +176,8 @@ BENCHMARK(BM_StepGrantToNextPark)->UseRealTime();
 // --- run-process start ---------------------------------------------------------
 
 void empty_demo(RunContext&) {}
-IL_DEMO({.id = "bench.empty", .title = "empty", .group = "Bench", .run = &empty_demo});
+IL_DEMO({.id = "bench.empty", .title = "empty", .group = "Bench", .summary = {}, .explanation = {}, .python = {},
+         .try_this = {}, .params = {}, .run = &empty_demo, .source_file = {}});
 
 void BM_RunProcessStartToFirstEvent(benchmark::State& state) {
     RunOptions opt;

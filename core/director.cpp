@@ -1,6 +1,8 @@
 #include "core/director.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 #include "core/enabled.hpp"
@@ -18,6 +20,43 @@ bool StepController::started(uint16_t w) const {
            static_cast<WorkerState>(s.state.load(std::memory_order_acquire)) != WorkerState::New;
 }
 
+namespace {
+
+// A process that died without reaching its next checkpoint (a crash, a kill):
+// its pid is gone or a zombie. Read from /proc/PID/stat, field 3.
+bool process_dead(int pid) {
+    if (pid <= 0) return false;
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
+    FILE* f = std::fopen(path, "r");
+    if (!f) return true;
+    char buf[512] = {};
+    const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    const char* close = std::strrchr(buf, ')');
+    return n == 0 || !close || close[1] == '\0' || close[2] == 'Z' || close[2] == 'X';
+}
+
+}  // namespace
+
+void StepController::release_dead_workers() {
+    ArenaHeader& h = arena_.header();
+    for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
+        WorkerSlot& w = arena_.worker(i);
+        if (!started(i) || w.done.load(std::memory_order_acquire) || w.parked.load(std::memory_order_acquire))
+            continue;
+        if (!process_dead(w.pid.load(std::memory_order_acquire))) continue;
+        // It was in flight (granted or new) and will never park: account for it.
+        w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
+        w.state.store(static_cast<uint32_t>(w.kind == WorkerKind::Process ? WorkerState::Zombie : WorkerState::Done),
+                      std::memory_order_release);
+        w.done.store(1, std::memory_order_release);
+        futex_wake_all(&w.done);
+        arena_.record_director(i, EventKind::WorkerExit, w.object, -1);
+        if (h.in_flight.load(std::memory_order_acquire) > 0) h.in_flight.fetch_sub(1, std::memory_order_acq_rel);
+    }
+}
+
 bool StepController::wait_quiescent(int64_t timeout_ns, const std::function<bool()>& alive) {
     ArenaHeader& h = arena_.header();
     const int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
@@ -31,7 +70,9 @@ bool StepController::wait_quiescent(int64_t timeout_ns, const std::function<bool
             slice = std::min(slice, left);
         }
         futex_wait(&h.in_flight, v, slice);
-        if (alive && h.in_flight.load(std::memory_order_acquire) != 0 && !alive()) return false;
+        if (h.in_flight.load(std::memory_order_acquire) == 0) continue;
+        if (alive && !alive()) return false;
+        release_dead_workers();
     }
 }
 

@@ -61,6 +61,8 @@ public:
 
 private:
     bool started(uint16_t w) const;
+    // Workers whose process died between checkpoints never park: count them out.
+    void release_dead_workers();
     Arena& arena_;
     Schedule schedule_;
     std::vector<Choice> choices_;

@@ -71,6 +71,8 @@ std::string self_executable() {
 
 RunHandle RunHandle::start(const RunOptions& options) {
     if (std::string err = validate(options); !err.empty()) throw std::invalid_argument(err);
+    // Orphans of a killed run come back to the observer to be reaped (reap_group).
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
     RunHandle h;
     h.arena_ = Arena::create(options.arena, options.demo_id);
     ArenaHeader& hd = h.arena_.header();
@@ -152,11 +154,6 @@ std::optional<RunExit> RunHandle::wait(int64_t timeout_ns) {
 RunExit RunHandle::stop() {
     if (pid_ <= 0) return {};
     if (exit_) return *exit_;
-    if (arena_.valid()) {
-        // Wake everything parked, in case some demo process left the group.
-        arena_.header().stop.store(1, std::memory_order_release);
-        futex_wake_all(&arena_.header().stop);
-    }
     ::kill(-pid_, SIGKILL);
     int status = 0;
     while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
@@ -168,11 +165,12 @@ RunExit RunHandle::stop() {
 
 void RunHandle::reap_group() {
     // Demo processes left in the run's group (possible when the run process
-    // died first) are killed; if this observer is a subreaper they come back to
-    // us to be reaped, otherwise init reaps them.
+    // died first) are killed. The observer is a child subreaper, so as their
+    // parents die they are re-parented to us, and we wait for every one of
+    // them: SIGKILL cannot be ignored, so this loop ends.
     ::kill(-pid_, SIGKILL);
     int status = 0;
-    while (waitpid(-pid_, &status, WNOHANG) > 0) {
+    while (waitpid(-pid_, &status, 0) > 0 || errno == EINTR) {
     }
 }
 

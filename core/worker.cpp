@@ -374,8 +374,29 @@ std::pair<int, int> wait_child(int pid, Loc loc) {
     return {target.pid, w.exitcode.load(std::memory_order_relaxed)};
 }
 
+namespace {
+
+// os.fork() children outlive their parent: when it ends they become orphans,
+// re-parented to the run process (a child subreaper), which reaps them.
+void mark_orphans() {
+    std::vector<ChildRecord> children;
+    {
+        std::lock_guard g(local().mu);
+        children = local().children;
+    }
+    for (const ChildRecord& c : children) {
+        if (!c.raw || c.reaped) continue;
+        WorkerSlot& w = arena()->worker(c.worker);
+        w.flags.fetch_or(kWorkerOrphan, std::memory_order_relaxed);
+        emit(EventKind::Orphaned, w.object, c.worker, 0);
+    }
+}
+
+}  // namespace
+
 void exit_process(int code, Loc loc) {
     checkpoint(OpKind::Exit, kNoObject, loc.line());
+    mark_orphans();
     finish_worker(code);
     _exit(code);
 }
@@ -445,18 +466,11 @@ void process_exit_cleanup() {
         }
         if (t->thread.joinable()) t->thread.join();
     }
+    mark_orphans();
     for (ChildRecord& c : children) {
         if (c.reaped) continue;
         WorkerSlot& w = arena()->worker(c.worker);
-        if (c.raw) {
-            // os.fork() children outlive their parent: they become orphans and are
-            // re-parented to the run process (a child subreaper), which reaps them.
-            if (!w.done.load(std::memory_order_acquire) || ::kill(c.pid, 0) == 0) {
-                w.flags.fetch_or(kWorkerOrphan, std::memory_order_relaxed);
-                emit(EventKind::Orphaned, w.object, c.worker, 0);
-            }
-            continue;
-        }
+        if (c.raw) continue;  // see mark_orphans()
         if (c.daemon) ::kill(c.pid, SIGTERM);
         checkpoint(OpKind::Join, w.object, 0);
         if (!stepping()) block_on(w.object, 0);

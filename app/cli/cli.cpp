@@ -106,7 +106,11 @@ void drive_steps(RunHandle& run, const RunArgs& args, TraceStore& store, Console
         }
         if (!still) continue;
         const auto choices = ctl.refresh();
-        if (ctl.status() == StepStatus::Finished) break;
+        if (ctl.status() == StepStatus::Finished) {
+            // Every worker is done; the run process is reaping orphans and exiting.
+            run.wait(std::max<int64_t>(deadline - monotonic_ns(), 0));
+            break;
+        }
         if (ctl.status() != StepStatus::Running) {
             out.what = ctl.describe_status();
             out.failed = true;
@@ -141,7 +145,7 @@ void drive_free(RunHandle& run, const RunArgs& args, TraceStore& store, ConsoleP
     }
 }
 
-void print_summary(const RunArgs& args, const TraceStore& store, const Outcome& out, const RunExit& ex,
+void print_summary(const RunArgs& args, const TraceStore& store, const Outcome& out, const std::string& run_end,
                    double seconds) {
     std::printf("--- summary: %s ---\n", args.demo.c_str());
     std::printf("outcome:   %s\n", out.what.c_str());
@@ -149,9 +153,10 @@ void print_summary(const RunArgs& args, const TraceStore& store, const Outcome& 
     for (const ResultEntry& r : store.results()) std::printf("result:    %s = %s\n", r.key.c_str(), r.value.c_str());
     std::printf("duration:  %.1f ms%s\n", seconds * 1e3,
                 store.end_step() > 0 ? (", " + std::to_string(store.end_step()) + " steps").c_str() : "");
-    std::printf("events:    %llu (dropped %llu)\n", static_cast<unsigned long long>(store.counts().events),
-                static_cast<unsigned long long>(store.counts().dropped));
-    std::printf("run:       %s\n", ex.describe().c_str());
+    std::printf("events:    %llu recorded, %llu dropped%s\n", static_cast<unsigned long long>(store.counts().events),
+                static_cast<unsigned long long>(store.counts().dropped),
+                store.counts().dropped ? " (the workers outran the observer; try slow or step mode)" : "");
+    std::printf("run:       %s\n", run_end.c_str());
 }
 
 bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded) {
@@ -216,20 +221,21 @@ int cmd_run(const RunArgs& args) {
     else
         drive_free(run, args, store, con, out, deadline);
     const double seconds = static_cast<double>(monotonic_ns() - t0) / 1e9;
-    RunExit ex = run.poll() ? *run.exit() : run.stop();
+    const bool stopped = !run.poll();
+    RunExit ex = stopped ? run.stop() : *run.exit();
     store.drain(run.arena());
     store.finish();
     store.set_deadlock_cycle(reported_cycle(run.arena()));
     con.flush(store, args.quiet);
     crash_notes(run.arena(), out);
-    if (!out.failed && !(ex.exited && ex.code == 0)) {
+    if (!out.failed && (stopped || !(ex.exited && ex.code == 0))) {
         out.what = "the run failed (" + ex.describe() + ")";
         out.failed = true;
     }
     if (!out.failed && reported_cycle(run.arena()))
         out.notes.push_back("a deadlock formed and was broken by a timeout: " +
                             describe(run.arena(), *reported_cycle(run.arena())));
-    print_summary(args, store, out, ex, seconds);
+    print_summary(args, store, out, stopped ? "stopped by interleave" : ex.describe(), seconds);
     const bool wrote = write_outputs(args, store, recorded);
     if (out.failed) return 1;
     return wrote ? 0 : 1;

@@ -1,0 +1,193 @@
+// A run is a process: crashes are contained and reported, stop leaves nothing
+// behind, orphans are re-parented to the run process and reaped.
+#include <doctest.h>
+
+#include <dirent.h>
+#include <sys/mman.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "core/director.hpp"
+#include "core/run.hpp"
+#include "core/runtime.hpp"
+#include "core/worker.hpp"
+
+using namespace il::core;
+
+namespace {
+
+// [SECTION] Test-only demos (registered in this binary, which hosts the runs)
+
+void segv_child(RunContext&) {
+    Process p([] { ::raise(SIGSEGV); });
+    p.start();
+    p.join();
+    print("parent carries on\n");
+}
+
+void abort_main(RunContext&) { std::abort(); }
+
+void throws(RunContext&) { throw RuntimeError("boom"); }
+
+void forker(RunContext&) {
+    Process a([] {
+        Process b([] { sleep(30.0); });
+        b.start();
+        sleep(30.0);
+        b.join();
+    });
+    a.start();
+    if (fork_process() == 0) {
+        sleep(30.0);
+        exit_process(0);
+    }
+    sleep(30.0);
+}
+
+void orphan(RunContext&) {
+    if (fork_process() == 0) {       // Child-1
+        if (fork_process() == 0) {   // Child-1/Child-1
+            sleep(0.3);              // outlives its parent
+            exit_process(0);
+        }
+        exit_process(0);             // leaves without waiting: an orphan
+    }
+    wait_child();
+}
+
+#define TEST_DEMO(ID, FN)                                                                                       \
+    IL_DEMO({.id = ID, .title = ID, .group = "Test", .summary = {}, .explanation = {}, .python = {},         \
+             .try_this = {}, .params = {}, .run = &FN, .source_file = {}})
+TEST_DEMO("test.segv_child", segv_child);
+TEST_DEMO("test.abort_main", abort_main);
+TEST_DEMO("test.throws", throws);
+TEST_DEMO("test.forker", forker);
+TEST_DEMO("test.orphan", orphan);
+
+RunHandle start(const std::string& id, DirectorMode mode = DirectorMode::Run) {
+    RunOptions o;
+    o.demo_id = id;
+    o.mode = mode;
+    return RunHandle::start(o);
+}
+
+const WorkerSlot* find(const Arena& a, std::string_view name) {
+    const uint16_t w = a.find_worker(name);
+    return w == kNoWorker ? nullptr : &a.worker(w);
+}
+
+// Processes in process group `pgid`, from /proc.
+int group_members(int pgid) {
+    int n = 0;
+    DIR* d = opendir("/proc");
+    while (dirent* e = readdir(d)) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char path[300], buf[512] = {};
+        std::snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+        FILE* f = std::fopen(path, "r");
+        if (!f) continue;
+        const size_t len = std::fread(buf, 1, sizeof buf - 1, f);
+        std::fclose(f);
+        const char* p = std::strrchr(buf, ')');
+        char state = 0;
+        int ppid = 0, pg = 0;
+        if (len > 0 && p && std::sscanf(p + 1, " %c %d %d", &state, &ppid, &pg) == 3 && pg == pgid) ++n;
+    }
+    closedir(d);
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("Run: a demo process killed by SIGSEGV is reported with its name and the run carries on") {
+    RunHandle h = start("test.segv_child");
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK(ex->exited);
+    CHECK(ex->code == 0);
+    const WorkerSlot* p = find(h.arena(), "Process-1");
+    REQUIRE(p != nullptr);
+    CHECK(p->exitcode.load() == -SIGSEGV);
+    CHECK((p->flags.load() & kWorkerCrashed) != 0);
+    CHECK(std::string(p->name) + " killed by " + signal_name(-p->exitcode.load()) == "Process-1 killed by SIGSEGV");
+}
+
+TEST_CASE("Run: a demo that aborts ends its run with SIGABRT; the observer is unharmed") {
+    RunHandle h = start("test.abort_main");
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK_FALSE(ex->exited);
+    CHECK(ex->describe() == "killed by SIGABRT");
+}
+
+TEST_CASE("Run: a demo that throws ends with exit code 1 and says why on its console") {
+    RunHandle h = start("test.throws");
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK(ex->code == 1);
+    std::string text;
+    const uint64_t written = h.arena().header().console_write.load();
+    REQUIRE(h.arena().console_text(0, static_cast<uint32_t>(written), text));
+    CHECK(text == "Exception in MainThread: boom\n");
+}
+
+TEST_CASE("Run: stop kills every process of the run, forked grandchildren included") {
+    RunHandle h = start("test.forker");
+    // Wait until all four processes exist: MainThread, Process-1, Process-1:1, Child-1.
+    for (int i = 0; i < 2000 && group_members(h.pid()) < 4; ++i) usleep(5000);
+    REQUIRE(group_members(h.pid()) == 4);
+    const RunExit ex = h.stop();
+    CHECK(ex.describe() == "killed by SIGKILL");
+    for (int i = 0; i < 200 && group_members(h.pid()) > 0; ++i) usleep(5000);
+    CHECK(group_members(h.pid()) == 0);
+}
+
+TEST_CASE("Run: an orphan is re-parented to the run process and reaped by it") {
+    RunHandle h = start("test.orphan");
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK(ex->code == 0);
+    const WorkerSlot* g = find(h.arena(), "Child-1/Child-1");
+    REQUIRE(g != nullptr);
+    CHECK((g->flags.load() & kWorkerOrphan) != 0);
+    CHECK((g->flags.load() & kWorkerReaped) != 0);
+    CHECK(g->ppid.load() != 0);
+}
+
+TEST_CASE("Run: unknown demo and bad parameters are refused before any process starts") {
+    RunOptions o;
+    o.demo_id = "no.such";
+    CHECK_THROWS_WITH_AS(RunHandle::start(o), "unknown demo 'no.such' (see `interleave list`)", std::invalid_argument);
+    o.demo_id = "builtin.counter";
+    o.params = {"iterations=zero"};
+    CHECK_THROWS_WITH_AS(RunHandle::start(o), "iterations: 'zero' is not a whole number", std::invalid_argument);
+}
+
+TEST_CASE("Run: in step mode a process that crashes between steps does not hang the director") {
+    RunHandle h = start("test.segv_child", DirectorMode::Step);
+    StepController ctl(h.arena());
+    auto rr = make_round_robin();
+    for (int i = 0; i < 200; ++i) {
+        REQUIRE(ctl.wait_quiescent(20'000'000'000, [&] { return !h.poll(); }));
+        const auto cs = ctl.refresh();
+        if (ctl.status() != StepStatus::Running) break;
+        std::string err;
+        ctl.grant(*rr->next(h.arena(), cs, err));
+    }
+    CHECK(ctl.status() == StepStatus::Finished);
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK(ex->code == 0);
+}
+
+TEST_CASE("Arena: attaching to an fd that is not an arena is refused with a clear message") {
+    CHECK_THROWS_WITH(Arena::attach(-1), "arena fd -1 is not open");
+    const int fd = memfd_create("not-an-arena", 0);
+    REQUIRE(ftruncate(fd, 1 << 20) == 0);
+    CHECK_THROWS_WITH(Arena::attach(fd), "arena fd does not hold an Interleave arena");
+}
