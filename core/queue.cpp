@@ -12,6 +12,12 @@ namespace il::core {
 
 namespace {
 
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
 // A cell: a 32-bit length, then up to item_size bytes, padded to 8.
 uint64_t cell_stride(uint32_t item_size) { return (uint64_t(item_size) + sizeof(uint32_t) + 7) / 8 * 8; }
 
@@ -40,6 +46,15 @@ bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& w
             o.waiters.fetch_add(1, std::memory_order_relaxed);
         }
         if (!blocked) {
+            // Spin briefly before sleeping (like an adaptive mutex): the other
+            // side is often a few hundred nanoseconds from its put or get, and a
+            // futex sleep + wake costs microseconds. Not shown as blocked.
+            bool moved = false;
+            for (int i = 0; i < 256 && !(moved = word.load(std::memory_order_acquire) != s); ++i) cpu_relax();
+            if (moved) {
+                o.waiters.fetch_sub(1, std::memory_order_relaxed);
+                continue;
+            }
             block_on(id, line);
             blocked = true;
         }
