@@ -235,6 +235,9 @@ public:
     const ObjectInfo& object(uint32_t o) const;
     std::string_view object_name(uint32_t o) const;
     const std::optional<Cycle>& deadlock_cycle() const { return cycle_; }
+    // "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held
+    // by Thread-1" (the wording of core/deadlock.hpp's describe, from the store).
+    std::string describe_cycle(const Cycle& c) const;
     const TraceCounts& counts() const { return counts_; }
     const TraceLimits& limits() const { return limits_; }
     bool thinned() const { return counts_.raw_thinned > 0; }

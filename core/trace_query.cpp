@@ -134,4 +134,20 @@ const TraceEvent* TraceStore::last_event_at(int64_t t, Axis a) const {
     return last_at(events(), t, [a](const TraceEvent& e) { return event_time(e, a); });
 }
 
+std::string TraceStore::describe_cycle(const Cycle& c) const {
+    const size_t n = std::min(c.workers.size(), c.objects.size());
+    std::string s;
+    for (size_t i = 0; i < n; ++i) {
+        s += i == 0 ? std::string(worker_name(c.workers[i])) + " " : ", which ";
+        const ObjectInfo& o = object(c.objects[i]);
+        if (o.kind == ObjectKind::Worker)
+            s += "waits for " + std::string(worker_name(o.worker)) + " to finish";
+        else
+            s += "waits for " + std::string(object_name(c.objects[i])) + " held by " +
+                 std::string(worker_name(c.workers[(i + 1) % n]));
+    }
+    if (n == 1 && object(c.objects[0]).kind != ObjectKind::Worker) s += " itself (a Lock is not re-entrant)";
+    return s;
+}
+
 }  // namespace il::core

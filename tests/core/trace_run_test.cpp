@@ -119,6 +119,10 @@ TEST_CASE("TraceStore: a stepped two-lock deadlock ends with both threads blocke
     CHECK(s.waiters_at(la, s.end_ns()) == std::vector<uint16_t>{t2});
     REQUIRE(s.deadlock_cycle().has_value());
     CHECK(s.deadlock_cycle()->workers.size() == 2);
+    const std::string text = s.describe_cycle(*s.deadlock_cycle());
+    const bool from_1 = text == "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1";
+    const bool from_2 = text == "Thread-2 waits for lock_a held by Thread-1, which waits for lock_b held by Thread-2";
+    CHECK_MESSAGE((from_1 || from_2), text);
     const bool ready_seen = std::ranges::any_of(s.intervals(t1), [](const StateInterval& iv) {
         return iv.state == WorkerState::Ready;
     });

@@ -157,6 +157,26 @@ TEST_CASE("TraceStore: an RLock re-entry is one hold that ends at the outermost 
     CHECK(b.store.holds(0)[0].t1 == 3);
 }
 
+TEST_CASE("TraceStore: the GIL's holds are lock holds, one holder at a time") {
+    TraceBuilder b;
+    b.object(0, "GIL", ObjectKind::Gil);
+    b.ev(0, 1, EventKind::Obtain, 0, 1).ev(5, 2, EventKind::Block, 0).ev(5, 1, EventKind::Release, 0, 0);
+    b.ev(6, 2, EventKind::Wake, 0, 1).ev(6, 2, EventKind::Obtain, 0, 1);
+    REQUIRE(b.store.hold_slots(0) == 1);
+    CHECK(b.store.holds(0).size() == 2);
+    CHECK(b.store.holders_at(0, 5).empty());
+    CHECK(b.store.holders_at(0, 6) == std::vector<uint16_t>{2});
+    CHECK(b.store.handoffs(0).size() == 1);
+}
+
+TEST_CASE("TraceStore: a cycle is described with the store's names") {
+    TraceBuilder b;
+    b.worker(1, "Thread-1").worker(2, "Thread-2").object(0, "lock_a", ObjectKind::Lock).object(1, "lock_b", ObjectKind::Lock);
+    CHECK(b.store.describe_cycle(Cycle{{1, 2}, {1, 0}}) ==
+          "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1");
+    CHECK(b.store.describe_cycle(Cycle{{1}, {0}}) == "Thread-1 waits for lock_a held by Thread-1 itself (a Lock is not re-entrant)");
+}
+
 TEST_CASE("TraceStore: an Obtain while a lock looks held ends the hold whose Release was lost") {
     TraceBuilder b;
     b.object(0, "lock_a", ObjectKind::Lock);
