@@ -211,8 +211,9 @@ public:
 
     // --- filling -------------------------------------------------------------
     // Pulls new events from every worker ring and the director ring, snapshots
-    // the worker/object tables and commits what is safe to commit (see above).
-    // Returns the number of events taken from the rings.
+    // the worker/object tables and commits what is safe to commit (see above:
+    // events show up one drain late). Returns the number taken from the rings.
+    // When the run has ended, drain once more and call finish().
     size_t drain(const Arena& arena);
     // Commits everything still held back (the run is over, or a test is done).
     void finish();
@@ -252,8 +253,8 @@ public:
     std::span<const StateInterval> intervals(uint16_t worker) const;
     std::span<const StateInterval> intervals_in(uint16_t worker, TimeRange r) const;
     std::optional<StateInterval> state_at(uint16_t worker, int64_t t, Axis a = Axis::Ns) const;
-    // Markers of a worker's lane; kNoWorker: run-level markers (Stuck, a
-    // deadlock reported by the director). Sorted on both axes.
+    // Markers of a worker's lane; kNoWorker: run-level markers (events naming
+    // no worker, e.g. a director event about the run itself). Sorted on both axes.
     std::span<const Marker> markers(uint16_t worker) const;
     std::span<const Marker> markers_in(uint16_t worker, TimeRange r) const;
 
