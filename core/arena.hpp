@@ -117,7 +117,7 @@ enum class ValueType : uint8_t { None, Int, Double, Bool, Text };
 
 struct DeadlockReport {
     static constexpr size_t kMax = 16;
-    std::atomic<uint32_t> found;   // 0 none; else 1 + number of reports (the first is kept)
+    std::atomic<uint32_t> found;   // 0 none, 2 being written, 1 written (only the first cycle is kept)
     uint32_t length;               // members in the cycle
     uint16_t workers[kMax];        // workers[i] waits for objects[i], held by workers[i+1 mod length]
     uint32_t objects[kMax];

@@ -49,17 +49,17 @@ Condition::Condition(const RLock& lock, std::string_view name, Loc loc) : lock_(
 }
 
 void Condition::init(std::string_view name, uint32_t line) {
-    id_ = register_object(ObjectKind::Condition, name, line);
     Arena& a = *arena();
-    ObjectSlot& o = a.object(id_);
     const uint32_t n = a.max_workers();
-    o.heap = a.allocate(uint64_t(n) * sizeof(uint16_t));
-    if (o.heap == 0) {
+    id_ = register_object(ObjectKind::Condition, name, line, ValueType::None, [&](ObjectSlot& o) {
+        o.heap = a.allocate(uint64_t(n) * sizeof(uint16_t));
+        o.capacity = n;
+        o.value.store(lock_id(), std::memory_order_relaxed);
+    });
+    if (a.object(id_).heap == 0) {
         report_error(ErrorCode::ArenaFull, id_, line);
         throw RuntimeError("interleave: the arena heap is full (no room for a Condition's waiter list)");
     }
-    o.capacity = n;
-    o.value.store(lock_id(), std::memory_order_release);
 }
 
 uint32_t Condition::lock_id() const {

@@ -113,7 +113,7 @@ std::vector<Choice> StepController::refresh() {
     else if (choices_.empty()) status_ = cycle_ ? StepStatus::Deadlock : StepStatus::Stuck;
     else status_ = StepStatus::Running;
     if (status_ == StepStatus::Stuck && before != StepStatus::Stuck)
-        arena_.record_director(0, EventKind::Stuck);
+        arena_.record_director(arena_.director_index(), EventKind::Stuck);
     return choices_;
 }
 

@@ -60,13 +60,13 @@ enum class OpKind : uint8_t {
 
 enum class EventKind : uint8_t {
     // worker lifecycle
-    WorkerNew,       // object = worker object; value = parent worker
+    WorkerNew,       // object = the new worker's object; value = the new worker's index
     WorkerStart,     // the worker began running (value = pid)
     WorkerExit,      // value = exit code (processes) or 0
     Fork,            // emitted by the parent: value = child pid, object = child's worker object
     Joined,          // value = joined worker index
     Reaped,          // a zombie was waited for: value = worker index
-    Orphaned,        // a process lost its parent: value = new ppid
+    Orphaned,        // emitted by the exiting parent: object = the orphan's object, value = its index
     Terminated,      // value = worker index signalled
     Print,           // value = (console offset << 16) | length
     // state changes

@@ -81,14 +81,16 @@ bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& w
 QueueCore::QueueCore(int64_t maxsize, std::string_view name, uint32_t item_size, ValueType vt, uint32_t line) {
     if (maxsize > INT32_MAX) throw ValueError("queue maxsize is too large");
     if (item_size == 0 || item_size > (1u << 20)) throw ValueError("queue item_size must be 1 .. 1048576 bytes");
-    id_ = register_object(ObjectKind::Queue, name, line, vt);
     Arena& a = *arena();
+    const uint32_t items = maxsize > 0 ? static_cast<uint32_t>(maxsize) : kUnboundedStorage;
+    const uint64_t bytes = uint64_t(items) * cell_stride(item_size);
+    id_ = register_object(ObjectKind::Queue, name, line, vt, [&](ObjectSlot& s) {
+        s.capacity = maxsize > 0 ? static_cast<uint32_t>(maxsize) : 0;
+        s.storage_items = items;
+        s.item_size = item_size;
+        s.heap = a.allocate(bytes);
+    });
     ObjectSlot& o = a.object(id_);
-    o.capacity = maxsize > 0 ? static_cast<uint32_t>(maxsize) : 0;
-    o.storage_items = maxsize > 0 ? static_cast<uint32_t>(maxsize) : kUnboundedStorage;
-    o.item_size = item_size;
-    const uint64_t bytes = uint64_t(o.storage_items) * cell_stride(item_size);
-    o.heap = a.allocate(bytes);
     if (o.heap == 0) {
         report_error(ErrorCode::ArenaFull, id_, line);
         throw RuntimeError("interleave: the arena heap is full: queue '" + std::string(a.object_name(id_)) +

@@ -54,8 +54,12 @@ void slow_delay(Arena& a) {
     if (a.header().stop.load(std::memory_order_acquire)) throw RunStopped{};
 }
 
-uint64_t text_event_value(uint64_t offset, size_t len) {
-    return (offset << 16) | std::min<size_t>(len, 0xffff);
+uint64_t text_event_value(uint64_t offset, size_t len) { return (offset << 16) | len; }
+
+// What of a text fits a Print/User/Result event: at most 0xffff bytes, and no
+// more than the console ring holds.
+std::string_view fit_text(const Arena& a, std::string_view text) {
+    return text.substr(0, std::min<size_t>({text.size(), 0xffff, a.header().console_size}));
 }
 
 }  // namespace
@@ -89,13 +93,13 @@ uint16_t register_worker(WorkerKind kind, std::string_view name, uint16_t parent
     w.blocked_on.store(kNoObject, std::memory_order_relaxed);
     w.flags.store(flags, std::memory_order_relaxed);
     w.line.store(line, std::memory_order_relaxed);
-    w.object = register_object(ObjectKind::Worker, name, line);
-    a.object(w.object).worker = i;
+    w.object = register_object(ObjectKind::Worker, name, line, ValueType::None, [i](ObjectSlot& o) { o.worker = i; });
     w.used.store(1, std::memory_order_release);
     return i;
 }
 
-uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, ValueType vt) {
+uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, ValueType vt,
+                         const std::function<void(ObjectSlot&)>& init) {
     Arena& a = need_arena();
     const uint32_t i = a.reserve_object();
     if (i == kNoObject) {
@@ -114,6 +118,7 @@ uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, 
     } else {
         copy_name(o.name, name);
     }
+    if (init) init(o);
     o.used.store(1, std::memory_order_release);
     return i;
 }
@@ -196,11 +201,15 @@ void finish_worker(int32_t exitcode) {
 }
 
 void print(std::string_view text, Loc loc) {
-    const uint32_t line = loc.line();
-    checkpoint(OpKind::Print, kNoObject, line);
+    checkpoint(OpKind::Print, kNoObject, loc.line());
+    print_unchecked(text, loc.line());
+}
+
+void print_unchecked(std::string_view text, uint32_t line) {
     if (!g_arena || t_self == kNoWorker) return;
-    const uint64_t off = g_arena->console_append(text);
-    emit(EventKind::Print, kNoObject, static_cast<int64_t>(text_event_value(off, text.size())), line);
+    const std::string_view t = fit_text(*g_arena, text);
+    const uint64_t off = g_arena->console_append(t);
+    emit(EventKind::Print, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), line);
 }
 
 void sleep(double seconds, Loc loc) {
@@ -227,8 +236,9 @@ void step_point(std::string_view what, Loc loc) {
     const uint32_t line = loc.line();
     checkpoint(OpKind::User, kNoObject, line);
     if (!g_arena || t_self == kNoWorker) return;
-    const uint64_t off = g_arena->console_append(what);
-    emit(EventKind::User, kNoObject, static_cast<int64_t>(text_event_value(off, what.size())), line);
+    const std::string_view t = fit_text(*g_arena, what);
+    const uint64_t off = g_arena->console_append(t);
+    emit(EventKind::User, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), line);
 }
 
 std::string current_thread_name() {
@@ -256,8 +266,9 @@ void RunContext::result(std::string_view key, std::string_view value) {
     std::string text;
     text.reserve(key.size() + value.size() + 1);
     text.append(key).append("\t").append(value);
-    const uint64_t off = g_arena->console_append(text);
-    emit(EventKind::Result, kNoObject, static_cast<int64_t>(text_event_value(off, text.size())), 0);
+    const std::string_view t = fit_text(*g_arena, text);
+    const uint64_t off = g_arena->console_append(t);
+    emit(EventKind::Result, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), 0);
 }
 
 }  // namespace il::core

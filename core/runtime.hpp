@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <source_location>
 #include <stdexcept>
 #include <string>
@@ -60,7 +61,10 @@ WorkerSlot& self_slot();
 uint16_t register_worker(WorkerKind kind, std::string_view name, uint16_t parent, uint16_t process,
                          uint32_t flags, uint32_t line);
 // Creates an object slot; throws RuntimeError when the object table is full.
-uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, ValueType vt = ValueType::None);
+// `init` fills kind-specific fields (capacity, storage …) before the slot is
+// published, so an observer never sees it half made.
+uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, ValueType vt = ValueType::None,
+                         const std::function<void(ObjectSlot&)>& init = {});
 
 // The checkpoint. Publishes the pending op, records nothing by itself, and in
 // step/replay mode parks until granted. Returns the grant: Proceed, or TimeOut
@@ -88,6 +92,10 @@ void finish_worker(int32_t exitcode);
 
 // print(): writes to the console ring and records a Print event. A checkpoint.
 void print(std::string_view text, Loc loc = Loc::current());
+
+// Console output without a checkpoint (the runtime's own reports, e.g. an
+// uncaught exception as the worker ends).
+void print_unchecked(std::string_view text, uint32_t line);
 
 // sleep(seconds): real time in run/slow mode; a single step in step/replay mode.
 void sleep(double seconds, Loc loc = Loc::current());

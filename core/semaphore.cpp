@@ -50,12 +50,12 @@ Semaphore::Semaphore(int64_t value, std::string_view name, Loc loc)
 Semaphore::Semaphore(ObjectKind kind, int64_t value, std::string_view name, Loc loc) {
     if (value < 0) throw ValueError("semaphore initial value must be >= 0");
     if (value > std::numeric_limits<int32_t>::max()) throw ValueError("semaphore initial value is too large");
-    id_ = register_object(kind, name, loc.line());
-    ObjectSlot& o = arena()->object(id_);
-    o.value.store(value, std::memory_order_relaxed);
-    o.capacity = kind == ObjectKind::BoundedSemaphore ? static_cast<uint32_t>(value) : 0;
-    // Release: the value is published before the handle can reach another worker.
-    o.count.store(static_cast<uint32_t>(value), std::memory_order_release);
+    // Filled before the slot is published (register_object's release of `used`).
+    id_ = register_object(kind, name, loc.line(), ValueType::None, [&](ObjectSlot& o) {
+        o.value.store(value, std::memory_order_relaxed);
+        o.capacity = kind == ObjectKind::BoundedSemaphore ? static_cast<uint32_t>(value) : 0;
+        o.count.store(static_cast<uint32_t>(value), std::memory_order_relaxed);
+    });
 }
 
 BoundedSemaphore::BoundedSemaphore(int64_t value, std::string_view name, Loc loc)

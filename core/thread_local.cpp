@@ -31,18 +31,19 @@ uint16_t need_self() {
 namespace detail {
 
 uint32_t local_create(std::string_view name, ValueType vt, uint32_t line) {
-    const uint32_t id = register_object(ObjectKind::ThreadLocal, name, line, vt);
     Arena& a = *arena();
-    ObjectSlot& o = a.object(id);
     const uint64_t bytes = uint64_t(a.max_workers()) * kLocalCellBytes;
-    o.heap = a.allocate(bytes);
+    const uint32_t id = register_object(ObjectKind::ThreadLocal, name, line, vt, [&](ObjectSlot& s) {
+        s.heap = a.allocate(bytes);
+        s.item_size = kLocalValueBytes;
+        s.storage_items = a.max_workers();
+    });
+    ObjectSlot& o = a.object(id);
     if (o.heap == 0) {
         report_error(ErrorCode::ArenaFull, id, line);
         throw RuntimeError("interleave: the arena heap is full (a ThreadLocal needs " + std::to_string(bytes) +
                            " bytes)");
     }
-    o.item_size = kLocalValueBytes;
-    o.storage_items = a.max_workers();
     return id;
 }
 

@@ -425,10 +425,7 @@ int run_worker_body(const std::function<void()>& body, uint32_t line) {
     } catch (const RunStopped&) {
         code = -SIGTERM;
     } catch (const std::exception& e) {
-        const std::string msg = "Exception in " + current_thread_name() + ": " + e.what() + "\n";
-        if (arena()) emit(EventKind::Print, kNoObject,
-                          static_cast<int64_t>((arena()->console_append(msg) << 16) | std::min<size_t>(msg.size(), 0xffff)),
-                          line);
+        print_unchecked("Exception in " + current_thread_name() + ": " + e.what() + "\n", line);
         code = 1;
     }
     if (arena()->worker(self()).kind == WorkerKind::Process) {
