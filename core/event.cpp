@@ -31,11 +31,12 @@ std::string_view to_string(ObjectKind k) {
 }
 
 std::string_view to_string(OpKind k) {
-    static constexpr std::array<std::string_view, 31> names{
+    static constexpr std::array<std::string_view, 33> names{
         "none", "begin", "acquire", "acquire(blocking=False)", "release", "set", "clear", "wait", "is_set",
         "wait", "notify", "wait (for notify)", "put", "get", "put_nowait", "get_nowait", "qsize", "task_done", "join", "load", "store",
-        "get", "set", "sleep", "print", "start", "start", "join", "terminate", "exit", "step"};
-    static_assert(static_cast<size_t>(OpKind::User) + 1 == 31, "keep the OpKind names in step");
+        "get", "set", "sleep", "print", "start", "start", "join", "terminate", "exit", "step", "submit",
+        "get (result)"};
+    static_assert(static_cast<size_t>(OpKind::ResultWait) + 1 == 33, "keep the OpKind names in step");
     return lookup(names, k);
 }
 
@@ -47,7 +48,8 @@ std::string_view to_string(EventKind k) {
         "EventSet", "EventClear", "EventWaitDone", "CondWait", "CondNotify", "CondWoken",
         "QueuePut", "QueueGet", "QueueFull", "QueueEmpty", "QueueTaskDone",
         "Load", "Store", "LocalGet", "LocalSet",
-        "Step", "Deadlock", "Stuck", "Dropped", "Error", "User", "Result"};
+        "Step", "Deadlock", "Stuck", "Dropped", "Error", "User", "Result",
+        "TaskSubmit", "TaskStart", "TaskDone", "TaskCallback", "GilDropRequest"};
     return lookup(names, k);
 }
 

@@ -56,6 +56,8 @@ enum class OpKind : uint8_t {
     Terminate,
     Exit,           // a worker's last checkpoint
     User,           // a demo-defined step (a named point in the demo)
+    PoolSubmit,     // apply/apply_async/map/submit: hand tasks to a pool
+    ResultWait,     // AsyncResult.get/wait, Future.result: enabled once the result is ready
 };
 
 enum class EventKind : uint8_t {
@@ -96,6 +98,13 @@ enum class EventKind : uint8_t {
     Error,           // object = object misused; value = ErrorCode
     User,            // a demo-defined step: text at console offset (value as for Print)
     Result,          // a demo result "key\tvalue": text at console offset (value as for Print)
+    // pools and executors: object = the pool; value = task index
+    TaskSubmit,      // a task was handed to the pool (by the submitter)
+    TaskStart,       // a pool worker began a task
+    TaskDone,        // a pool worker finished a task (flags: 1 when it raised)
+    TaskCallback,    // the result handler ran a callback for a task
+    // the GIL model: object = the GIL
+    GilDropRequest,  // a waiting thread asks the holder to drop the GIL (value: waited ns)
     Count
 };
 

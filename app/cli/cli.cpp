@@ -7,17 +7,13 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
-#include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "app/cli/cli_options.hpp"
-#include "core/deadlock.hpp"
 #include "core/director.hpp"
-#include "core/futex.hpp"
+#include "core/observe.hpp"
 #include "core/registry.hpp"
-#include "core/run.hpp"
 #include "core/trace.hpp"
 #include "core/trace_export.hpp"
 #include "core/trace_file.hpp"
@@ -59,104 +55,24 @@ private:
     size_t next_ = 0;
 };
 
-struct Outcome {
-    std::string what = "completed";
-    bool failed = false;
-    std::vector<std::string> notes;
-};
-
-// A deadlock that no timeout can break will never end by itself.
-bool permanent(const Arena& a, const Cycle& c) {
-    for (uint16_t w : c.workers)
-        if (a.worker(w).flags.load() & kWorkerHasTimeout) return false;
-    return true;
-}
-
-void crash_notes(const Arena& a, Outcome& out) {
-    for (uint32_t i = 0; i < a.worker_count(); ++i) {
-        const WorkerSlot& w = a.worker(i);
-        const int code = w.exitcode.load();
-        if (w.kind == WorkerKind::Process && (w.flags.load() & kWorkerReaped) && code < 0) {
-            out.notes.push_back(std::string(w.name) + " killed by " + signal_name(-code));
-            out.failed = true;
-        }
-    }
-}
-
 std::unique_ptr<Strategy> make_strategy(const RunArgs& args) {
     if (args.mode == DirectorMode::Replay) return make_replay(*args.schedule);
     if (args.policy == "random") return make_random(args.seed);
     return make_round_robin();
 }
 
-// Step/replay: the CLI plays the scheduler until the run ends or cannot go on.
-void drive_steps(RunHandle& run, const RunArgs& args, TraceStore& store, ConsolePrinter& con, Outcome& out,
-                 Schedule& recorded, int64_t deadline) {
-    StepController ctl(run.arena());
-    ctl.schedule().params = args.params;
-    auto strategy = make_strategy(args);
-    for (;;) {
-        const bool still = ctl.wait_quiescent(100'000'000, [&] { return !run.poll(); });
-        store.drain(run.arena());
-        con.flush(store, args.quiet);
-        if (run.poll()) break;
-        if (monotonic_ns() > deadline) {
-            out = {"timed out after " + std::to_string(args.timeout_s) + " s", true, {}};
-            break;
-        }
-        if (!still) continue;
-        const auto choices = ctl.refresh();
-        if (ctl.status() == StepStatus::Finished) {
-            // Every worker is done; the run process is reaping orphans and exiting.
-            run.wait(std::max<int64_t>(deadline - monotonic_ns(), 0));
-            break;
-        }
-        if (ctl.status() != StepStatus::Running) {
-            out.what = ctl.describe_status();
-            out.failed = true;
-            break;
-        }
-        std::string err;
-        const auto c = strategy->next(run.arena(), choices, err);
-        if (!c) {
-            out = {"replay diverged: " + err, true, {}};
-            break;
-        }
-        ctl.grant(*c);
-    }
-    recorded = ctl.schedule();
-}
-
-void drive_free(RunHandle& run, const RunArgs& args, TraceStore& store, ConsolePrinter& con, Outcome& out,
-                int64_t deadline) {
-    while (!run.poll()) {
-        store.drain(run.arena());
-        con.flush(store, args.quiet);
-        if (auto c = reported_cycle(run.arena()); c && permanent(run.arena(), *c)) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));  // let the last events land
-            out = {"deadlock: " + describe(run.arena(), *c), true, {}};
-            break;
-        }
-        if (monotonic_ns() > deadline) {
-            out = {"timed out after " + std::to_string(args.timeout_s) + " s", true, {}};
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
-}
-
-void print_summary(const RunArgs& args, const TraceStore& store, const Outcome& out, const std::string& run_end,
-                   double seconds) {
+void print_summary(const RunArgs& args, const Observation& o) {
+    const TraceStore& store = o.store;
     std::printf("--- summary: %s ---\n", args.demo.c_str());
-    std::printf("outcome:   %s\n", out.what.c_str());
-    for (const std::string& n : out.notes) std::printf("           %s\n", n.c_str());
+    std::printf("outcome:   %s\n", o.outcome.c_str());
+    for (const std::string& n : o.notes) std::printf("           %s\n", n.c_str());
     for (const ResultEntry& r : store.results()) std::printf("result:    %s = %s\n", r.key.c_str(), r.value.c_str());
-    std::printf("duration:  %.1f ms%s\n", seconds * 1e3,
+    std::printf("duration:  %.1f ms%s\n", o.seconds * 1e3,
                 store.end_step() > 0 ? (", " + std::to_string(store.end_step()) + " steps").c_str() : "");
     std::printf("events:    %llu recorded, %llu dropped%s\n", static_cast<unsigned long long>(store.counts().events),
                 static_cast<unsigned long long>(store.counts().dropped),
                 store.counts().dropped ? " (the workers outran the observer; try slow or step mode)" : "");
-    std::printf("run:       %s\n", run_end.c_str());
+    std::printf("run:       %s\n", o.run_end().c_str());
 }
 
 bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded) {
@@ -193,51 +109,26 @@ bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule&
 }
 
 int cmd_run(const RunArgs& args) {
-    RunOptions opt;
-    opt.demo_id = args.demo;
-    opt.params = args.params;
-    opt.mode = args.mode;
-    opt.slow_delay_us = args.delay_us;
-    RunHandle run;
+    ObserveOptions opt;
+    opt.run.demo_id = args.demo;
+    opt.run.params = args.params;
+    opt.run.mode = args.mode;
+    opt.run.slow_delay_us = args.delay_us;
+    opt.timeout_s = args.timeout_s;
+    auto strategy = make_strategy(args);
+    opt.strategy = strategy.get();
+    ConsolePrinter con;
+    opt.on_progress = [&](const TraceStore& store) { con.flush(store, args.quiet); };
+    Observation o;
     try {
-        run = RunHandle::start(opt);
+        o = observe_run(opt);
     } catch (const std::invalid_argument& e) {
         std::fprintf(stderr, "interleave run: %s\n", e.what());
         return 2;
     }
-    TraceStore store;
-    RunInfo info;
-    info.demo_id = args.demo;
-    info.mode = mode_name(args.mode);
-    info.params = args.params;
-    store.set_run_info(info);
-    ConsolePrinter con;
-    Outcome out;
-    Schedule recorded;
-    const int64_t t0 = monotonic_ns();
-    const int64_t deadline = t0 + static_cast<int64_t>(args.timeout_s * 1e9);
-    if (args.mode == DirectorMode::Step || args.mode == DirectorMode::Replay)
-        drive_steps(run, args, store, con, out, recorded, deadline);
-    else
-        drive_free(run, args, store, con, out, deadline);
-    const double seconds = static_cast<double>(monotonic_ns() - t0) / 1e9;
-    const bool stopped = !run.poll();
-    RunExit ex = stopped ? run.stop() : *run.exit();
-    store.drain(run.arena());
-    store.finish();
-    store.set_deadlock_cycle(reported_cycle(run.arena()));
-    con.flush(store, args.quiet);
-    crash_notes(run.arena(), out);
-    if (!out.failed && (stopped || !(ex.exited && ex.code == 0))) {
-        out.what = "the run failed (" + ex.describe() + ")";
-        out.failed = true;
-    }
-    if (!out.failed && reported_cycle(run.arena()))
-        out.notes.push_back("a deadlock formed and was broken by a timeout: " +
-                            describe(run.arena(), *reported_cycle(run.arena())));
-    print_summary(args, store, out, stopped ? "stopped by interleave" : ex.describe(), seconds);
-    const bool wrote = write_outputs(args, store, recorded);
-    if (out.failed) return 1;
+    print_summary(args, o);
+    const bool wrote = write_outputs(args, o.store, o.schedule);
+    if (o.failed) return 1;
     return wrote ? 0 : 1;
 }
 

@@ -1,0 +1,50 @@
+// core/observe.hpp — a whole run, observed headless: start the run process,
+// drain it into a TraceStore, play the scheduler in step/replay mode, stop it
+// when it deadlocks for good or outlives its time, and say what happened.
+//
+// The CLI prints what this returns; demo tests assert on it. The window has
+// its own observer loop (it must not block), built from the same pieces.
+//
+// Thread rules: observe_run blocks the calling thread until the run is over;
+// on_progress is called on that thread after every drain.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/deadlock.hpp"
+#include "core/director.hpp"
+#include "core/run.hpp"
+#include "core/trace.hpp"
+
+namespace il::core {
+
+struct ObserveOptions {
+    RunOptions run;
+    Strategy* strategy = nullptr;  // step/replay: picks each grant (required there)
+    double timeout_s = 60;
+    std::function<void(const TraceStore&)> on_progress;
+};
+
+struct Observation {
+    std::string outcome = "completed";  // "completed", "deadlock: …", "stuck: …", "timed out after …", …
+    bool failed = false;                // a deadlock, stuck run, crash, timeout, divergence or failed run
+    std::vector<std::string> notes;     // "Process-2 killed by SIGSEGV", a deadlock broken by a timeout …
+    RunExit exit;
+    bool stopped = false;               // the observer killed the run
+    double seconds = 0;
+    std::optional<Cycle> cycle;         // the deadlock reported in the arena, if any
+    StepStatus status = StepStatus::Running;  // step/replay: how stepping ended
+    Schedule schedule;                  // step/replay: what was granted
+    TraceStore store;                   // everything, finished
+    std::string run_end() const { return stopped ? "stopped by interleave" : exit.describe(); }
+};
+
+Observation observe_run(const ObserveOptions& options);
+
+// A deadlock that no timeout can break never ends by itself.
+bool permanent_deadlock(const Arena& a, const Cycle& c);
+
+}  // namespace il::core
