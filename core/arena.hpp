@@ -49,6 +49,7 @@ inline constexpr uint32_t kWorkerReaped = 1u << 2;
 inline constexpr uint32_t kWorkerCrashed = 1u << 3;   // ended by a signal or an uncaught exception
 inline constexpr uint32_t kWorkerMain = 1u << 4;      // a process's main thread
 inline constexpr uint32_t kWorkerHasTimeout = 1u << 5;  // its pending op has a timeout (step: may be timed out)
+inline constexpr uint32_t kWorkerTerminated = 1u << 6;  // sent SIGTERM on purpose (terminate(), daemon at exit)
 
 struct alignas(64) WorkerSlot {
     // --- identity: written by the creator, published by `used` (release)

@@ -43,17 +43,20 @@ void StepController::release_dead_workers() {
     ArenaHeader& h = arena_.header();
     for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
         WorkerSlot& w = arena_.worker(i);
-        if (!started(i) || w.done.load(std::memory_order_acquire) || w.parked.load(std::memory_order_acquire))
-            continue;
+        if (!started(i) || w.done.load(std::memory_order_acquire)) continue;
         if (!process_dead(w.pid.load(std::memory_order_acquire))) continue;
-        // It was in flight (granted or new) and will never park: account for it.
+        // Dead (a crash, or terminate() while it was parked): its words are
+        // frozen now. It counts in in_flight unless it sat parked, ungranted.
+        const bool counted = !w.parked.load(std::memory_order_acquire) ||
+                             w.go.load(std::memory_order_acquire) != static_cast<uint32_t>(Grant::None);
         w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
         w.state.store(static_cast<uint32_t>(w.kind == WorkerKind::Process ? WorkerState::Zombie : WorkerState::Done),
                       std::memory_order_release);
         w.done.store(1, std::memory_order_release);
         futex_wake_all(&w.done);
         arena_.record_director(i, EventKind::WorkerExit, w.object, -1);
-        if (h.in_flight.load(std::memory_order_acquire) > 0) h.in_flight.fetch_sub(1, std::memory_order_acq_rel);
+        if (counted && h.in_flight.load(std::memory_order_acquire) > 0)
+            h.in_flight.fetch_sub(1, std::memory_order_acq_rel);
     }
 }
 
@@ -77,6 +80,7 @@ bool StepController::wait_quiescent(int64_t timeout_ns, const std::function<bool
 }
 
 std::vector<Choice> StepController::refresh() {
+    release_dead_workers();  // a process killed while parked must not be offered
     choices_.clear();
     cycle_.reset();
     const uint32_t n = arena_.worker_count();

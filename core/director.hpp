@@ -61,7 +61,8 @@ public:
 
 private:
     bool started(uint16_t w) const;
-    // Workers whose process died between checkpoints never park: count them out.
+    // Workers whose process died (between checkpoints, or killed while parked)
+    // never park again: count them out.
     void release_dead_workers();
     Arena& arena_;
     Schedule schedule_;

@@ -1,5 +1,7 @@
 #include "core/observe.hpp"
 
+#include <signal.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -80,6 +82,11 @@ void crash_notes(const Arena& a, Observation& out) {
         const WorkerSlot& w = a.worker(i);
         const int code = w.exitcode.load();
         if (w.kind == WorkerKind::Process && (w.flags.load() & kWorkerReaped) && code < 0 && i != 0) {
+            // A SIGTERM the demo sent on purpose (terminate(), a daemon at exit) is not a crash.
+            if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM) {
+                out.notes.push_back(std::string(w.name) + " terminated (SIGTERM)");
+                continue;
+            }
             out.notes.push_back(std::string(w.name) + " killed by " + signal_name(-code));
             out.failed = true;
         }

@@ -141,6 +141,15 @@ bool wait_done(WorkerSlot& w, uint32_t object, int64_t timeout_ns, uint32_t line
     return ok;
 }
 
+// After a SIGTERM, in step/replay mode: the next grant must see the child
+// dead, not dying, so wait (without reaping it: join does that) until it exits.
+void await_exit_if_stepping(int pid) {
+    if (!stepping()) return;
+    siginfo_t info{};
+    while (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+    }
+}
+
 void reset_after_fork_in_child(std::string identity) {
     ProcessLocal& p = local();
     // The mutex was held across fork() by the forking thread; it is ours now.
@@ -155,13 +164,24 @@ void reset_after_fork_in_child(std::string identity) {
 int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line, bool raw) {
     ProcessLocal& p = local();
     count_new_worker();
+    // The run process handles SIGTERM (observer death: kill the whole group);
+    // a demo process must not inherit that, or terminate() would end the run.
+    // SIGTERM stays blocked across fork() until the child has its default
+    // action back, so even an immediate terminate() only ends the child (-15).
+    sigset_t term, old_mask;
+    sigemptyset(&term);
+    sigaddset(&term, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &term, &old_mask);
     p.mu.lock();
     const int pid = ::fork();
     if (pid < 0) {
         p.mu.unlock();
+        pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
         throw RuntimeError(std::string("fork failed: ") + std::strerror(errno));
     }
     if (pid == 0) {
+        signal(SIGTERM, SIG_DFL);
+        pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
         reset_after_fork_in_child(std::move(child_identity));
         p.mu.unlock();
         set_self(child_worker);
@@ -172,6 +192,7 @@ int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line
     }
     p.children.push_back({pid, child_worker, false, false, raw});
     p.mu.unlock();
+    pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
     WorkerSlot& w = arena()->worker(child_worker);
     emit(EventKind::Fork, w.object, pid, line);
     return pid;
@@ -317,7 +338,9 @@ void Process::terminate(Loc loc) {
     WorkerSlot& w = arena()->worker(worker_);
     checkpoint(OpKind::Terminate, w.object, loc.line());
     if (pid_ != 0 && !reaped_) {
+        w.flags.fetch_or(kWorkerTerminated, std::memory_order_relaxed);
         ::kill(pid_, SIGTERM);
+        await_exit_if_stepping(pid_);
         emit(EventKind::Terminated, w.object, worker_, loc.line());
     }
 }
@@ -468,7 +491,11 @@ void process_exit_cleanup() {
         if (c.reaped) continue;
         WorkerSlot& w = arena()->worker(c.worker);
         if (c.raw) continue;  // see mark_orphans()
-        if (c.daemon) ::kill(c.pid, SIGTERM);
+        if (c.daemon) {
+            w.flags.fetch_or(kWorkerTerminated, std::memory_order_relaxed);
+            ::kill(c.pid, SIGTERM);
+            await_exit_if_stepping(c.pid);
+        }
         checkpoint(OpKind::Join, w.object, 0);
         if (!stepping()) block_on(w.object, 0);
         const std::optional<int> st = wait_pid(c.pid, -1);
