@@ -1,0 +1,133 @@
+// app/gui/run_session.hpp — the window's observer: one run (live, or opened
+// from a file) and everything the panels draw from it.
+//
+// A RunSession owns the run process (core::RunHandle), drains its arena into a
+// core::TraceStore once per frame (poll()), and in step/replay mode plays the
+// scheduler for the learner: it never blocks the GUI thread — when the granted
+// worker has not reached its next checkpoint yet, poll() simply finds the run
+// not quiescent and tries again next frame. Automatic stepping (step any,
+// run to end, replaying a schedule, undo's re-run) grants as many steps per
+// frame as fit in a small time budget.
+//
+// A run that deadlocks for good (no member can time out) is stopped at once in
+// run/slow mode; the arena stays mapped, so the panels keep showing the state
+// in which it died. Stop always works; no process outlives the session.
+//
+// Panels never touch the RunHandle: they read store(), arena() (nullptr for a
+// trace opened from a file), step_view() and status(), and act through the
+// step/stop/... methods. Pure logic, no ImGui: tested headless.
+//
+// Thread rules: GUI thread only.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/arena.hpp"
+#include "core/deadlock.hpp"
+#include "core/director.hpp"
+#include "core/run.hpp"
+#include "core/schedule.hpp"
+#include "core/trace.hpp"
+
+namespace il::gui {
+
+struct SessionConfig {
+    std::string demo_id;
+    std::vector<std::string> params;  // "name=value"
+    core::DirectorMode mode = core::DirectorMode::Run;
+    uint32_t slow_delay_us = 200'000;
+    std::optional<core::Schedule> schedule;  // Replay: the steps to follow
+    std::string executable;                  // empty: this binary
+};
+
+enum class SessionState {
+    Empty,     // nothing yet
+    Live,      // the run process is going
+    Finished,  // it ended by itself
+    Stopped,   // the learner (or a permanent deadlock) stopped it
+    Loaded,    // a trace opened from a file
+};
+
+// What the status bar and run controls show.
+struct SessionStatus {
+    SessionState state = SessionState::Empty;
+    core::DirectorMode mode = core::DirectorMode::Run;
+    std::string demo_id;
+    double elapsed_s = 0;       // wall time since start (run/slow)
+    uint32_t steps = 0;         // grants so far (step/replay)
+    uint32_t workers_alive = 0;
+    uint64_t events = 0, dropped = 0;
+    std::string outcome;        // "", "completed", "deadlock: …", "stuck: …", "killed by SIGSEGV", error text
+    bool failed = false;
+};
+
+// Step mode, as the panels see it.
+struct StepView {
+    bool stepping = false;       // step or replay mode, and live
+    bool quiescent = false;      // every worker parked or done: choices are valid
+    bool automatic = false;      // run-to-end / replay / undo is granting by itself
+    std::vector<core::Choice> choices;  // what can be granted now
+    core::StepStatus status = core::StepStatus::Running;
+};
+
+class RunSession {
+public:
+    RunSession();
+    ~RunSession();  // stops a live run
+    RunSession(const RunSession&) = delete;
+    RunSession& operator=(const RunSession&) = delete;
+
+    // Starts a run (stopping any current one). Throws std::invalid_argument with
+    // a user-facing message for a bad demo/parameter/schedule.
+    void start(const SessionConfig& config);
+    void restart();              // the same config again
+    void stop();                 // kill the run now (no-op when not live)
+    // Opens a saved run (core trace file); throws core::TraceFileError.
+    void open(const std::string& path);
+    void save(const std::string& path) const;          // native format; throws
+    void export_chrome(const std::string& path) const;  // Chrome trace JSON; throws
+    void save_schedule(const std::string& path) const;  // the steps granted so far; throws
+
+    // Once per frame: drain, detect the end or a deadlock, advance automatic
+    // stepping within `budget_ns`. Returns true when anything changed.
+    bool poll(int64_t budget_ns = 4'000'000);
+    // True while the window should keep redrawing (a live run, or automatic stepping).
+    bool animating() const;
+
+    // --- step mode (no-ops unless step_view().quiescent) --------------------------
+    void step(uint16_t worker, bool time_out = false);  // grant one op to this worker
+    void step_any();                                    // round-robin's next choice
+    void run_to_end();                                  // round-robin until it ends
+    void undo();                                        // re-run to n-1 steps
+    void set_slow_delay_us(uint32_t us);
+
+    // --- what the panels read ------------------------------------------------------
+    const core::TraceStore& store() const { return *store_; }
+    const core::Arena* arena() const;   // live or last run; nullptr for a loaded trace
+    const StepView& step_view() const { return step_view_; }
+    SessionStatus status() const;
+    const SessionConfig& config() const { return config_; }
+    const core::Schedule& schedule() const { return schedule_; }
+    std::optional<core::Cycle> deadlock_cycle() const;
+    std::string describe_cycle() const;  // "" when there is none
+
+private:
+    struct Impl;
+    void finish_run(const core::RunExit& ex);
+    bool advance_steps(int64_t budget_ns);
+    void grant(const core::Choice& c);
+    bool can_step() const;
+    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<core::Strategy> round_robin_ = core::make_round_robin();
+    bool run_to_end_ = false;
+    std::unique_ptr<core::TraceStore> store_;
+    SessionConfig config_;
+    StepView step_view_;
+    core::Schedule schedule_;
+};
+
+}  // namespace il::gui

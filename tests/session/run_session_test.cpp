@@ -1,0 +1,138 @@
+// RunSession: the window's observer, driven the way the panels drive it.
+#include <doctest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "app/gui/run_session.hpp"
+#include "core/trace_file.hpp"
+
+using namespace il::core;
+using il::gui::RunSession;
+using il::gui::SessionConfig;
+using il::gui::SessionState;
+
+namespace {
+
+// Polls like a frame loop until `done` or ~20 s.
+template <typename Pred>
+bool frames_until(RunSession& s, Pred done) {
+    for (int i = 0; i < 4000; ++i) {
+        s.poll();
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return false;
+}
+
+SessionConfig config(const char* demo, DirectorMode mode, std::vector<std::string> params = {}) {
+    SessionConfig c;
+    c.demo_id = demo;
+    c.mode = mode;
+    c.params = std::move(params);
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("RunSession: a run-mode run finishes and its results reach the store") {
+    RunSession s;
+    s.start(config("builtin.counter", DirectorMode::Run, {"iterations=1000", "use_lock=true"}));
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+    CHECK(s.status().outcome == "completed");
+    CHECK(s.store().result("counter") == std::optional<std::string_view>("2000"));
+}
+
+TEST_CASE("RunSession: a permanent deadlock in run mode is named and the run stopped, its arena kept") {
+    RunSession s;
+    s.start(config("builtin.deadlock", DirectorMode::Run));
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Stopped; }));
+    CHECK(s.status().outcome.rfind("deadlock: ", 0) == 0);
+    CHECK(s.status().failed);
+    REQUIRE(s.arena() != nullptr);  // the panels still read the objects as they were
+    CHECK(s.describe_cycle().find("lock_a") != std::string::npos);
+}
+
+TEST_CASE("RunSession: stepping by hand — only offered choices are granted, and the schedule records them") {
+    RunSession s;
+    s.start(config("builtin.deadlock", DirectorMode::Step, {"pause=0"}));
+    REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+    REQUIRE(s.step_view().choices.size() == 1);  // only MainThread exists
+    s.step(5);                                   // not a choice: ignored
+    CHECK(s.schedule().steps.empty());
+    // MainThread: begin, start Thread-1, start Thread-2; then Thread-1 and Thread-2 begin and take their first lock.
+    for (uint16_t w : {0, 0, 0}) {
+        REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+        s.step(w);
+    }
+    auto name_of = [&](const Choice& c) { return std::string(s.arena()->worker_name(c.worker)); };
+    for (const char* who : {"Thread-1", "Thread-2", "Thread-1", "Thread-2", "Thread-1", "Thread-2"}) {
+        REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+        const auto& cs = s.step_view().choices;
+        auto it = std::find_if(cs.begin(), cs.end(), [&](const Choice& c) { return name_of(c) == who; });
+        if (it == cs.end()) break;  // the cycle closed
+        s.step(it->worker);
+    }
+    REQUIRE(frames_until(s, [&] { return s.status().failed; }));
+    CHECK(s.status().outcome.rfind("deadlock: ", 0) == 0);
+    CHECK(s.step_view().status == StepStatus::Deadlock);
+}
+
+TEST_CASE("RunSession: undo re-runs to one step fewer, with the same choices as before that step") {
+    RunSession s;
+    s.start(config("builtin.counter", DirectorMode::Step, {"iterations=1"}));
+    for (int i = 0; i < 6; ++i) {
+        REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+        s.step_any();
+    }
+    REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+    const auto before = s.schedule().steps;
+    REQUIRE(before.size() == 6);
+    s.undo();
+    REQUIRE(frames_until(s, [&] { return s.step_view().quiescent && !s.step_view().automatic; }));
+    CHECK(s.schedule().steps == std::vector<ScheduleStep>(before.begin(), before.end() - 1));
+    CHECK(s.status().state == SessionState::Live);
+}
+
+TEST_CASE("RunSession: run to end finishes a step run; save and open reproduce the store") {
+    RunSession s;
+    s.start(config("builtin.counter", DirectorMode::Step, {"iterations=2"}));
+    REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+    s.run_to_end();
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+    CHECK(s.status().outcome == "completed");
+    const std::string path = "/tmp/il_session_" + std::to_string(getpid()) + ".iltrace";
+    s.save(path);
+    RunSession t;
+    t.open(path);
+    CHECK(t.status().state == SessionState::Loaded);
+    CHECK(t.arena() == nullptr);
+    CHECK(t.store().counts().events == s.store().counts().events);
+    CHECK(t.store().result("counter") == s.store().result("counter"));
+    std::remove(path.c_str());
+    CHECK_THROWS_AS(t.open("/nonexistent.iltrace"), TraceFileError);
+    CHECK(t.status().state == SessionState::Loaded);  // a failed open keeps what was shown
+}
+
+TEST_CASE("RunSession: stop always works, even on a run parked in step mode, and leaves no child") {
+    RunSession s;
+    s.start(config("builtin.deadlock", DirectorMode::Step));
+    REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+    s.stop();
+    CHECK(s.status().state == SessionState::Stopped);
+    CHECK(s.animating() == false);
+    int status = 0;
+    CHECK(waitpid(-1, &status, WNOHANG) == -1);  // nothing left to reap
+}
+
+TEST_CASE("RunSession: a bad demo or parameter is refused with a message, and the session stays usable") {
+    RunSession s;
+    CHECK_THROWS_WITH_AS(s.start(config("nope", DirectorMode::Run)), "unknown demo 'nope' (see `interleave list`)",
+                         std::invalid_argument);
+    CHECK_THROWS_AS(s.start(config("builtin.counter", DirectorMode::Run, {"iterations=0"})), std::invalid_argument);
+    s.start(config("builtin.counter", DirectorMode::Run, {"iterations=10"}));
+    CHECK(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+}
