@@ -1,5 +1,7 @@
 #include "core/enabled.hpp"
 
+#include "core/gil.hpp"
+
 namespace il::core {
 
 uint32_t queue_capacity(const ObjectSlot& o) { return o.capacity ? o.capacity : o.storage_items; }
@@ -18,6 +20,7 @@ bool op_enabled(const Arena& a, uint16_t worker) {
                            o.holder.load(std::memory_order_acquire) == worker + 1u;
                 case ObjectKind::Semaphore:
                 case ObjectKind::BoundedSemaphore: return o.count.load(std::memory_order_acquire) > 0;
+                case ObjectKind::Gil: return gil_may_take(o, worker);
                 default: return o.word.load(std::memory_order_acquire) == 0;
             }
         case OpKind::EventWait: return o.word.load(std::memory_order_acquire) != 0;
@@ -33,7 +36,12 @@ bool op_enabled(const Arena& a, uint16_t worker) {
 
 bool can_time_out(const Arena& a, uint16_t worker) {
     const WorkerSlot& w = a.worker(worker);
-    return (w.flags.load(std::memory_order_acquire) & kWorkerHasTimeout) != 0 && !op_enabled(a, worker);
+    if ((w.flags.load(std::memory_order_acquire) & kWorkerHasTimeout) == 0 || op_enabled(a, worker)) return false;
+    const uint32_t id = w.pending_object.load(std::memory_order_relaxed);
+    if (static_cast<OpKind>(w.pending_op.load(std::memory_order_acquire)) == OpKind::Acquire && id < a.object_count() &&
+        a.object(id).kind == ObjectKind::Gil)
+        return gil_may_request_drop(a.object(id), worker);
+    return true;
 }
 
 }  // namespace il::core

@@ -12,8 +12,12 @@
 //   Condition resume  the worker's `notified` word is set
 //   Queue put / get   count < capacity / count > 0;  join: unfinished == 0
 //   join              the joined worker's `done` word is set
+//   GIL acquire       the GIL is free and the worker is not the holder it
+//                     just forced out (FORCE_SWITCHING, core/gil.hpp)
 // Everything else (release, set, print, sleep, load, store, start, …) is
-// always enabled.
+// always enabled. A time-out is offered to a timed wait that is not enabled;
+// for a GIL acquire it stands for "the switch interval passed" and is offered
+// only while another thread holds the GIL and no drop request is pending.
 #pragma once
 
 #include <cstdint>

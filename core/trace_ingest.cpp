@@ -11,11 +11,12 @@ namespace {
 
 // Events a worker records itself while it runs: seeing one proves it is
 // running, whatever event of its was lost before (rings drop on overflow).
+// A GilDropRequest is recorded by a thread still blocked on the GIL.
 bool implies_running(EventKind k) {
     switch (k) {
         case EventKind::Block: case EventKind::SleepBegin: case EventKind::Ready: case EventKind::Step:
         case EventKind::Deadlock: case EventKind::Stuck: case EventKind::Dropped: case EventKind::WorkerExit:
-        case EventKind::Orphaned: case EventKind::Count:
+        case EventKind::Orphaned: case EventKind::GilDropRequest: case EventKind::Count:
             return false;
         default: return true;
     }
