@@ -153,6 +153,11 @@ void await_exit_if_stepping(int pid) {
 void reset_after_fork_in_child(std::string identity) {
     ProcessLocal& p = local();
     // The mutex was held across fork() by the forking thread; it is ours now.
+    // The parent's threads do not exist here, but their std::thread handles
+    // were copied still joinable, and destroying one calls std::terminate:
+    // keep them (never joined, never destroyed) for the life of this process.
+    static auto* inherited = new std::vector<std::shared_ptr<Thread::State>>();
+    inherited->insert(inherited->end(), p.threads.begin(), p.threads.end());
     p.threads.clear();
     p.children.clear();
     p.process_counter = 0;
