@@ -1,0 +1,17 @@
+// fork.process_copy: the Process object is copied into the child.
+#include <doctest.h>
+
+#include "observe_demo.hpp"
+
+using namespace il::core;
+using namespace il::test;
+
+TEST_CASE("fork.process_copy: the child's change to its copy is not seen by the parent's object") {
+    for (int mode = 0; mode < 2; ++mode) {
+        const Observation o = mode == 0 ? observe_demo("fork.process_copy") : step_demo("fork.process_copy");
+        REQUIRE_MESSAGE(!o.failed, o.outcome);
+        CHECK(result_int(o, "visits seen by the child") == 1);
+        CHECK(result_int(o, "visits seen by the parent") == 0);
+        CHECK(result(o, "object address in the child") == result(o, "object address in the parent"));
+    }
+}
