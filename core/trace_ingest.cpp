@@ -153,7 +153,9 @@ void TraceStore::on_exit(const TraceEvent& e) {
     const WorkerInfo& info = workers_[w];
     const bool zombie = info.kind == WorkerKind::Process && info.parent != kNoWorker;
     set_state(w, zombie ? WorkerState::Zombie : WorkerState::Done, kNoObject, e);
-    workers_[w].exitcode = static_cast<int32_t>(e.value);
+    // A reaped worker's exit code in the table is the one its parent collected;
+    // an exit the step controller reports for a dead process says only -1.
+    if (!(workers_[w].flags & kWorkerReaped)) workers_[w].exitcode = static_cast<int32_t>(e.value);
     add_marker(w, MarkerKind::Exit, e);
 }
 

@@ -54,6 +54,10 @@ TEST_CASE("terminate: the child ends with -15, the run carries on, and it is not
         CHECK(o.exit.exited);
         CHECK(o.exit.code == 0);
         CHECK(o.store.result("exitcode") == std::optional<std::string_view>("-15"));
+        // The worker table (what the process tree shows) has the code the parent collected.
+        const TraceStore& s = o.store;
+        for (uint16_t w = 0; w < s.worker_count(); ++w)
+            if (s.worker(w).name == "Process-1") CHECK(s.worker(w).exitcode == -15);
     }
 }
 
