@@ -81,29 +81,28 @@ void DemosPanel::draw_content(UiState& state) {
 
 void DemosPanel::draw_catalogue(UiState& state) {
     ImGui::SetNextItemWidth(-FLT_MIN);
-    filter_.Draw("##filter");
-    if (!filter_.IsActive() && !ImGui::IsItemActive()) {
-        // A hint inside the empty filter box, drawn over it.
-        const ImVec2 min = ImGui::GetItemRectMin();
-        const ImGuiStyle& style = ImGui::GetStyle();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + style.FramePadding.x, min.y + style.FramePadding.y),
-                                            colour::kTextMuted, "Filter demos");
-    }
+    if (ImGui::InputTextWithHint("##filter", "Filter demos", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
+        filter_.Build();
+    bool shown_any = false;
     for (const DemoGroup& group : group_demos(core::Registry::all())) {
         const bool any = std::any_of(group.demos.begin(), group.demos.end(),
                                      [&](const core::DemoInfo* d) { return matches(filter_, *d); });
         if (!any) continue;
+        shown_any = true;
         if (filter_.IsActive()) ImGui::SetNextItemOpen(true);
         if (!ImGui::TreeNodeEx(group.name.c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth))
             continue;
         for (const core::DemoInfo* demo : group.demos) {
             if (!matches(filter_, *demo)) continue;
+            ImGui::PushID(demo->id.c_str());  // titles need not be unique; ids are
             const bool selected = demo->id == state.selected_id();
             if (ImGui::Selectable(demo->title.c_str(), selected)) state.select(demo->id);
             if (!demo->summary.empty()) ImGui::SetItemTooltip("%s\n%s", demo->id.c_str(), demo->summary.c_str());
+            ImGui::PopID();
         }
         ImGui::TreePop();
     }
+    if (!shown_any) text_muted_wrapped("No demo matches the filter.");
 }
 
 void DemosPanel::draw_details(UiState& state, const core::DemoInfo& demo) {
