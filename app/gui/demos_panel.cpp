@@ -66,6 +66,9 @@ void DemosPanel::draw_content(UiState& state) {
     }
     if (state.selected() == nullptr) state.select(demos.front().id);
 
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::InputTextWithHint("##filter", "Filter demos", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
+        filter_.Build();
     // The catalogue takes the height it needs, up to its share; details get the rest.
     const float max_h = std::max(ImGui::GetContentRegionAvail().y * kCatalogueMaxShare, ImGui::GetFrameHeight() * 3.0f);
     ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, max_h));
@@ -79,25 +82,27 @@ void DemosPanel::draw_content(UiState& state) {
     ImGui::EndChild();
 }
 
+// Groups start closed, a table of contents, except the selected demo's;
+// while filtering, every group with a match is open.
 void DemosPanel::draw_catalogue(UiState& state) {
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##filter", "Filter demos", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
-        filter_.Build();
     bool shown_any = false;
     for (const DemoGroup& group : group_demos(core::Registry::all())) {
         const bool any = std::any_of(group.demos.begin(), group.demos.end(),
                                      [&](const core::DemoInfo* d) { return matches(filter_, *d); });
         if (!any) continue;
         shown_any = true;
+        const bool has_selected = std::any_of(group.demos.begin(), group.demos.end(),
+                                              [&](const core::DemoInfo* d) { return d->id == state.selected_id(); });
         if (filter_.IsActive()) ImGui::SetNextItemOpen(true);
-        if (!ImGui::TreeNodeEx(group.name.c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth))
-            continue;
+        ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth;
+        if (has_selected) flags |= ImGuiTreeNodeFlags_DefaultOpen;
+        if (!ImGui::TreeNodeEx(group.name.c_str(), flags)) continue;
         for (const core::DemoInfo* demo : group.demos) {
             if (!matches(filter_, *demo)) continue;
             ImGui::PushID(demo->id.c_str());  // titles need not be unique; ids are
             const bool selected = demo->id == state.selected_id();
             if (ImGui::Selectable(demo->title.c_str(), selected)) state.select(demo->id);
-            if (!demo->summary.empty()) ImGui::SetItemTooltip("%s\n%s", demo->id.c_str(), demo->summary.c_str());
+            ImGui::SetItemTooltip("%s\n%s\n%s", demo->title.c_str(), demo->id.c_str(), demo->summary.c_str());
             ImGui::PopID();
         }
         ImGui::TreePop();
