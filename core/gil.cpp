@@ -53,26 +53,27 @@ void obtained(ObjectSlot& o, uint32_t id, uint32_t line, uint16_t me) {
     if (last != 0 && last != me + 1u) o.head.fetch_add(1, std::memory_order_relaxed);
     const bool forced_out_waits = o.seq2.exchange(0, std::memory_order_relaxed) != 0;
     o.seq.store(0, std::memory_order_relaxed);  // a pending drop request is answered by this take
+    emit(EventKind::Obtain, id, 1, line);
     o.count.fetch_add(1, std::memory_order_release);
     if (forced_out_waits) futex_wake_all(&o.count);
-    emit(EventKind::Obtain, id, 1, line);
 }
 
-// drop_gil. The Release's seq is drawn before the store that frees the GIL;
-// `before_free` runs between the two and records what the thread does next (a
-// Block, a SleepBegin), so that in the order of events it has stopped running
-// before anyone else can take the GIL (see the header).
+// drop_gil. The Release is recorded before the store that frees the GIL (its
+// seq is then below the next holder's Obtain, and it is already in the ring
+// when that Obtain is: the observer never gets it late). `before_free` runs
+// between the two and records what the thread does next (a Block, a
+// SleepBegin), so that in the order of events it has stopped running before
+// anyone else can take the GIL (see the header).
 template <typename BeforeFree>
-void drop(Arena& a, ObjectSlot& o, uint32_t id, uint32_t line, BeforeFree&& before_free) {
-    const uint64_t seq = a.stamp();
+void drop(ObjectSlot& o, uint32_t id, uint32_t line, BeforeFree&& before_free) {
+    emit(EventKind::Release, id, 0, line);
     before_free();
     o.holder.store(0, std::memory_order_release);
     o.word.store(0, std::memory_order_seq_cst);
     if (o.waiters.load(std::memory_order_seq_cst) > 0) futex_wake(&o.word, 1);
-    emit_seq(seq, EventKind::Release, id, 0, line);
 }
-void drop(Arena& a, ObjectSlot& o, uint32_t id, uint32_t line) {
-    drop(a, o, id, line, [] {});
+void drop(ObjectSlot& o, uint32_t id, uint32_t line) {
+    drop(o, id, line, [] {});
 }
 
 // A waiter's switch interval passed with no switch: ask the holder to drop it.
@@ -162,10 +163,10 @@ void forced_switch(Arena& a, ObjectSlot& o, uint32_t id, uint32_t line, std::ato
     o.seq2.store(me + 1u, std::memory_order_relaxed);
     o.seq.store(0, std::memory_order_relaxed);  // answered (CPython's drop_gil resets it too)
     if (stepping()) {
-        drop(a, o, id, line);
+        drop(o, id, line);
         return take(a, o, id, line, true, false, lost_races);  // not enabled until someone else took it
     }
-    drop(a, o, id, line, [&] { block_on(id, line); });  // from its release on, it waits for the GIL again
+    drop(o, id, line, [&] { block_on(id, line); });  // from its release on, it waits for the GIL again
     // FORCE_SWITCHING: not before another thread has taken it (if anyone still wants it).
     while (o.count.load(std::memory_order_acquire) == switch_no && o.waiters.load(std::memory_order_seq_cst) > 0) {
         futex_wait(&o.count, switch_no, kForcedPollNs);
@@ -185,14 +186,13 @@ void forced_switch(Arena& a, ObjectSlot& o, uint32_t id, uint32_t line, std::ato
 // In step mode the re-take is a step and the learner decides the race.
 void release_and_retake(Arena& a, ObjectSlot& o, uint32_t id, uint32_t line, std::atomic<uint64_t>& lost_races) {
     if (stepping()) {
-        drop(a, o, id, line);
+        drop(o, id, line);
         return take(a, o, id, line, false, false, lost_races);
     }
     const uint16_t me = self();
-    const uint64_t seq = a.stamp();  // drawn before the store that frees the GIL
+    emit(EventKind::Release, id, 0, line);  // recorded before the store that frees the GIL
     o.holder.store(0, std::memory_order_release);
     o.word.store(0, std::memory_order_seq_cst);
-    emit_seq(seq, EventKind::Release, id, 0, line);
     if (try_take(o)) {
         obtained(o, id, line, me);
         if (o.waiters.load(std::memory_order_seq_cst) > 0) futex_wake(&o.word, 1);
@@ -339,7 +339,7 @@ void Gil::release(Loc loc) {
     if (design_ == GilDesign::None) return;
     if (!holds(o, self())) throw RuntimeError("release of the GIL by a thread that does not hold it");
     checkpoint(OpKind::Release, id, loc.line());
-    drop(a, o, id, loc.line());
+    drop(o, id, loc.line());
 }
 
 uint64_t Gil::compute(uint64_t units, Loc loc) {
@@ -373,7 +373,7 @@ void Gil::blocking_io(double seconds, Loc loc) {
         w.state.store(static_cast<uint32_t>(WorkerState::Sleeping), std::memory_order_release);
         emit(EventKind::SleepBegin, kNoObject, ns, line);
     };
-    if (had) drop(a, o, id, line, begin_sleep);
+    if (had) drop(o, id, line, begin_sleep);
     else begin_sleep();
     if (!stepping() && ns > 0) {
         const int64_t until = monotonic_ns() + ns;

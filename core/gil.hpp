@@ -41,9 +41,10 @@
 //   value      switch interval in ns (Switching design; setswitchinterval() may change it)
 //   capacity   GilDesign; storage_items: check interval in ticks (both fixed at creation)
 //   head, tail switches (takes by another thread than the last holder), drop requests made
-// Ordering: a take wins `word` with an acq_rel CAS and records Obtain after it;
-// a release draws its event seq before the store that frees `word`, so "A
-// released, then B obtained" merges in the true order. `word` and `waiters`
+// Ordering: a take wins `word` with a seq_cst CAS and records Obtain after it;
+// a release records Release before the store that frees `word`, so "A
+// released, then B obtained" merges in the true order (and the Release is in
+// its ring before the Obtain can be: the observer never receives it late). `word` and `waiters`
 // are accessed seq_cst: a taker announces itself in `waiters` before it tries
 // `word`, a releaser stores `word` before it reads `waiters`, so one of them
 // sees the other and no wake-up is lost. A forced-out holder reads `count`
