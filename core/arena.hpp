@@ -217,6 +217,10 @@ public:
     void record(uint16_t worker, EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0) {
         record_in(worker, worker, kind, object, value, line, stamp());
     }
+    // The same with the event's flags set (e.g. TaskDone: 1 when the task raised).
+    void record_flagged(uint16_t worker, EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags) {
+        record_in(worker, worker, kind, object, value, line, stamp(), flags);
+    }
     // The observer's events about a worker (step grants, Ready/Block in step
     // mode, deadlocks it found) go into the director ring, naming the worker.
     void record_director(uint16_t about, EventKind kind, uint32_t object = kNoObject, int64_t value = 0,
@@ -240,7 +244,7 @@ public:
 
 private:
     void record_in(uint16_t ring, uint16_t about, EventKind kind, uint32_t object, int64_t value, uint32_t line,
-                   uint64_t seq);
+                   uint64_t seq, uint8_t flags = 0);
     std::byte* base_ = nullptr;
     size_t size_ = 0;
     int fd_ = -1;

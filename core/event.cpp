@@ -24,9 +24,9 @@ std::string_view to_string(WorkerKind k) {
 }
 
 std::string_view to_string(ObjectKind k) {
-    static constexpr std::array<std::string_view, 12> names{
+    static constexpr std::array<std::string_view, 13> names{
         "none", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Queue",
-        "Shared", "ThreadLocal", "GIL", "worker"};
+        "Shared", "ThreadLocal", "GIL", "worker", "Pool"};
     return lookup(names, k);
 }
 

@@ -33,6 +33,7 @@ enum class WorkerState : uint8_t {
 
 enum class ObjectKind : uint8_t {
     None, Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Queue, Shared, ThreadLocal, Gil, Worker,
+    Pool,  // a Pool, ThreadPool or executor (core/pool_shared.hpp)
 };
 
 // The operation a worker is about to perform (published before it may park).

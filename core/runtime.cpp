@@ -159,6 +159,10 @@ void emit_seq(uint64_t seq, EventKind kind, uint32_t object, int64_t value, uint
     if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line, seq);
 }
 
+void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags) {
+    if (g_arena && t_self != kNoWorker) g_arena->record_flagged(t_self, kind, object, value, line, flags);
+}
+
 void block_on(uint32_t object, uint32_t line) {
     Arena& a = need_arena();
     WorkerSlot& w = a.worker(t_self);

@@ -76,6 +76,8 @@ bool stepping();
 // Records an event for the calling worker.
 void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0);
 void emit_seq(uint64_t seq, EventKind kind, uint32_t object, int64_t value, uint32_t line);
+// Records an event with its flags set (TaskDone: 1 when the task raised).
+void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags);
 
 // Run-mode blocking bookkeeping around a real futex wait: marks the worker
 // blocked on `object`, records Block, and checks the wait-for graph for a cycle

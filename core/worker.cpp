@@ -207,15 +207,16 @@ int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line
 
 // ---------------------------------------------------------------- Thread
 
-Thread::Thread(std::function<void()> target, std::string_view name, bool daemon, Loc loc)
+Thread::Thread(std::function<void()> target, std::string_view name, bool daemon, Loc loc,
+               std::string_view target_name)
     : s_(std::make_shared<State>()) {
     s_->target = std::move(target);
     s_->daemon = daemon;
-    std::string n;
-    {
+    std::string n(name);
+    if (n.empty()) {
         std::lock_guard g(local().mu);
-        const uint32_t k = ++local().thread_counter;
-        n = name.empty() ? "Thread-" + std::to_string(k) : std::string(name);
+        n = "Thread-" + std::to_string(++local().thread_counter);  // Python counts unnamed threads only
+        if (!target_name.empty()) n.append(" (").append(target_name).append(")");
     }
     s_->worker = register_worker(WorkerKind::Thread, qualified(n), self(), self() == kNoWorker ? 0 : self_slot().process,
                                  daemon ? kWorkerDaemon : 0, loc.line());
@@ -266,15 +267,18 @@ int Thread::native_id() const { return s_->tid.load(); }
 
 // ---------------------------------------------------------------- Process
 
-Process::Process(std::function<void()> target, std::string_view name, bool daemon, Loc loc)
+Process::Process(std::function<void()> target, std::string_view name, bool daemon, Loc loc,
+                 std::string_view stem)
     : target_(std::move(target)), daemon_(daemon) {
     std::string n;
     {
         std::lock_guard g(local().mu);
         const uint32_t k = ++local().process_counter;
         const std::string& id = local().identity;
-        n = name.empty() ? (id.empty() ? "Process-" + std::to_string(k) : id + ":" + std::to_string(k))
-                         : std::string(name);
+        if (!name.empty()) n = name;
+        else if (id.empty()) n = std::string(stem) + "-" + std::to_string(k);
+        else if (stem == "Process") n = id + ":" + std::to_string(k);
+        else n = std::string(stem) + "-" + id.substr(id.rfind('-') + 1) + ":" + std::to_string(k);  // <stem>-1:k
     }
     worker_ = register_worker(WorkerKind::Process, n, self(), kNoWorker, kWorkerMain | (daemon ? kWorkerDaemon : 0),
                               loc.line());
@@ -477,7 +481,14 @@ void process_exit_cleanup() {
     }
     for (auto& t : threads) {
         if (t->daemon) {
-            if (t->thread.joinable()) t->thread.detach();
+            // A daemon that has finished is joined: past `done` it still reads the
+            // arena for a moment, and the arena may be gone once we return. One
+            // still running is left behind, as Python leaves daemon threads.
+            const bool finished = arena()->worker(t->worker).done.load(std::memory_order_acquire) != 0;
+            if (t->thread.joinable()) {
+                if (finished) t->thread.join();
+                else t->thread.detach();
+            }
             continue;
         }
         WorkerSlot& w = arena()->worker(t->worker);

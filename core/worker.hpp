@@ -25,8 +25,11 @@ namespace il::core {
 
 class Thread {
 public:
+    // An unnamed thread is "Thread-N" (N counts unnamed threads, as in Python),
+    // or "Thread-N (target_name)" when target_name is given (Python 3.10+
+    // shows the target function's name, e.g. a pool's "Thread-4 (worker)").
     explicit Thread(std::function<void()> target, std::string_view name = {}, bool daemon = false,
-                    Loc loc = Loc::current());
+                    Loc loc = Loc::current(), std::string_view target_name = {});
     void start(Loc loc = Loc::current());
     // join(timeout=None): waits for the thread to finish; false when the timeout
     // elapsed first (is_alive() then still says true).
@@ -44,8 +47,11 @@ private:
 
 class Process {
 public:
+    // An unnamed process is "<stem>-N" ("Process-2"; "ForkPoolWorker-2" for a
+    // pool's worker, as multiprocessing names them), "<stem>-1:N" inside
+    // Process-1. N counts every process this process creates, named or not.
     explicit Process(std::function<void()> target = {}, std::string_view name = {}, bool daemon = false,
-                     Loc loc = Loc::current());
+                     Loc loc = Loc::current(), std::string_view stem = "Process");
     virtual ~Process() = default;
     Process(const Process&) = delete;
     Process& operator=(const Process&) = delete;
