@@ -1,6 +1,7 @@
 #include "core/enabled.hpp"
 
 #include "core/gil.hpp"
+#include "core/pool_shared.hpp"
 
 namespace il::core {
 
@@ -28,6 +29,7 @@ bool op_enabled(const Arena& a, uint16_t worker) {
         case OpKind::QueuePut: return o.count.load(std::memory_order_acquire) < queue_capacity(o);
         case OpKind::QueueGet: return o.count.load(std::memory_order_acquire) > 0;
         case OpKind::QueueJoin: return o.unfinished.load(std::memory_order_acquire) == 0;
+        case OpKind::ResultWait: return pool_result_ready(a, o, w.pending_value.load(std::memory_order_relaxed));
         case OpKind::Join:
             return o.kind != ObjectKind::Worker || a.worker(o.worker).done.load(std::memory_order_acquire) != 0;
         default: return true;

@@ -12,6 +12,8 @@
 //   Condition resume  the worker's `notified` word is set
 //   Queue put / get   count < capacity / count > 0;  join: unfinished == 0
 //   join              the joined worker's `done` word is set
+//   result wait       the job's ready bit is set (AsyncResult.get, Future.result:
+//                     core/pool_shared.hpp)
 //   GIL acquire       the GIL is free and the worker is not the holder it
 //                     just forced out (FORCE_SWITCHING, core/gil.hpp)
 // Everything else (release, set, print, sleep, load, store, start, …) is

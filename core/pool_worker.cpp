@@ -1,0 +1,195 @@
+#include "core/pool_worker.hpp"
+
+#include <signal.h>
+
+#include <cstring>
+
+#include "core/lock.hpp"
+
+namespace il::core {
+
+// ---------------------------------------------------------------- messages
+
+namespace {
+
+template <typename H>
+std::string message(const H& h, std::string_view payload) {
+    std::string m(sizeof h + payload.size(), '\0');
+    std::memcpy(m.data(), &h, sizeof h);
+    std::memcpy(m.data() + sizeof h, payload.data(), payload.size());
+    return m;
+}
+
+template <typename H>
+H read_header(std::string_view msg, std::string_view& payload) {
+    if (msg.size() < sizeof(H)) throw CodecError("interleave: a pool message shorter than its header");
+    H h;
+    std::memcpy(&h, msg.data(), sizeof h);
+    payload = msg.substr(sizeof h);
+    return h;
+}
+
+}  // namespace
+
+std::string task_message(const TaskHeader& h, std::string_view payload) { return message(h, payload); }
+std::string result_message(const ResultHeader& h, std::string_view payload) { return message(h, payload); }
+TaskHeader read_task(std::string_view msg, std::string_view& payload) { return read_header<TaskHeader>(msg, payload); }
+ResultHeader read_result(std::string_view msg, std::string_view& payload) {
+    return read_header<ResultHeader>(msg, payload);
+}
+
+// ---------------------------------------------------------------- SIGTERM
+
+namespace {
+
+// Per worker process (a forked copy each): set while task code runs.
+volatile sig_atomic_t g_in_task = 0;
+volatile sig_atomic_t g_term_pending = 0;
+
+// Ends the process the way an unhandled SIGTERM does (exitcode -15).
+void die_of_sigterm() {
+    signal(SIGTERM, SIG_DFL);
+    raise(SIGTERM);  // inside the handler: delivered as soon as the handler returns
+}
+
+extern "C" void on_pool_sigterm(int) {
+    // stepping() reads one lock-free atomic of the arena: async-signal-safe.
+    if (g_in_task || stepping()) die_of_sigterm();
+    else g_term_pending = 1;
+}
+
+void install_sigterm_deferral() {
+    struct sigaction sa {};
+    sa.sa_handler = &on_pool_sigterm;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+// A safe point: no queue guard is held here.
+void term_safe_point() {
+    if (g_term_pending) die_of_sigterm();
+}
+
+struct InTask {
+    explicit InTask(bool process) : process_(process) {
+        if (process_) g_in_task = 1;
+        term_safe_point();  // a SIGTERM that came while we were idle ends us before the task starts
+    }
+    ~InTask() {
+        if (process_) g_in_task = 0;
+    }
+    bool process_;
+};
+
+std::string fit(std::string s, size_t max) {
+    if (s.size() > max) s.resize(max);
+    return s;
+}
+
+// Runs one task; returns the result message for the outqueue.
+std::string run_one(const PoolWorkerSpec& s, uint32_t position, const TaskHeader& h, std::string_view payload) {
+    pool_task_started(s.pool, position, h.task);
+    emit(EventKind::TaskStart, s.pool, h.task, h.line);
+    ResultHeader r{h.job, h.task, h.chunk, ResultKind::Value, 0, static_cast<uint16_t>(position)};
+    Writer out;
+    std::string error;
+    try {
+        InTask guard(s.process);
+        Reader in(payload);
+        reinterpret_cast<Trampoline>(h.trampoline)(static_cast<uintptr_t>(h.fn), in, out);
+    } catch (const RunStopped&) {
+        throw;
+    } catch (const std::exception& e) {
+        error = e.what();
+        r.kind = ResultKind::Error;
+    } catch (...) {
+        error = "unknown exception";
+        r.kind = ResultKind::Error;
+    }
+    const size_t room = s.outqueue->item_size() - sizeof(ResultHeader);
+    if (r.kind == ResultKind::Value && out.size() > room) {
+        error = "the result of task " + std::to_string(h.task) + " takes " + std::to_string(out.size()) +
+                " bytes; the pool's item_size leaves room for " + std::to_string(room);
+        r.kind = ResultKind::Error;
+    }
+    const bool ok = r.kind == ResultKind::Value;
+    emit_flagged(EventKind::TaskDone, s.pool, h.task, h.line, ok ? 0 : 1);
+    pool_task_finished(s.pool, position, ok);
+    return result_message(r, ok ? std::string_view(out.bytes()) : std::string_view(fit(std::move(error), room)));
+}
+
+}  // namespace
+
+void run_pool_worker(const PoolWorkerSpec& s, uint32_t position) {
+    if (s.process) install_sigterm_deferral();
+    if (s.initializer) s.initializer();
+    QueueCore in = *s.inqueue, out = *s.outqueue;  // handles: copies name the same queues
+    const uint32_t line = s.loc.line();
+    int64_t completed = 0;
+    while (s.maxtasks <= 0 || completed < s.maxtasks) {
+        const std::string msg = in.get(true, -1, line);
+        term_safe_point();
+        std::string_view payload;
+        const TaskHeader h = read_task(msg, payload);
+        if (h.job == kStopJob) return;
+        const std::string result = run_one(s, position, h, payload);
+        out.put(result, true, -1, line);
+        term_safe_point();
+        ++completed;
+    }
+    // Retire (maxtasksperchild): the pool's worker handler replaces us.
+    if (s.notifier) {
+        Queue<int64_t> notifier = *s.notifier;
+        notifier.put(position, true, -1, s.loc);
+    }
+}
+
+// ---------------------------------------------------------------- jobs
+
+void JobBase::init(uint32_t pool, uint64_t job, uint32_t chunks, int64_t first_task) {
+    pool_ = pool;
+    job_ = job;
+    first_task_ = first_task;
+    left_ = chunks;
+}
+
+bool JobBase::deliver(uint32_t chunk, bool ok, std::string_view payload) {
+    if (ok && success_) {
+        try {
+            store(chunk, payload);
+        } catch (const CodecError& e) {
+            success_ = false;
+            error_ = e.what();
+        }
+    } else if (!ok && success_) {
+        success_ = false;  // Python keeps the first exception of a map
+        error_ = std::string(payload);
+    }
+    return left_ == 0 || --left_ == 0;
+}
+
+void JobBase::finish(int64_t task, uint32_t line, bool callbacks) {
+    if (callbacks && (success_ ? has_callback() : has_error_callback())) {
+        emit(EventKind::TaskCallback, pool_, task, line);
+        pool_shared(pool_).callbacks.fetch_add(1, std::memory_order_relaxed);
+        try {
+            if (success_) run_callback();
+            else run_error_callback();
+        } catch (const RunStopped&) {
+            throw;
+        } catch (const std::exception& e) {
+            print_unchecked(std::string("Exception in a pool callback: ") + e.what() + "\n", line);
+        }
+    }
+    publish_result(pool_, job_, ready_);
+}
+
+bool JobBase::wait(double timeout, uint32_t line) {
+    return wait_result(pool_, job_, ready_, detail::to_timeout_ns(timeout), line);
+}
+
+void JobBase::raise_if_failed() const {
+    if (!success_) throw RuntimeError(error_);
+}
+
+}  // namespace il::core
