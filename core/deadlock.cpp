@@ -14,6 +14,19 @@ uint32_t waits_for(const Arena& a, uint16_t w) {
 
 }  // namespace
 
+bool others_can_move(const Arena& a, uint16_t me) {
+    for (uint32_t w = 0; w < a.worker_count(); ++w) {
+        if (w == me) continue;
+        const WorkerSlot& s = a.worker(w);
+        if (!s.used.load(std::memory_order_acquire) || s.done.load(std::memory_order_acquire)) continue;
+        const auto st = static_cast<WorkerState>(s.state.load(std::memory_order_acquire));
+        if (st == WorkerState::Done || st == WorkerState::Zombie) continue;  // New: may be starting right now
+        const uint32_t obj = waits_for(a, static_cast<uint16_t>(w));
+        if (obj == kNoObject || holder_of(a, obj) == kNoWorker) return true;
+    }
+    return false;
+}
+
 uint16_t holder_of(const Arena& a, uint32_t object) {
     if (object >= a.object_count()) return kNoWorker;
     const ObjectSlot& o = a.object(object);
@@ -43,6 +56,11 @@ std::optional<Cycle> find_cycle(const Arena& a, uint16_t start) {
         c.workers.push_back(w);
         c.objects.push_back(obj);
         if (h == start) {
+            // Waiting for a plain Lock one holds oneself: any other worker may
+            // release it (Python allows that; three locks passed as a baton rely
+            // on it), so it is a deadlock only once nobody else can move.
+            if (c.workers.size() == 1 && a.object(obj).kind == ObjectKind::Lock && others_can_move(a, start))
+                return std::nullopt;
             // Re-read every edge: a cycle seen through moving parts is not reported.
             for (size_t i = 0; i < c.workers.size(); ++i) {
                 const uint16_t next = c.workers[(i + 1) % c.workers.size()];

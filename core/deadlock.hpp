@@ -28,7 +28,14 @@ struct Cycle {
 // The worker holding `object` now, kNoWorker if none (or it has no holder).
 uint16_t holder_of(const Arena& a, uint32_t object);
 
+// True when some worker other than `me` is neither done nor waiting for
+// something a worker holds (a new one may be starting): it could still, for
+// instance, release a plain Lock that `me` holds and waits for.
+bool others_can_move(const Arena& a, uint16_t me);
+
 // Follows wait-for edges from `start`; returns the cycle through `start` if any.
+// A worker waiting for a plain Lock it holds itself is such a cycle only when
+// no other worker can move (see others_can_move).
 std::optional<Cycle> find_cycle(const Arena& a, uint16_t start);
 
 // "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1"

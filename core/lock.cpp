@@ -1,5 +1,6 @@
 #include "core/lock.hpp"
 
+#include "core/deadlock.hpp"
 #include "core/futex.hpp"
 
 namespace il::core {
@@ -71,8 +72,10 @@ bool Lock::acquire(bool blocking, double timeout, Loc loc) {
     const int64_t tns = blocking ? detail::to_timeout_ns(timeout) : 0;
     const Grant g = checkpoint(blocking ? OpKind::Acquire : OpKind::TryAcquire, id_, line, tns, blocking && tns >= 0);
     ObjectSlot& o = arena()->object(id_);
-    if (blocking && o.holder.load(std::memory_order_acquire) == self() + 1u)
-        report_error(ErrorCode::ReacquireOwned, id_, line);  // Python would hang here; we say so
+    // Python would hang here, unless another thread releases the lock for us
+    // (a legitimate pattern: a Lock is not owned); say so when nobody else can.
+    if (blocking && o.holder.load(std::memory_order_acquire) == self() + 1u && !others_can_move(*arena(), self()))
+        report_error(ErrorCode::ReacquireOwned, id_, line);
     return detail::lock_word_acquire(id_, blocking, tns, line, g);
 }
 
