@@ -67,6 +67,27 @@ inline core::Observation prefer_demo(const std::string& id, std::vector<std::str
     return observe_demo(id, std::move(params), core::DirectorMode::Step, &p);
 }
 
+// Follows `prefix` (worker names, "Name timeout" for a time-out), then
+// grants round-robin: pins the interesting start of a run and lets the rest
+// finish without writing it out step by step.
+class PrefixThen final : public core::Strategy {
+public:
+    explicit PrefixThen(std::vector<std::string> prefix);
+    std::optional<core::Choice> next(const core::Arena& a, const std::vector<core::Choice>& cs,
+                                     std::string& err) override {
+        if (i_ < prefix_.steps.size()) {
+            ++i_;
+            return replay_->next(a, cs, err);
+        }
+        return rr_->next(a, cs, err);
+    }
+
+private:
+    core::Schedule prefix_;
+    std::unique_ptr<core::Strategy> replay_, rr_;
+    size_t i_ = 0;
+};
+
 // A schedule from worker names; "Thread-1 timeout" lets that worker's timed wait expire.
 inline core::Schedule schedule_of(const std::vector<std::string>& steps) {
     core::Schedule s;
@@ -76,6 +97,15 @@ inline core::Schedule schedule_of(const std::vector<std::string>& steps) {
         else s.steps.push_back({st.substr(0, sp), st.substr(sp + 1) == "timeout"});
     }
     return s;
+}
+
+inline PrefixThen::PrefixThen(std::vector<std::string> prefix)
+    : prefix_(schedule_of(prefix)), replay_(core::make_replay(prefix_)), rr_(core::make_round_robin()) {}
+
+inline core::Observation prefix_demo(const std::string& id, std::vector<std::string> params,
+                                     std::vector<std::string> prefix) {
+    PrefixThen p(std::move(prefix));
+    return observe_demo(id, std::move(params), core::DirectorMode::Step, &p);
 }
 
 inline core::Observation replay_demo(const std::string& id, std::vector<std::string> params, const core::Schedule& s) {
