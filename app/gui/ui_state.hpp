@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/gui/run_session.hpp"
 #include "core/registry.hpp"
 
 namespace il::gui {
@@ -27,7 +28,12 @@ public:
     core::Params& params_for(const core::DemoInfo& demo);
     void reset_params(const core::DemoInfo& demo);
 
+    // The run the run-fed panels show (live, finished, or opened from a file).
+    RunSession& session() { return session_; }
+    const RunSession& session() const { return session_; }
+
 private:
+    RunSession session_;
     std::string selected_id_;
     std::map<std::string, core::Params, std::less<>> params_;
 };
