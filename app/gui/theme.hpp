@@ -26,6 +26,21 @@ inline constexpr ImU32 kHoldsContended = IM_COL32(240, 228, 66, 255);  // yellow
 inline constexpr ImU32 kWaits = kBlocked;
 inline constexpr ImU32 kDeadlockCycle = IM_COL32(213, 94, 0, 255);  // vermillion
 
+// Timeline (timeline_*.cpp): the state before start, queue levels, markers
+// (their shape says which event), hand-off arrows, lane surfaces.
+inline constexpr ImU32 kNotStarted = IM_COL32(62, 66, 78, 255);     // dim slate: created, not started
+inline constexpr ImU32 kQueueLevel = IM_COL32(150, 140, 215, 255);  // lavender: items in a queue
+inline constexpr ImU32 kQueueFull = kHoldsContended;                // at capacity: producers block
+inline constexpr ImU32 kMarker = IM_COL32(245, 245, 245, 255);
+inline constexpr ImU32 kMarkerOutline = IM_COL32(16, 17, 20, 255);
+inline constexpr ImU32 kMarkerTimeout = kHoldsContended;
+inline constexpr ImU32 kMarkerAlert = kDeadlockCycle;               // deadlock, stuck, error
+inline constexpr ImU32 kHandOff = IM_COL32(235, 238, 245, 220);     // a release → the worker it woke
+inline constexpr ImU32 kTextOnBar = IM_COL32(16, 17, 20, 255);      // text on a bright bar
+inline constexpr ImU32 kLaneBackground = IM_COL32(28, 30, 37, 255);
+inline constexpr ImU32 kLaneBackgroundAlt = IM_COL32(34, 36, 44, 255);
+inline constexpr ImU32 kGridLine = IM_COL32(255, 255, 255, 26);
+
 // Text and surfaces.
 inline constexpr ImU32 kTextMuted = IM_COL32(160, 166, 178, 255);
 inline constexpr ImU32 kTextHeading = IM_COL32(235, 238, 245, 255);
