@@ -95,6 +95,18 @@ std::string describe(const Arena& a, const Cycle& c) {
     return s;
 }
 
+std::optional<Cycle> sweep_for_cycle(Arena& a) {
+    if (auto known = reported_cycle(a)) return known;
+    for (uint32_t w = 0; w < a.worker_count(); ++w) {
+        if (auto c = find_cycle(a, static_cast<uint16_t>(w))) {
+            if (report_cycle(a, *c))
+                a.record_director(c->workers[0], EventKind::Deadlock, c->objects[0], static_cast<int64_t>(c->workers.size()));
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
 bool report_cycle(Arena& a, const Cycle& c) {
     DeadlockReport& r = a.header().deadlock;
     uint32_t expected = 0;

@@ -41,6 +41,12 @@ std::optional<Cycle> find_cycle(const Arena& a, uint16_t start);
 // "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1"
 std::string describe(const Arena& a, const Cycle& c);
 
+// The observer's sweep: looks for a cycle among all blocked workers (a worker
+// checks only at the moment it parks, so a cycle closed by a worker that was
+// running then — e.g. a join on a thread waiting for a Lock it holds — is
+// found here). Records a found cycle like report_cycle and returns it.
+std::optional<Cycle> sweep_for_cycle(Arena& a);
+
 // Stores the cycle in the arena's deadlock report if none is recorded yet;
 // returns true when this call recorded it.
 bool report_cycle(Arena& a, const Cycle& c);

@@ -65,7 +65,7 @@ struct Loop {
     void free_running() {
         while (!run.poll()) {
             progress();
-            if (auto c = reported_cycle(run.arena()); c && permanent_deadlock(run.arena(), *c)) {
+            if (auto c = sweep_for_cycle(run.arena()); c && permanent_deadlock(run.arena(), *c)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));  // let the last events land
                 out.outcome = "deadlock: " + describe(run.arena(), *c);
                 out.failed = true;

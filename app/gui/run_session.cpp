@@ -177,7 +177,7 @@ bool RunSession::poll(int64_t budget_ns) {
     }
     if (s.ctl) {
         changed |= advance_steps(budget_ns);
-    } else if (auto c = reported_cycle(s.run.arena()); c && permanent_deadlock(s.run.arena(), *c)) {
+    } else if (auto c = sweep_for_cycle(s.run.arena()); c && permanent_deadlock(s.run.arena(), *c)) {
         s.outcome = "deadlock: " + describe(s.run.arena(), *c);
         s.failed = true;
         stop();

@@ -136,3 +136,31 @@ TEST_CASE("Stuck: nobody can move and not everybody is done is reported in step 
     CHECK(r.status == StepStatus::Stuck);
     CHECK(r.status_text.find("MainThread waits for orphaned_lock") != std::string::npos);
 }
+
+TEST_CASE("Deadlock: a cycle closed by a worker that was running when the other parked is found by the sweep") {
+    InProcessRun run;
+    Lock l("l");
+    // Thread-1 waits (with a timeout, so the test ends) for a Lock it holds;
+    // MainThread is running then, so the park-time check cannot call it a
+    // deadlock. Then MainThread joins Thread-1: nobody can move any more.
+    std::atomic<bool> parked{false};
+    Thread t([&] {
+        l.acquire();
+        parked = true;
+        l.acquire(true, 1.0);
+    });
+    t.start();
+    while (!parked) std::this_thread::yield();
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // Thread-1 is blocked now
+    std::optional<Cycle> seen;
+    std::thread observer([&] {
+        for (int i = 0; i < 500 && !seen; ++i) {
+            seen = sweep_for_cycle(run.arena);
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    });
+    t.join();
+    observer.join();
+    REQUIRE(seen.has_value());
+    CHECK(describe(run.arena, *seen).find("waits for l held by Thread-1") != std::string::npos);
+}
