@@ -209,9 +209,9 @@ IL_DEMO({
                  "after Customer-2 has repaid, and everyone is served.",
                  "Turn banker off: the unsafe loan is granted, and Customer-1 and Customer-3 end up waiting for "
                  "each other's money until they give up.",
-                 "In step mode you choose the order of requests: grant Customer-1 'ask for 5', Customer-2 'ask "
-                 "for 2', Customer-3 'ask for 2', then Customer-3 'ask for 1': the banker prints 'unsafe — request "
-                 "deferred'. Try other orders and watch the safe sequence change.",
+                 "In step mode you choose the order of requests: let Customer-1 make its request for 5 (grant it "
+                 "until it has its answer), then Customer-2 its 2, Customer-3 its 2, then Customer-3 its 1: the "
+                 "banker prints 'unsafe — request deferred'. Try other orders and watch the safe sequence change.",
                  "Set capital=23 (the sum of all limits): every state is safe and nothing is ever deferred."},
     .params = {ParamSpec::Int("capital", 12, 10, 30, "cash the bank starts with"),
                ParamSpec::Bool("banker", true, "check for a safe state before every loan"),

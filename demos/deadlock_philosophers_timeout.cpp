@@ -90,8 +90,9 @@ IL_DEMO({
         "again. The neighbour who was waiting for that fork gets it and eats. The back-off time differs per "
         "philosopher; if they all waited the same time they could pick up and put down their forks in lock-step "
         "forever (a livelock: busy, but no progress). 'forks put back' counts the timeouts; a bound on the "
-        "attempts makes sure the demo ends even in the worst case ('leaves hungry'). On the wait-for graph the "
-        "ring appears and dissolves; the summary notes that a deadlock formed and was broken by a timeout. "
+        "attempts makes sure the demo ends even in the worst case ('leaves hungry'). When the ring forms, the "
+        "wait-for graph shows it and then shows it dissolve, and the summary notes that a deadlock formed and "
+        "was broken by a timeout. "
         "This is the course's `acquire(timeout=2)` advice, applied N times.",
     .python =
         "import threading, time\n"

@@ -60,8 +60,8 @@ IL_DEMO({
         "    print('fork() returned', ret, ': I am the parent')\n"
         "    os.waitpid(ret, 0)\n",
     .try_this = {"Run it and compare the number MainThread prints with the pid Child-1 prints: they are equal.",
-                 "In step mode, grant MainThread twice (begin, then fork): Child-1 appears in the worker list, "
-                 "parked on the line right after the fork() call, just like its parent.",
+                 "In step mode, grant MainThread three times (begin, first print, fork): Child-1 appears in the "
+                 "worker list, parked at the fork() line, where its parent stands too.",
                  "Still in step mode, grant Child-1 before MainThread: the child prints first. Which process goes "
                  "first is the scheduler's choice (see fork.order)."},
     .params = {},

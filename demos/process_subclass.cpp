@@ -91,8 +91,8 @@ IL_DEMO({
     .try_this = {"Run it: the child's parent pid equals the main process's pid, and main finishes just after the "
                  "child.",
                  "Set interval=1.5: main's total time follows, because join() waits for the child.",
-                 "In step mode, the child Process-1 appears when MainThread's start() is granted, parked at the "
-                 "first line of run()."},
+                 "In step mode, Process-1 appears when MainThread's start() is granted; its first grant takes it "
+                 "into run(), up to its first print."},
     .params = {ParamSpec::Double("interval", 0.3, 0.0, 5.0, "seconds the child sleeps in run()")},
     .run = &run,
     .source_file = "process_subclass.cpp",

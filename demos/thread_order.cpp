@@ -61,8 +61,9 @@ IL_DEMO({
         "for _ in range(5):\n"
         "    MyThread().start()\n",
     .try_this = {"Run it two or three times: compare the consoles, the order of the lines differs.",
-                 "In step mode, always grant the highest-numbered thread that can move: Thread-5's lines come "
-                 "first, although it was started last.",
+                 "In step mode, grant MainThread until all five threads are started, then always grant the "
+                 "highest-numbered thread that can move: Thread-5's lines come first, although it was started "
+                 "last.",
                  "Whatever you do, 'Thread-2 @ 1' never appears before 'Thread-2 @ 0'."},
     .params = {ParamSpec::Int("threads", 5, 2, 8, "threads to start"),
                ParamSpec::Int("rounds", 3, 1, 10, "lines per thread"),

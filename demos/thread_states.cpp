@@ -77,8 +77,9 @@ IL_DEMO({
         "gate.release()\n"
         "t.join()                         # done\n",
     .try_this = {"Run it and read Thread-1's lane: new, running, blocked on gate, running, sleeping, running, done.",
-                 "In step mode, grant Thread-1 as soon as it is started: it is offered once for its first print, "
-                 "and then it turns blocked and is not offered again until you grant MainThread's release of gate.",
+                 "In step mode, grant Thread-1 as soon as it is started: after its first steps (begin, its first "
+                 "print) it turns blocked at gate.acquire() and is not offered again until you grant MainThread's "
+                 "gate.release().",
                  "Set hold=1: the blocked stretch gets longer; set nap=1: the sleeping stretch does."},
     .params = {ParamSpec::Double("hold", 0.2, 0.0, 3.0, "seconds MainThread keeps the gate after starting Thread-1"),
                ParamSpec::Double("nap", 0.1, 0.0, 3.0, "seconds Thread-1 sleeps before it ends")},
