@@ -13,6 +13,9 @@ using il::core::getpid;  // Python's os.getpid(), not the C library's
 using il::core::getppid;
 
 void run(RunContext& ctx) {
+    // [SECTION] Setup
+    // Nothing to prepare: one process, about to become two.
+
     // [SECTION] Workers
     const int ret = fork_process();
     if (ret == 0) {
