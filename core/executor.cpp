@@ -62,9 +62,9 @@ private:
     std::function<void()> init_;
     Queue<int64_t> work_queue_;  // task indices, -1: shut down
 
-    std::mutex mu_;  // items_, counters, shutdown_; never held across a checkpoint
+    std::mutex mu_;  // items_, next_job_, shutdown_; never held across a checkpoint
     std::unordered_map<int64_t, Item> items_;
-    int64_t next_task_ = 0;
+    std::atomic<int64_t> next_task_{0};  // drawn under mu_; read unlocked for the PoolSubmit step's value
     uint64_t next_job_ = 0;
     bool shutdown_ = false;
     std::atomic<int> idle_{0};  // Python's _idle_semaphore: released after each item, taken by submit
@@ -94,17 +94,13 @@ ThreadExecutorCore::ThreadExecutorCore(int max_workers, std::string prefix, std:
 void ThreadExecutorCore::submit(const std::shared_ptr<JobBase>& st, std::function<void()> run, Loc loc,
                                 const std::weak_ptr<ThreadExecutorCore>& self) {
     const uint32_t line = loc.line();
+    checkpoint(OpKind::PoolSubmit, id_, line, next_task_.load(std::memory_order_relaxed));
     int64_t task = 0;
-    {
-        std::lock_guard g(mu_);
-        task = next_task_;
-    }
-    checkpoint(OpKind::PoolSubmit, id_, line, task);
     uint64_t job = 0;
     {
         std::lock_guard g(mu_);
         if (shutdown_) throw RuntimeError("cannot schedule new futures after shutdown");
-        task = next_task_++;
+        task = next_task_.fetch_add(1, std::memory_order_relaxed);
         job = next_job_++;
         st->init(id_, job, 1, task);
         items_.emplace(task, Item{st, std::move(run), line});

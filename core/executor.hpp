@@ -50,6 +50,10 @@ class FutureState final : public JobBase {
 public:
     // Completer: the value, or the exception (thread executor: the original).
     void set_value(V v) { value_ = std::move(v); }
+    void assemble() override {
+        if constexpr (std::is_same_v<V, NoneType>)
+            if (!value_) value_.emplace();  // a void task: its value is None
+    }
     void set_exception(std::exception_ptr e, std::string message) {
         exc_ = std::move(e);
         fail(std::move(message));
@@ -76,8 +80,8 @@ public:
         }
         run_done_callback(cb, first_task(), line);
     }
-    const V& value() const { return value_; }
-    std::string repr() const override { return repr_of(value_); }
+    const V& value() const { return *value_; }
+    std::string repr() const override { return value_ ? repr_of(*value_) : std::string(); }
     const std::exception_ptr& exception_ptr() const { return exc_; }
 
 private:
@@ -99,7 +103,7 @@ private:
             print_unchecked(std::string("exception calling callback for future: ") + e.what() + "\n", line);
         }
     }
-    V value_{};
+    std::optional<V> value_;  // never default-constructed (see TypedJob)
     std::exception_ptr exc_;
     std::mutex mu_;  // callbacks_, done_; never held while a callback runs
     std::vector<std::function<void()>> callbacks_;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <deque>
 #include <mutex>
 #include <unordered_map>
 
@@ -19,8 +20,9 @@ namespace detail {
 
 namespace {
 constexpr size_t kListHeader = 1 + sizeof(uint32_t);  // tag + count
-constexpr uint32_t kTaskQueueSize = 4096;
+constexpr uint32_t kTaskQueueSize = 8;  // wake-up tokens and the stop sentinel only
 constexpr uint32_t kNotifierSize = 256;
+constexpr size_t kMaxBatch = 64;  // tasks per inqueue message when the backlog is large
 }  // namespace
 
 void Chunker::add(std::string_view element) {
@@ -28,10 +30,8 @@ void Chunker::add(std::string_view element) {
         throw ValueError("a map item takes " + std::to_string(element.size()) +
                          " bytes; the pool's item_size leaves room for " + std::to_string(room_ - kListHeader));
     if (count_ > 0 && (count_ == chunksize_ || body_.size() + element.size() + kListHeader > room_)) close_chunk();
-    if (count_ == 0) offsets_.push_back(total_);
     body_.append(element);
     ++count_;
-    ++total_;
 }
 
 void Chunker::close_chunk() {
@@ -79,7 +79,8 @@ private:
     bool keep_maintaining();
     void replace(uint32_t position);
     void deliver(const ResultHeader& h, std::string_view payload);
-    std::vector<std::string> take_pending(int64_t sub);
+    bool next_pending(std::string& msg);
+    void drop_pending();
     void drain(QueueCore& q);
     void join_workers(Loc loc, bool drain_results);
     void join_handler(std::optional<Thread>& h, Loc loc);
@@ -90,16 +91,19 @@ private:
     uint32_t n_;
     uint32_t id_;
     std::string name_;
-    Queue<int64_t> taskqueue_;    // submission ids, -1: stop
+    Queue<int64_t> taskqueue_;    // 1: "tasks are waiting" (coalesced), -1: stop
     QueueCore inqueue_, outqueue_;
     Queue<int64_t> notifier_;     // worker positions retiring, -1: "look again"
     std::shared_ptr<const PoolWorkerSpec> spec_;
 
-    std::mutex mu_;  // cache_, pending_, next_job_, next_sub_; never held across a checkpoint
+    std::mutex mu_;  // cache_, pending_, token_, next_job_; never held across a checkpoint
     std::unordered_map<uint64_t, std::shared_ptr<JobBase>> cache_;  // jobs not yet ready (Python's _cache)
-    std::unordered_map<int64_t, std::vector<std::string>> pending_;  // submissions not yet forwarded
+    // Python's _taskqueue is unbounded, so apply_async never blocks: the tasks
+    // wait here, in this process, and the arena taskqueue carries one wake-up
+    // token while any are waiting (token_) for the task handler to sleep on.
+    std::deque<std::string> pending_;
+    bool token_ = false;
     uint64_t next_job_ = 0;
-    int64_t next_sub_ = 0;
     std::atomic<int64_t> next_task_{0};  // relaxed: also read unlocked for the PoolSubmit step's value
 
     mutable std::mutex wmu_;  // procs_/threads_ slots (swapped by the worker handler)
@@ -205,43 +209,67 @@ void PoolCore::submit(const std::shared_ptr<JobBase>& job, std::vector<TaskSpec>
                              " bytes; the pool's item_size leaves room for " + std::to_string(room));
     }
     const auto n = static_cast<uint32_t>(tasks.size());
-    int64_t first = 0, sub = 0;
+    int64_t first = 0;
     uint64_t jid = 0;
+    bool wake = false;
+    PoolShared& shared = pool_shared(id_);
     {
         std::lock_guard g(mu_);
         if (pool_state(id_) != PoolState::Run) throw ValueError("Pool not running");
         jid = next_job_++;
-        sub = next_sub_++;
         first = next_task_.fetch_add(n, std::memory_order_relaxed);
         job->init(id_, jid, n, first);
-        std::vector<std::string> msgs;
-        msgs.reserve(n);
+        pool_job_created(id_, jid);  // before any of its tasks can reach a worker
         for (uint32_t i = 0; i < n; ++i) {
             const TaskHeader h{jid, first + i, i, line, reinterpret_cast<uint64_t>(tasks[i].trampoline), tasks[i].fn};
-            msgs.push_back(task_message(h, tasks[i].args));
+            pending_.push_back(task_message(h, tasks[i].args));
         }
-        if (n > 0) {
-            cache_.emplace(jid, job);
-            pending_.emplace(sub, std::move(msgs));
-        }
+        if (n > 0) cache_.emplace(jid, job);
+        wake = n > 0 && !token_;
+        token_ = token_ || n > 0;
+        shared.backlog.fetch_add(n, std::memory_order_relaxed);
     }
-    pool_job_created(id_, jid);
     if (n == 0) {  // map of nothing: ready at once, no callback (as in Python)
         job->finish(-1, line, false);
         return;
     }
     for (uint32_t i = 0; i < n; ++i) emit(EventKind::TaskSubmit, id_, first + i, line);
-    pool_shared(id_).submitted.fetch_add(n, std::memory_order_relaxed);
-    taskqueue_.put(sub, true, -1, loc);
+    shared.submitted.fetch_add(n, std::memory_order_relaxed);
+    if (wake) taskqueue_.put(1, true, -1, loc);
 }
 
-std::vector<std::string> PoolCore::take_pending(int64_t sub) {
+bool PoolCore::next_pending(std::string& msg) {
     std::lock_guard g(mu_);
-    auto it = pending_.find(sub);
-    if (it == pending_.end()) return {};
-    std::vector<std::string> msgs = std::move(it->second);
-    pending_.erase(it);
-    return msgs;
+    if (pending_.empty()) {
+        token_ = false;  // the next submit puts a fresh token
+        return false;
+    }
+    // A large backlog travels in batches (Python sends each task alone; the
+    // tasks, their events and results are the same). Never with
+    // maxtasksperchild (a worker must stop after exactly that many), and
+    // never for a backlog under 128 tasks per worker, so a pool of a few
+    // tasks runs them one by one, exactly as Python's does.
+    const size_t want = spec_->maxtasks > 0 ? 1 : std::min<size_t>(kMaxBatch, pending_.size() / (64 * n_));
+    BatchWriter batch(task_room());
+    while (want > 1 && !pending_.empty() && batch.count() < want && batch.fits(pending_.front().size())) {
+        batch.add(pending_.front());
+        pending_.pop_front();
+    }
+    if (batch.count() > 0) {
+        pool_shared(id_).backlog.fetch_sub(batch.count(), std::memory_order_relaxed);
+        msg = batch.take_tasks();
+        return true;
+    }
+    msg = std::move(pending_.front());
+    pending_.pop_front();
+    pool_shared(id_).backlog.fetch_sub(1, std::memory_order_relaxed);
+    return true;
+}
+
+void PoolCore::drop_pending() {
+    std::lock_guard g(mu_);
+    pool_shared(id_).backlog.fetch_sub(pending_.size(), std::memory_order_relaxed);
+    pending_.clear();
 }
 
 // ---------------------------------------------------------------- handlers
@@ -283,13 +311,14 @@ void PoolCore::replace(uint32_t k) {
 }
 
 void PoolCore::handle_tasks() {
+    std::string msg;
     for (;;) {
-        const int64_t sub = taskqueue_.get(true, -1, loc_);
-        if (sub < 0) break;
-        for (const std::string& m : take_pending(sub)) {
-            if (pool_state(id_) == PoolState::Terminate) break;  // dropped: terminate() wants no more
-            inqueue_.put(m, true, -1, loc_.line());
+        if (pool_state(id_) == PoolState::Terminate) drop_pending();  // terminate() wants no more
+        if (next_pending(msg)) {
+            inqueue_.put(msg, true, -1, loc_.line());
+            continue;
         }
+        if (taskqueue_.get(true, -1, loc_) < 0) break;  // a token: look again; -1: stop
     }
     if (pool_state(id_) == PoolState::Terminate) return;  // terminate() stops the others itself
     outqueue_.put(stop_result(), true, -1, loc_.line());
@@ -308,7 +337,15 @@ void PoolCore::handle_results() {
             continue;
         }
         if (pool_state(id_) == PoolState::Terminate) continue;  // terminating: results are dropped
-        deliver(h, payload);
+        if (h.job == kBatchJob) {
+            for_each_in_batch(payload, [&](std::string_view sub) {
+                std::string_view p;
+                const ResultHeader r = read_result(sub, p);
+                if (pool_state(id_) != PoolState::Terminate) deliver(r, p);
+            });
+        } else {
+            deliver(h, payload);
+        }
         if (terminator_.load(std::memory_order_acquire) == self()) return;  // a callback terminated the pool
     }
 }

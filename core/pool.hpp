@@ -6,8 +6,11 @@
 //
 // How it is built (the same shape as CPython's Pool, so the timeline shows
 // what Python does):
-//   submitter ──taskqueue──▶ task handler ──inqueue──▶ workers ──outqueue──▶ result handler
-// The three queues are arena Queues (lanes on the timeline). A worker is a
+//   submitter ─taskqueue─▶ task handler ─inqueue─▶ workers ─outqueue─▶ result handler
+// The inqueue and outqueue are arena Queues (lanes on the timeline). As in
+// Python, apply_async never blocks: submitted tasks wait in the parent (an
+// unbounded backlog the inspector shows) and the arena taskqueue carries the
+// task handler's wake-up (one token while tasks wait) and stop. A worker is a
 // forked process ("ForkPoolWorker-N") or a thread ("Thread-N (worker)");
 // the handlers are threads of the parent named as Python names them:
 // "Thread-N (_handle_workers)" (replaces workers retired by maxtasksperchild,
@@ -40,9 +43,10 @@
 //
 // Limits (this runtime's, not Python's): at most kPoolMaxWorkers workers;
 // a task's message (its arguments, a map chunk) and a result must fit
-// item_size bytes (default 4096) — map chunks are cut to fit; the task
-// queue holds 4096 submissions before apply_async blocks; every worker ever
-// started (maxtasksperchild replaces them) takes an arena worker slot.
+// item_size bytes (default 4096) — map chunks are cut to fit; every worker
+// ever started (maxtasksperchild replaces them) takes an arena worker slot
+// (128 per run by default). Arena heap per pool: about 16 + 2 × (2n + 2)
+// cells of item_size for the in/out queues (≈ 140 KB for 4 workers).
 //
 // Thread rules: create, submit, close, terminate and join from any worker of
 // the process that created the pool (Python's rule: the pool belongs to its
@@ -123,21 +127,19 @@ struct TaskSpec {
 class PoolCore;
 
 // Cuts encoded list elements into chunks of at most `chunksize` elements that
-// fit `room` bytes; offsets[i] is the first element of chunk i.
+// fit `room` bytes.
 class Chunker {
 public:
     Chunker(size_t chunksize, size_t room) : chunksize_(chunksize), room_(room) {}
     void add(std::string_view element);
     std::vector<std::string> finish();
-    const std::vector<size_t>& offsets() const { return offsets_; }
 
 private:
     void close_chunk();
     size_t chunksize_, room_;
-    size_t count_ = 0, total_ = 0;
+    size_t count_ = 0;
     std::string body_;
     std::vector<std::string> chunks_;
-    std::vector<size_t> offsets_;
 };
 
 }  // namespace detail
@@ -250,7 +252,7 @@ private:
             chunker.add(w.bytes());
         }
         std::vector<std::string> chunks = chunker.finish();
-        auto job = std::make_shared<MapJob<ValueOf<R>>>(std::move(cb), chunker.offsets(), items.size());
+        auto job = std::make_shared<MapJob<ValueOf<R>>>(std::move(cb), chunks.size(), items.size());
         std::vector<detail::TaskSpec> tasks;
         tasks.reserve(chunks.size());
         for (std::string& c : chunks) tasks.push_back({tr, reinterpret_cast<uintptr_t>(fn), std::move(c)});

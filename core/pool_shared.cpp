@@ -96,34 +96,39 @@ bool pool_result_ready(const Arena& a, const ObjectSlot& pool, int64_t job) {
     return (ready_word_of(*p, j).load(std::memory_order_acquire) & ready_mask_of(j)) != 0;
 }
 
-bool wait_result(uint32_t pool, uint64_t job, std::atomic<uint32_t>& ready_word, int64_t timeout_ns, uint32_t line) {
-    // Acquire pairs with publish_result's release store: the value is visible.
-    const bool known = ready_word.load(std::memory_order_acquire) != 0;
+bool wait_result(uint32_t pool, uint64_t job, ResultWord& w, int64_t timeout_ns, uint32_t line) {
+    // Acquire pairs with publish_result's store: the value is visible.
+    const bool known = w.ready.load(std::memory_order_acquire) != 0;
     const Grant g = checkpoint(OpKind::ResultWait, pool, line, known ? -1 : static_cast<int64_t>(job), timeout_ns >= 0);
     if (g == Grant::TimeOut) return false;
-    if (ready_word.load(std::memory_order_acquire) != 0) return true;
+    if (w.ready.load(std::memory_order_acquire) != 0) return true;
     // Step mode: a granted ResultWait found its bit set, which is set after the word.
-    if (stepping() || timeout_ns == 0 || !arena()) return ready_word.load(std::memory_order_acquire) != 0;
+    if (stepping() || timeout_ns == 0 || !arena()) return w.ready.load(std::memory_order_acquire) != 0;
     Arena& a = *arena();
     const int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
     block_on(pool, line);
     bool ok = true;
-    while (ready_word.load(std::memory_order_acquire) == 0) {
+    w.sleepers.fetch_add(1, std::memory_order_seq_cst);  // before the re-check below (see ResultWord)
+    while (w.ready.load(std::memory_order_seq_cst) == 0) {
         int64_t left = -1;
         if (deadline >= 0 && (left = deadline - monotonic_ns()) <= 0) {
             ok = false;
             break;
         }
-        futex_wait(&ready_word, 0, left);
-        if (a.header().stop.load(std::memory_order_acquire)) throw RunStopped{};
+        futex_wait(&w.ready, 0, left);
+        if (a.header().stop.load(std::memory_order_acquire)) {
+            w.sleepers.fetch_sub(1, std::memory_order_relaxed);
+            throw RunStopped{};
+        }
     }
+    w.sleepers.fetch_sub(1, std::memory_order_relaxed);
     unblock(ok);
     return ok;
 }
 
-void publish_result(uint32_t pool, uint64_t job, std::atomic<uint32_t>& ready_word) {
-    ready_word.store(1, std::memory_order_release);  // pairs with wait_result's acquire loads
-    futex_wake_all(&ready_word);
+void publish_result(uint32_t pool, uint64_t job, ResultWord& w) {
+    w.ready.store(1, std::memory_order_seq_cst);  // then read sleepers (see ResultWord)
+    if (w.sleepers.load(std::memory_order_seq_cst) != 0) futex_wake_all(&w.ready);
     pool_job_ready(pool, job);
 }
 
@@ -218,7 +223,9 @@ std::optional<PoolSnapshot> pool_contents(const Arena& a, uint32_t object) {
     s.taskqueue = p->taskqueue;
     s.inqueue = p->inqueue;
     s.outqueue = p->outqueue;
-    s.queued = queue_level(a, p->taskqueue) + queue_level(a, p->inqueue);
+    s.backlog = p->backlog.load(std::memory_order_relaxed);
+    const bool pool_like = s.kind == PoolKind::Pool || s.kind == PoolKind::ThreadPool;
+    s.queued = s.backlog + queue_level(a, p->inqueue) + (pool_like ? 0 : queue_level(a, p->taskqueue));
     for (uint32_t i = 0; i < s.workers_n; ++i) {
         const PoolWorkerEntry& e = p->workers[i];
         PoolSnapshot::Worker w;

@@ -5,7 +5,8 @@
 // arena heap. The slot's `word` is the pool's state (Run, Close, Terminate),
 // `capacity` its number of workers, `heap` the block's offset. The block
 // holds what the inspector shows and what step mode's rule reads:
-//   counters     tasks submitted, started, done, failed; callbacks run; jobs
+//   counters     tasks submitted, started, done, failed; callbacks run; jobs;
+//                the backlog of tasks not yet handed to the workers' queue
 //   workers[]    per worker position: who is there now (replaced when
 //                maxtasksperchild retires a worker), the task it runs, how
 //                many it completed
@@ -81,6 +82,7 @@ struct PoolShared {
     uint32_t workers_n;  // positions in use
     uint32_t taskqueue, inqueue, outqueue, notifier;  // internal queues (kNoObject if unused)
     std::atomic<uint64_t> submitted, started, done, failed, callbacks, jobs, jobs_ready;
+    std::atomic<uint64_t> backlog;  // Pool: tasks submitted, still waiting in the parent for the task handler
     std::atomic<uint32_t> recent_next, recent_guard;
     PoolWorkerEntry workers[kPoolMaxWorkers];
     PoolRecent recent[kPoolRecent];
@@ -101,12 +103,21 @@ void pool_job_ready(uint32_t pool, uint64_t job);
 // The ResultWait rule: is `job` (pending_value; -1 = known ready) ready?
 bool pool_result_ready(const Arena& a, const ObjectSlot& pool, int64_t job);
 
-// The ResultWait operation: waits until `ready_word` is non-zero (the job's
-// own word, stored 1 with release after its value), at most timeout_ns (-1:
-// forever; 0: just look). Returns false on timeout. A checkpoint.
-bool wait_result(uint32_t pool, uint64_t job, std::atomic<uint32_t>& ready_word, int64_t timeout_ns, uint32_t line);
-// Marks a job's word ready and wakes its waiters, then sets its bit.
-void publish_result(uint32_t pool, uint64_t job, std::atomic<uint32_t>& ready_word);
+// A job's own words (in the process that owns the job): `ready` becomes 1
+// once its value is stored; `sleepers` counts run-mode waiters about to sleep
+// on `ready`, so publishing costs a wake syscall only when someone sleeps.
+// Ordering: both sides use seq_cst (a waiter: sleepers++ then load ready; the
+// publisher: store ready then load sleepers), so no wake-up is lost.
+struct ResultWord {
+    std::atomic<uint32_t> ready{0};
+    std::atomic<uint32_t> sleepers{0};
+};
+
+// The ResultWait operation: waits until w.ready is set, at most timeout_ns
+// (-1: forever; 0: just look). Returns false on timeout. A checkpoint.
+bool wait_result(uint32_t pool, uint64_t job, ResultWord& w, int64_t timeout_ns, uint32_t line);
+// Sets w.ready (after the job's value is stored), wakes sleepers, sets the job's bit.
+void publish_result(uint32_t pool, uint64_t job, ResultWord& w);
 
 // Bookkeeping for the inspector: the parent names each worker it makes for
 // a position (before it starts); the workers note their tasks.
@@ -122,7 +133,8 @@ struct PoolSnapshot {
     uint32_t workers_n = 0;
     uint64_t submitted = 0, started = 0, done = 0, failed = 0, callbacks = 0, jobs = 0, jobs_ready = 0;
     uint32_t taskqueue = kNoObject, inqueue = kNoObject, outqueue = kNoObject;
-    uint32_t queued = 0;  // tasks waiting in its queues now
+    uint64_t backlog = 0;  // tasks waiting in the parent (Pool)
+    uint64_t queued = 0;   // tasks not started: the backlog plus the workers' queue
     struct Worker {
         uint16_t worker = kNoWorker;  // kNoWorker: not started yet
         std::string name;

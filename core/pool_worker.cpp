@@ -4,6 +4,7 @@
 
 #include <cstring>
 
+#include "core/futex.hpp"
 #include "core/lock.hpp"
 
 namespace il::core {
@@ -32,6 +33,34 @@ H read_header(std::string_view msg, std::string_view& payload) {
 }  // namespace
 
 std::string task_message(const TaskHeader& h, std::string_view payload) { return message(h, payload); }
+
+void BatchWriter::add(std::string_view m) {
+    const auto n = static_cast<uint32_t>(m.size());
+    body_.append(reinterpret_cast<const char*>(&n), sizeof n);
+    body_.append(m);
+    ++count_;
+}
+
+std::string BatchWriter::take_tasks() {
+    TaskHeader h;
+    h.job = kBatchJob;
+    h.chunk = count_;
+    std::string m = message(h, body_);
+    body_.clear();
+    count_ = 0;
+    return m;
+}
+
+std::string BatchWriter::take_results() {
+    ResultHeader h;
+    h.job = kBatchJob;
+    h.chunk = count_;
+    h.kind = ResultKind::Value;
+    std::string m = message(h, body_);
+    body_.clear();
+    count_ = 0;
+    return m;
+}
 std::string result_message(const ResultHeader& h, std::string_view payload) { return message(h, payload); }
 TaskHeader read_task(std::string_view msg, std::string_view& payload) { return read_header<TaskHeader>(msg, payload); }
 ResultHeader read_result(std::string_view msg, std::string_view& payload) {
@@ -118,6 +147,37 @@ std::string run_one(const PoolWorkerSpec& s, uint32_t position, const TaskHeader
     return result_message(r, ok ? std::string_view(out.bytes()) : std::string_view(fit(std::move(error), room)));
 }
 
+// Runs every task of a batch; sends their results in batches too, flushed
+// when full or once a result has waited 200 µs (a batch of slow tasks must
+// not hold finished results back). Returns the number of tasks run.
+int64_t run_batch(const PoolWorkerSpec& s, uint32_t position, std::string_view payload, QueueCore& out) {
+    constexpr int64_t kMaxHoldNs = 200'000;
+    const uint32_t line = s.loc.line();
+    BatchWriter results(out.item_size() - sizeof(ResultHeader));
+    int64_t n = 0, oldest = 0;
+    auto flush = [&] {
+        if (results.count() > 0) out.put(results.take_results(), true, -1, line);
+        term_safe_point();
+    };
+    for_each_in_batch(payload, [&](std::string_view sub) {
+        std::string_view args;
+        const TaskHeader h = read_task(sub, args);
+        const std::string r = run_one(s, position, h, args);
+        ++n;
+        if (!results.fits(r.size())) flush();
+        if (!results.fits(r.size())) {  // too big to share a batch: on its own
+            out.put(r, true, -1, line);
+            term_safe_point();
+            return;
+        }
+        if (results.count() == 0) oldest = monotonic_ns();
+        results.add(r);
+        if (monotonic_ns() - oldest > kMaxHoldNs) flush();
+    });
+    flush();
+    return n;
+}
+
 }  // namespace
 
 void run_pool_worker(const PoolWorkerSpec& s, uint32_t position) {
@@ -132,6 +192,10 @@ void run_pool_worker(const PoolWorkerSpec& s, uint32_t position) {
         std::string_view payload;
         const TaskHeader h = read_task(msg, payload);
         if (h.job == kStopJob) return;
+        if (h.job == kBatchJob) {
+            completed += run_batch(s, position, payload, out);
+            continue;
+        }
         const std::string result = run_one(s, position, h, payload);
         out.put(result, true, -1, line);
         term_safe_point();
@@ -169,6 +233,7 @@ bool JobBase::deliver(uint32_t chunk, bool ok, std::string_view payload) {
 }
 
 void JobBase::finish(int64_t task, uint32_t line, bool callbacks) {
+    if (success_) assemble();
     if (callbacks && (success_ ? has_callback() : has_error_callback())) {
         emit(EventKind::TaskCallback, pool_, task, line);
         pool_shared(pool_).callbacks.fetch_add(1, std::memory_order_relaxed);
@@ -181,11 +246,11 @@ void JobBase::finish(int64_t task, uint32_t line, bool callbacks) {
             print_unchecked(std::string("Exception in a pool callback: ") + e.what() + "\n", line);
         }
     }
-    publish_result(pool_, job_, ready_);
+    publish_result(pool_, job_, word_);
 }
 
 bool JobBase::wait(double timeout, uint32_t line) {
-    return wait_result(pool_, job_, ready_, detail::to_timeout_ns(timeout), line);
+    return wait_result(pool_, job_, word_, detail::to_timeout_ns(timeout), line);
 }
 
 void JobBase::raise_if_failed() const {

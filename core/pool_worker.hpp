@@ -45,6 +45,13 @@ namespace il::core {
 
 inline constexpr uint64_t kStopJob = ~uint64_t{0};
 
+// A batch: several task (or result) messages in one queue item, so a large
+// backlog of small tasks costs one queue operation per batch instead of one
+// per task (Pool's task handler makes them; see PoolCore::next_pending).
+// job == kBatchJob, chunk == the number of messages; the payload is each
+// message as a u32 length and its bytes. Every task in a batch still records
+// its own TaskStart/TaskDone and sends its own result.
+inline constexpr uint64_t kBatchJob = ~uint64_t{0} - 1;
 struct TaskHeader {
     uint64_t job = kStopJob;
     int64_t task = -1;        // the pool's task index (the events' value)
@@ -64,6 +71,29 @@ struct ResultHeader {
     uint8_t reserved = 0;
     uint16_t position = 0;  // the worker position that ran it
 };
+
+// Packs messages into one batch that fits `room` bytes of payload.
+class BatchWriter {
+public:
+    explicit BatchWriter(size_t room) : room_(room) {}
+    bool fits(size_t message_bytes) const { return body_.size() + sizeof(uint32_t) + message_bytes <= room_; }
+    void add(std::string_view message);
+    uint32_t count() const { return count_; }
+    // The batch as one task / result message; the writer is empty again.
+    std::string take_tasks();
+    std::string take_results();
+
+private:
+    size_t room_;
+    uint32_t count_ = 0;
+    std::string body_;
+};
+// Calls fn on each message of a batch's payload, in order.
+template <typename Fn>
+void for_each_in_batch(std::string_view payload, Fn&& fn) {
+    Reader r(payload);
+    while (!r.done()) fn(r.take(r.u32()));
+}
 
 // header + payload as one queue item.
 std::string task_message(const TaskHeader& h, std::string_view payload);
@@ -113,12 +143,14 @@ public:
 
     // Any thread: the ResultWait operation (see wait_result).
     bool wait(double timeout, uint32_t line);
-    bool ready() const { return ready_.load(std::memory_order_acquire) != 0; }
-    // Valid once ready(): ready_'s release/acquire orders these.
+    bool ready() const { return word_.ready.load(std::memory_order_acquire) != 0; }
+    // Valid once ready(): word_.ready's store/load orders these.
     bool success() const { return success_; }
     const std::string& error() const { return error_; }
     // Raises RuntimeError(error) when it failed.
     void raise_if_failed() const;
+    // The delivering thread, before callbacks: builds the value from its chunks.
+    virtual void assemble() {}
     // Python's repr() of the value, for the inspector ("" when it cannot say).
     virtual std::string repr() const { return {}; }
 
@@ -141,7 +173,7 @@ private:
     uint32_t left_ = 1;       // chunks not yet delivered (delivering thread only)
     bool success_ = true;
     std::string error_;
-    std::atomic<uint32_t> ready_{0};  // futex word; 1 once published
+    ResultWord word_;  // ready once published (core/pool_shared.hpp)
 };
 
 // Callbacks, as Pool.apply_async/map_async and Future.add_done_callback take them.
@@ -156,15 +188,17 @@ template <typename V>
 class TypedJob : public JobBase {
 public:
     explicit TypedJob(Callbacks<V> cb) : cb_(std::move(cb)) {}
-    const V& value() const { return value_; }
-    std::string repr() const override { return repr_of(value_); }
+    // Valid once ready() and success().
+    const V& value() const { return *value_; }
+    std::string repr() const override { return value_ ? repr_of(*value_) : std::string(); }
 
 protected:
     bool has_callback() const override { return static_cast<bool>(cb_.callback); }
     bool has_error_callback() const override { return static_cast<bool>(cb_.error_callback); }
-    void run_callback() override { cb_.callback(value_); }
+    void run_callback() override { cb_.callback(*value_); }
     void run_error_callback() override { cb_.error_callback(RuntimeError(error())); }
-    V value_{};
+    // Never default-constructed: a V that is a runtime handle would create an object.
+    std::optional<V> value_;
 
 private:
     Callbacks<V> cb_;
@@ -184,19 +218,23 @@ private:
 template <typename V>
 class MapJob final : public TypedJob<std::vector<V>> {
 public:
-    MapJob(Callbacks<std::vector<V>> cb, std::vector<size_t> offsets, size_t total)
-        : TypedJob<std::vector<V>>(std::move(cb)), offsets_(std::move(offsets)) {
-        this->value_.resize(total);
-    }
+    MapJob(Callbacks<std::vector<V>> cb, size_t chunks, size_t total)
+        : TypedJob<std::vector<V>>(std::move(cb)), parts_(chunks), total_(total) {}
 
 private:
     void store(uint32_t chunk, std::string_view payload) override {
-        std::vector<V> part = decode_bytes<std::vector<V>>(payload);
-        const size_t at = offsets_.at(chunk);
-        for (size_t i = 0; i < part.size() && at + i < this->value_.size(); ++i)
-            this->value_[at + i] = std::move(part[i]);
+        parts_.at(chunk) = decode_bytes<std::vector<V>>(payload);
     }
-    std::vector<size_t> offsets_;
+    void assemble() override {
+        std::vector<V> all;
+        all.reserve(total_);
+        for (std::vector<V>& p : parts_)
+            for (V& v : p) all.push_back(std::move(v));
+        parts_.clear();
+        this->value_ = std::move(all);
+    }
+    std::vector<std::vector<V>> parts_;
+    size_t total_;
 };
 
 }  // namespace il::core

@@ -31,6 +31,9 @@
 // Thread rules: pure functions and value types; any thread, any process.
 #pragma once
 
+#include <array>
+#include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -272,9 +275,10 @@ struct Codec<T> {
     static T get(Reader& r) {
         r.expect(CodecTag::Raw);
         if (r.u32() != sizeof(T)) throw CodecError("interleave: a raw value of the wrong size");
-        T v;
-        std::memcpy(static_cast<void*>(&v), r.take(sizeof(T)).data(), sizeof(T));
-        return v;
+        // No default construction: a runtime handle's constructor would create a new object.
+        std::array<std::byte, sizeof(T)> bytes;
+        std::memcpy(bytes.data(), r.take(sizeof(T)).data(), sizeof(T));
+        return std::bit_cast<T>(bytes);
     }
 };
 

@@ -274,6 +274,39 @@ TEST_CASE_TEMPLATE("Pool: maxtasksperchild replaces a worker after that many tas
     for (const auto& [w, n] : per_worker) CHECK(n == 2);
 }
 
+TEST_CASE_TEMPLATE("Pool: a large backlog travels in batches, yet every task runs, is recorded and answered once", P,
+                   Pool, ThreadPool) {
+    auto config = il::test::small_arena();
+    config.ring_capacity = 1u << 15;  // the test reads every event without draining
+    InProcessRun run(config);
+    P pool(2);
+    constexpr int64_t n = 3000;
+    std::vector<AsyncResult<int64_t>> rs;
+    for (int64_t i = 0; i < n; ++i) rs.push_back(pool.apply_async(square, std::tuple{i}));
+    for (int64_t i = 0; i < n; ++i) REQUIRE(rs[static_cast<size_t>(i)].get() == i * i);
+    pool.close();
+    pool.join();
+    const TaskTrace t(run.arena, pool.id());
+    CHECK(t.count(EventKind::TaskStart) == n);
+    CHECK(t.count(EventKind::TaskDone) == n);
+    const auto inq = pool_shared(run.arena, pool.id()).inqueue;
+    const auto gets = il::test::count_kind(il::test::all_events(run.arena), EventKind::QueueGet, inq);
+    CHECK(gets < n / 4);  // far fewer inqueue messages than tasks
+}
+
+TEST_CASE("Pool: with maxtasksperchild a worker stops after exactly that many tasks, backlog or not") {
+    InProcessRun run;
+    Pool pool(2, {}, 100);
+    std::vector<AsyncResult<int64_t>> rs;
+    for (int64_t i = 0; i < 1000; ++i) rs.push_back(pool.apply_async(square, std::tuple{i}));
+    for (auto& r : rs) r.get();
+    pool.close();
+    pool.join();
+    const auto per_worker = TaskTrace(run.arena, pool.id()).tasks_per_worker();
+    CHECK(per_worker.size() >= 10);
+    for (const auto& [w, k] : per_worker) CHECK(k <= 100);
+}
+
 TEST_CASE_TEMPLATE("Pool: the initializer runs once in each worker", P, Pool, ThreadPool) {
     InProcessRun run;
     Shared<int64_t> started("started", 0);

@@ -37,6 +37,18 @@ public:
                k == core::EventKind::TaskCallback;
     }
     const std::vector<core::TraceEvent>& events() const { return evs_; }
+    // The same trace limited to tasks lo..hi (inclusive).
+    TaskTrace tasks(int64_t lo, int64_t hi) const {
+        TaskTrace t = *this;
+        std::erase_if(t.evs_, [&](const core::TraceEvent& e) { return e.value < lo || e.value > hi; });
+        return t;
+    }
+    // The seq of the first event of kind k for task i (0 if none).
+    uint64_t seq_of(core::EventKind k, int64_t task) const {
+        for (const auto& e : evs_)
+            if (e.kind == k && e.value == task) return e.seq;
+        return 0;
+    }
     size_t count(core::EventKind k) const {
         return static_cast<size_t>(std::count_if(evs_.begin(), evs_.end(), [&](const auto& e) { return e.kind == k; }));
     }
