@@ -4,6 +4,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "core/futex.hpp"
 #include "core/worker.hpp"
 
 namespace il::core {
@@ -137,10 +138,12 @@ void ThreadExecutorCore::adjust_thread_count(Loc loc, const std::weak_ptr<Thread
 void ThreadExecutorCore::run_item(uint32_t position, int64_t task, Item& item) {
     pool_task_started(id_, position, task);
     emit(EventKind::TaskStart, id_, task, item.line);
+    const int64_t t0 = monotonic_ns();
     item.run();
+    const int64_t took = monotonic_ns() - t0;
     const bool ok = item.job->success();
     emit_flagged(EventKind::TaskDone, id_, task, item.line, ok ? 0 : 1);
-    pool_task_finished(id_, position, ok);
+    pool_task_finished(id_, position, ok, took);
     record_outcome(id_, task, *item.job, item.job->repr());
     // Idle from here (Python releases its idle semaphore after the item): counted
     // before the future is published, so a submit that follows result() sees it.

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
 #include <mutex>
@@ -22,7 +23,8 @@ namespace {
 constexpr size_t kListHeader = 1 + sizeof(uint32_t);  // tag + count
 constexpr uint32_t kTaskQueueSize = 8;  // wake-up tokens and the stop sentinel only
 constexpr uint32_t kNotifierSize = 256;
-constexpr size_t kMaxBatch = 64;  // tasks per inqueue message when the backlog is large
+constexpr size_t kMaxBatch = 64;            // tasks per inqueue message when the backlog is large
+constexpr int64_t kBatchWorkNs = 200'000;   // and at most this much work (by the mean task time)
 }  // namespace
 
 void Chunker::add(std::string_view element) {
@@ -80,6 +82,7 @@ private:
     void replace(uint32_t position);
     void deliver(const ResultHeader& h, std::string_view payload);
     bool next_pending(std::string& msg);
+    size_t batch_size_locked() const;
     void drop_pending();
     void drain(QueueCore& q);
     void join_workers(Loc loc, bool drain_results);
@@ -238,18 +241,28 @@ void PoolCore::submit(const std::shared_ptr<JobBase>& job, std::vector<TaskSpec>
     if (wake) taskqueue_.put(1, true, -1, loc);
 }
 
+// A large backlog of short tasks travels in batches (Python sends each task
+// alone; the tasks, their events and results are the same). A batch holds
+// at most ~kBatchWorkNs of work by the tasks' mean time so far, so who runs
+// what stays as in Python for tasks worth distributing one by one; there is
+// none before a task has finished, none for a backlog under 128 tasks per
+// worker (a pool of a few tasks runs them exactly as Python's does), and none
+// with maxtasksperchild (a worker must stop after exactly that many).
+size_t PoolCore::batch_size_locked() const {
+    if (spec_->maxtasks > 0) return 1;
+    const int64_t mean = pool_mean_task_ns(id_);
+    if (mean < 0) return 1;
+    const size_t by_time = static_cast<size_t>(kBatchWorkNs / std::max<int64_t>(mean, 1));
+    return std::min({kMaxBatch, pending_.size() / (64 * n_), by_time});
+}
+
 bool PoolCore::next_pending(std::string& msg) {
     std::lock_guard g(mu_);
     if (pending_.empty()) {
         token_ = false;  // the next submit puts a fresh token
         return false;
     }
-    // A large backlog travels in batches (Python sends each task alone; the
-    // tasks, their events and results are the same). Never with
-    // maxtasksperchild (a worker must stop after exactly that many), and
-    // never for a backlog under 128 tasks per worker, so a pool of a few
-    // tasks runs them one by one, exactly as Python's does.
-    const size_t want = spec_->maxtasks > 0 ? 1 : std::min<size_t>(kMaxBatch, pending_.size() / (64 * n_));
+    const size_t want = batch_size_locked();
     BatchWriter batch(task_room());
     while (want > 1 && !pending_.empty() && batch.count() < want && batch.fits(pending_.front().size())) {
         batch.add(pending_.front());

@@ -146,8 +146,9 @@ void pool_task_started(uint32_t pool, uint32_t position, int64_t task) {
     p.started.fetch_add(1, std::memory_order_relaxed);
 }
 
-void pool_task_finished(uint32_t pool, uint32_t position, bool ok) {
+void pool_task_finished(uint32_t pool, uint32_t position, bool ok, int64_t ns) {
     PoolShared& p = pool_shared(pool);
+    p.task_ns.fetch_add(static_cast<uint64_t>(std::max<int64_t>(ns, 0)), std::memory_order_relaxed);
     PoolWorkerEntry& e = p.workers[position % kPoolMaxWorkers];
     e.task.store(-1, std::memory_order_relaxed);
     e.completed.fetch_add(1, std::memory_order_relaxed);
@@ -172,6 +173,12 @@ void pool_note_result(uint32_t pool, int64_t task, bool ok, std::string_view tex
     r.text[n] = '\0';
     r.seq.store(s + 2, std::memory_order_release);
     p.recent_guard.store(0, std::memory_order_release);
+}
+
+int64_t pool_mean_task_ns(uint32_t pool) {
+    const PoolShared& p = pool_shared(pool);
+    const uint64_t n = p.done.load(std::memory_order_relaxed);
+    return n == 0 ? -1 : static_cast<int64_t>(p.task_ns.load(std::memory_order_relaxed) / n);
 }
 
 namespace {

@@ -83,6 +83,7 @@ struct PoolShared {
     uint32_t taskqueue, inqueue, outqueue, notifier;  // internal queues (kNoObject if unused)
     std::atomic<uint64_t> submitted, started, done, failed, callbacks, jobs, jobs_ready;
     std::atomic<uint64_t> backlog;  // Pool: tasks submitted, still waiting in the parent for the task handler
+    std::atomic<uint64_t> task_ns;  // time spent in task code, summed over finished tasks
     std::atomic<uint32_t> recent_next, recent_guard;
     PoolWorkerEntry workers[kPoolMaxWorkers];
     PoolRecent recent[kPoolRecent];
@@ -123,7 +124,9 @@ void publish_result(uint32_t pool, uint64_t job, ResultWord& w);
 // a position (before it starts); the workers note their tasks.
 void pool_worker_arrived(uint32_t pool, uint32_t position, uint16_t worker);
 void pool_task_started(uint32_t pool, uint32_t position, int64_t task);
-void pool_task_finished(uint32_t pool, uint32_t position, bool ok);
+void pool_task_finished(uint32_t pool, uint32_t position, bool ok, int64_t ns);
+// The mean time a finished task took so far (-1 before the first one).
+int64_t pool_mean_task_ns(uint32_t pool);
 void pool_note_result(uint32_t pool, int64_t task, bool ok, std::string_view text);
 
 // Observer side: a pool as the inspector shows it.

@@ -122,6 +122,7 @@ std::string run_one(const PoolWorkerSpec& s, uint32_t position, const TaskHeader
     ResultHeader r{h.job, h.task, h.chunk, ResultKind::Value, 0, static_cast<uint16_t>(position)};
     Writer out;
     std::string error;
+    const int64_t t0 = monotonic_ns();
     try {
         InTask guard(s.process);
         Reader in(payload);
@@ -135,6 +136,7 @@ std::string run_one(const PoolWorkerSpec& s, uint32_t position, const TaskHeader
         error = "unknown exception";
         r.kind = ResultKind::Error;
     }
+    const int64_t took = monotonic_ns() - t0;
     const size_t room = s.outqueue->item_size() - sizeof(ResultHeader);
     if (r.kind == ResultKind::Value && out.size() > room) {
         error = "the result of task " + std::to_string(h.task) + " takes " + std::to_string(out.size()) +
@@ -143,7 +145,7 @@ std::string run_one(const PoolWorkerSpec& s, uint32_t position, const TaskHeader
     }
     const bool ok = r.kind == ResultKind::Value;
     emit_flagged(EventKind::TaskDone, s.pool, h.task, h.line, ok ? 0 : 1);
-    pool_task_finished(s.pool, position, ok);
+    pool_task_finished(s.pool, position, ok, took);
     return result_message(r, ok ? std::string_view(out.bytes()) : std::string_view(fit(std::move(error), room)));
 }
 
