@@ -1,0 +1,25 @@
+// pool.get_in_loop: get() inside the submit loop serialises the tasks (each
+// submit waits for the previous task's result); get() after the loop lets
+// them all run at once.
+#include <doctest.h>
+
+#include "pool_demo_util.hpp"
+
+using namespace il::demo_test;
+
+TEST_CASE("pool.get_in_loop: get() in the loop runs one task at a time, after the loop all at once") {
+    const Observation o = run_demo("pool.get_in_loop", {"processes=4", "tasks=8", "task_ms=60"});
+    CHECK(result(o, "same results") == "yes");
+    const auto t = pool_tasks(o.store, "Pool");
+    const auto inside = t.tasks(0, 7), after = t.tasks(8, 15);
+    CHECK(inside.max_overlap() == 1);
+    for (int64_t i = 0; i < 7; ++i)
+        CHECK(inside.seq_of(EventKind::TaskDone, i) < inside.seq_of(EventKind::TaskSubmit, i + 1));
+    CHECK(after.max_overlap() == 4);
+    CHECK(after.seq_of(EventKind::TaskSubmit, 15) < after.seq_of(EventKind::TaskDone, 8));
+    // MainThread waited on the pool (ResultWait) after each submit in the first half.
+    const uint32_t pool = object(o.store, "Pool");
+    const uint16_t main = worker(o.store, "MainThread");
+    CHECK(spans(o.store, main, WorkerState::Blocked, pool).size() >= 8);
+    CHECK(number(o, "get after the loop") < number(o, "get inside the loop") / 2);
+}
