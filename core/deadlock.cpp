@@ -96,7 +96,8 @@ std::string describe(const Arena& a, const Cycle& c) {
 }
 
 std::optional<Cycle> sweep_for_cycle(Arena& a) {
-    if (auto known = reported_cycle(a)) return known;
+    // Searched afresh every time: the report keeps the first cycle ever found,
+    // which a timeout may have broken since, while a new one formed.
     for (uint32_t w = 0; w < a.worker_count(); ++w) {
         if (auto c = find_cycle(a, static_cast<uint16_t>(w))) {
             if (report_cycle(a, *c))

@@ -44,7 +44,8 @@ std::string describe(const Arena& a, const Cycle& c);
 // The observer's sweep: looks for a cycle among all blocked workers (a worker
 // checks only at the moment it parks, so a cycle closed by a worker that was
 // running then — e.g. a join on a thread waiting for a Lock it holds — is
-// found here). Records a found cycle like report_cycle and returns it.
+// found here). Returns a cycle that holds now (recording it when it is the
+// run's first), or nullopt.
 std::optional<Cycle> sweep_for_cycle(Arena& a);
 
 // Stores the cycle in the arena's deadlock report if none is recorded yet;

@@ -4,6 +4,7 @@
 // mode with a policy or a schedule, and ends with a summary.
 #include "app/cli/cli.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -26,12 +27,14 @@ using namespace il::core;
 
 int cmd_list() {
     std::string group;
+    size_t width = 0;
+    for (const DemoInfo& d : Registry::all()) width = std::max(width, d.id.size());
     for (const DemoInfo& d : Registry::all()) {
         if (d.group != group) {
             group = d.group;
             std::printf("%s%s\n", group == Registry::all().front().group ? "" : "\n", group.c_str());
         }
-        std::printf("  %-28s %s\n", d.id.c_str(), d.summary.c_str());
+        std::printf("  %-*s  %s\n", static_cast<int>(width), d.id.c_str(), d.summary.c_str());
     }
     return 0;
 }
