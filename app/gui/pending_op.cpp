@@ -1,0 +1,133 @@
+// app/gui/pending_op.cpp — the learner's text for a pending operation; see pending_op.hpp.
+#include "app/gui/pending_op.hpp"
+
+#include <cstdio>
+
+namespace il::gui {
+
+using core::OpKind;
+
+namespace {
+
+constexpr double kNsPerSecond = 1e9;
+
+// Operations whose pending_value is a timeout in ns when the worker has one.
+bool takes_timeout(OpKind op) {
+    switch (op) {
+        case OpKind::Acquire:
+        case OpKind::EventWait:
+        case OpKind::CondResume:
+        case OpKind::QueuePut:
+        case OpKind::QueueGet:
+        case OpKind::Join:
+        case OpKind::ResultWait: return true;
+        default: return false;
+    }
+}
+
+// "acquire" -> "acquire()", "wait (for notify)" -> "wait() (for notify)",
+// "acquire(blocking=False)" stays; `args` go between the parentheses.
+std::string with_parentheses(std::string_view name, std::string_view args) {
+    if (name.find('(') != std::string_view::npos && name.find(' ') == std::string_view::npos) return std::string(name);
+    const size_t space = name.find(' ');
+    const std::string_view head = name.substr(0, space);
+    std::string out = std::string(head) + "(" + std::string(args) + ")";
+    if (space != std::string_view::npos) out += name.substr(space);
+    return out;
+}
+
+}  // namespace
+
+std::string seconds_text(int64_t ns) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", static_cast<double>(ns) / kNsPerSecond);
+    return buf;
+}
+
+std::string call_text(OpKind op, std::string_view object, int64_t value, bool has_timeout) {
+    switch (op) {
+        case OpKind::None: return "(nothing announced yet)";
+        case OpKind::Begin: return "begin (its first step)";
+        case OpKind::Exit: return "exit (its last step)";
+        case OpKind::User: return object.empty() ? "next step" : std::string(object) + ": next step";
+        case OpKind::Sleep: return "sleep(" + seconds_text(value) + ")";
+        default: break;
+    }
+    std::string args;
+    if (has_timeout && value >= 0 && takes_timeout(op)) args = "timeout=" + seconds_text(value);
+    const std::string call = with_parentheses(core::to_string(op), args);
+    if (object.empty()) return call;
+    return std::string(object) + "." + call;
+}
+
+PendingOp pending_op(const core::Arena& arena, uint16_t worker) {
+    PendingOp p;
+    p.worker = worker;
+    p.worker_name = std::string(arena.worker_name(worker));
+    if (worker >= arena.worker_count()) return p;
+    const core::WorkerSlot& w = arena.worker(worker);
+    p.op = static_cast<OpKind>(w.pending_op.load(std::memory_order_acquire));
+    const uint32_t object = w.pending_object.load(std::memory_order_relaxed);
+    p.line = w.pending_line.load(std::memory_order_relaxed);
+    p.has_timeout = (w.flags.load(std::memory_order_relaxed) & core::kWorkerHasTimeout) != 0;
+    const std::string_view object_name = object == core::kNoObject ? std::string_view() : arena.object_name(object);
+    p.call = call_text(p.op, object_name, w.pending_value.load(std::memory_order_relaxed), p.has_timeout);
+    return p;
+}
+
+std::string pending_text(const PendingOp& op) {
+    std::string out = op.worker_name + std::string(kPendingArrow) + op.call;
+    if (op.line != 0) out += "  line " + std::to_string(op.line);
+    return out;
+}
+
+namespace {
+
+std::string why_acquire_waits(const core::Arena& arena, const core::ObjectSlot& o, std::string name) {
+    switch (o.kind) {
+        case core::ObjectKind::Lock:
+        case core::ObjectKind::RLock: {
+            const uint32_t holder = o.holder.load(std::memory_order_acquire);
+            if (holder == 0) return name + " is taken";
+            return name + " is held by " + std::string(arena.worker_name(holder - 1));
+        }
+        case core::ObjectKind::Semaphore:
+        case core::ObjectKind::BoundedSemaphore: return name + " has no units left";
+        case core::ObjectKind::Gil: return "another thread holds the GIL";
+        default: return name + " is taken";
+    }
+}
+
+}  // namespace
+
+std::string why_blocked(const core::Arena& arena, uint16_t worker) {
+    constexpr const char* kGeneric = "it cannot go on yet";
+    if (worker >= arena.worker_count()) return kGeneric;
+    const core::WorkerSlot& w = arena.worker(worker);
+    const auto op = static_cast<OpKind>(w.pending_op.load(std::memory_order_acquire));
+    const uint32_t id = w.pending_object.load(std::memory_order_relaxed);
+    if (id == core::kNoObject || id >= arena.object_count()) return kGeneric;
+    const core::ObjectSlot& o = arena.object(id);
+    std::string name(arena.object_name(id));
+    switch (op) {
+        case OpKind::Acquire: return why_acquire_waits(arena, o, std::move(name));
+        case OpKind::EventWait: return name + " is not set";
+        case OpKind::CondResume: return "nobody has notified " + name + " yet";
+        case OpKind::QueuePut: return name + " is full";
+        case OpKind::QueueGet: return name + " is empty";
+        case OpKind::QueueJoin: return name + " has unfinished tasks";
+        case OpKind::ResultWait: return "the result is not ready";
+        case OpKind::Join:
+            if (o.kind == core::ObjectKind::Worker) return std::string(arena.worker_name(o.worker)) + " has not finished";
+            return name + " has not finished";
+        default: return kGeneric;
+    }
+}
+
+std::string choice_text(const core::Arena& arena, const core::Choice& choice) {
+    PendingOp op = pending_op(arena, choice.worker);
+    if (choice.grant == core::Grant::TimeOut) op.call += ": let it time out";
+    return pending_text(op);
+}
+
+}  // namespace il::gui
