@@ -6,6 +6,7 @@
 
 #include "app/gui/panels.hpp"
 #include "app/gui/param_editor.hpp"
+#include "app/gui/shortcuts.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/widgets.hpp"
 
@@ -44,6 +45,12 @@ void draw_parameters(UiState& state, const core::DemoInfo& demo) {
     ImGui::BeginDisabled(!edited);
     if (ImGui::Button("Reset to defaults")) state.reset_params(demo);
     ImGui::EndDisabled();
+}
+
+// Start it from here too, right under its parameters (the same buttons as in Run controls).
+void draw_start(UiState& state) {
+    ImGui::Spacing();
+    command_buttons(state, {Command::Run, Command::Slow, Command::Step});
 }
 
 void draw_python(const core::DemoInfo& demo) {
@@ -119,6 +126,7 @@ void DemosPanel::draw_details(UiState& state, const core::DemoInfo& demo) {
         text_wrapped(demo.explanation);
     draw_try_this(demo);
     draw_parameters(state, demo);
+    draw_start(state);
     draw_python(demo);
 }
 

@@ -9,6 +9,7 @@
 #include "app/gui/options.hpp"
 #include "app/gui/window_shell.hpp"
 #include "core/registry.hpp"
+#include "core/schedule.hpp"
 
 namespace il::gui {
 
@@ -20,6 +21,27 @@ constexpr int kExitNoDisplay = 2;
 bool env_set(const char* name) {
     const char* v = std::getenv(name);
     return v != nullptr && v[0] != '\0';
+}
+
+// The staged run's demo, parameters and schedule, checked before a window is
+// opened: a typo gets the same exit code 2 as on the command line.
+std::string check_stage(const GuiOptions& options) {
+    std::string demo_id = options.demo;
+    if (!options.schedule.empty()) {
+        try {
+            const core::Schedule schedule = core::Schedule::load(options.schedule);
+            if (demo_id.empty()) demo_id = schedule.demo;
+        } catch (const core::ScheduleError& e) {
+            return e.what();
+        }
+    }
+    if (demo_id.empty()) return {};
+    const core::DemoInfo* demo = core::Registry::find(demo_id);
+    if (demo == nullptr) return "no demo '" + demo_id + "' (`interleave list` shows them all)";
+    core::Params params(demo->params);
+    for (const std::string& assignment : options.params)
+        if (std::string error = params.set(demo->params, assignment); !error.empty()) return error;
+    return {};
 }
 
 int no_display(const std::string& reason) {
@@ -43,8 +65,8 @@ int gui_main(int argc, char** argv) {
         std::fputs(gui_usage().c_str(), stdout);
         return 0;
     }
-    if (!options.demo.empty() && core::Registry::find(options.demo) == nullptr) {
-        std::fprintf(stderr, "interleave: no demo '%s' (`interleave list` shows them all)\n", options.demo.c_str());
+    if (const std::string error = check_stage(options); !error.empty()) {
+        std::fprintf(stderr, "interleave: %s\n", error.c_str());
         return kExitBadUsage;
     }
     if (!env_set("DISPLAY") && !env_set("WAYLAND_DISPLAY"))

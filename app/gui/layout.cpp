@@ -10,7 +10,7 @@ namespace {
 
 // Shares of the parent node given to the node split off at the named side.
 constexpr float kLeftColumn = 0.26f;
-constexpr float kRunControls = 0.30f;
+constexpr float kRunControls = 0.45f;  // stepping lists every worker here
 constexpr float kBottomRow = 0.30f;
 constexpr float kTimeline = 0.50f;  // of what the bottom row leaves
 constexpr float kSource = 0.55f;

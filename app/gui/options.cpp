@@ -25,7 +25,16 @@ std::optional<std::pair<int, int>> parse_size(std::string_view s) {
     return std::pair{*w, *h};
 }
 
-std::optional<std::string> apply_value(GuiOptions& o, std::string_view flag, std::string_view value) {
+std::optional<core::DirectorMode> parse_mode(std::string_view s) {
+    if (s == "run") return core::DirectorMode::Run;
+    if (s == "slow") return core::DirectorMode::Slow;
+    if (s == "step") return core::DirectorMode::Step;
+    if (s == "replay") return core::DirectorMode::Replay;
+    return std::nullopt;
+}
+
+// The flags of the window itself: screenshots, size, the selected demo.
+std::optional<std::string> apply_window_value(GuiOptions& o, std::string_view flag, std::string_view value) {
     if (flag == "--screenshot") {
         if (value.empty()) return "--screenshot needs a file name, e.g. --screenshot window.png";
         o.screenshot = std::string(value);
@@ -46,12 +55,56 @@ std::optional<std::string> apply_value(GuiOptions& o, std::string_view flag, std
     } else if (flag == "--demo") {
         if (value.empty()) return "--demo needs a demo id (see `interleave list`)";
         o.demo = std::string(value);
+    } else if (flag == "--dump-state") {
+        if (value.empty()) return "--dump-state needs a file name";
+        o.dump_state = std::string(value);
+    }
+    return std::nullopt;
+}
+
+// The flags that stage a run at launch (staging.hpp).
+std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view flag, std::string_view value) {
+    if (flag == "--mode") {
+        const auto m = parse_mode(value);
+        if (!m) return "--mode must be run, slow, step or replay, got '" + std::string(value) + "'";
+        o.mode = *m;
+    } else if (flag == "--param") {
+        if (value.find('=') == std::string_view::npos)
+            return "--param needs NAME=VALUE, e.g. --param pause=0, got '" + std::string(value) + "'";
+        o.params.emplace_back(value);
+    } else if (flag == "--schedule") {
+        if (value.empty()) return "--schedule needs a schedule file";
+        o.schedule = std::string(value);
+    } else if (flag == "--steps") {
+        const auto n = parse_int(value);
+        if (!n || *n < 0 || *n > kMaxSteps)
+            return "--steps needs a whole number from 0 to " + std::to_string(kMaxSteps) + ", got '" +
+                   std::string(value) + "'";
+        o.steps = static_cast<uint32_t>(*n);
     }
     return std::nullopt;
 }
 
 bool takes_value(std::string_view flag) {
-    return flag == "--screenshot" || flag == "--frames" || flag == "--size" || flag == "--demo";
+    for (std::string_view f : {"--screenshot", "--frames", "--size", "--demo", "--dump-state", "--mode", "--param",
+                               "--schedule", "--steps"})
+        if (flag == f) return true;
+    return false;
+}
+
+// Flags that only make sense together.
+std::optional<std::string> check_combination(GuiOptions& o) {
+    if (!o.schedule.empty()) {
+        if (o.mode && *o.mode != core::DirectorMode::Replay)
+            return "--schedule replays a schedule: use it with --mode replay (or without --mode)";
+        o.mode = core::DirectorMode::Replay;
+    }
+    if (o.mode == core::DirectorMode::Replay && o.schedule.empty()) return "--mode replay needs --schedule FILE";
+    if (o.mode && o.demo.empty() && o.schedule.empty()) return "--mode needs --demo ID: which demo to start";
+    if (!o.params.empty() && o.demo.empty()) return "--param needs --demo ID: whose parameter it is";
+    if (o.steps > 0 && o.mode != core::DirectorMode::Step && o.mode != core::DirectorMode::Replay)
+        return "--steps needs --mode step or --mode replay (run and slow mode have no steps)";
+    return std::nullopt;
 }
 
 }  // namespace
@@ -83,30 +136,41 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
             if (i + 1 >= argc) return OptionsError{std::string(flag) + " needs a value"};
             value = argv[++i];
         }
-        if (auto error = apply_value(o, flag, value)) return OptionsError{*error};
+        auto error = apply_window_value(o, flag, value);
+        if (!error) error = apply_stage_value(o, flag, value);
+        if (error) return OptionsError{*error};
     }
+    if (auto error = check_combination(o)) return OptionsError{*error};
     return o;
 }
 
 std::string gui_usage() {
     return "Usage:\n"
-           "  interleave [--demo ID] [--size WxH] [--reset-layout]\n"
-           "      Open the window.\n"
-           "  interleave --screenshot FILE.png [--frames N] [--size WxH] [--demo ID]\n"
-           "      Open the window, draw N frames (default 5), save the last one as a PNG and exit.\n"
+           "  interleave [--demo ID [--mode MODE] [--param NAME=VALUE]... [--steps N]] [--size WxH] [--reset-layout]\n"
+           "      Open the window; with --mode, start the demo at once.\n"
+           "  interleave --screenshot FILE.png [--frames N] [--size WxH] [--demo ID [--mode MODE] ...]\n"
+           "      Open the window, stage the run if asked, save a PNG of the window and exit.\n"
            "  interleave list\n"
            "      List the demos (no window needed).\n"
            "  interleave run DEMO [--param NAME=VALUE]... [--mode run|slow|step|replay] ...\n"
            "      Run one demo headless and print what happened; `interleave help` has the details.\n"
            "\n"
            "Window options:\n"
-           "  --demo ID           select this demo at start\n"
-           "  --size WxH          window size, e.g. 1280x800\n"
-           "  --reset-layout      start with the default panel layout and window size\n"
-           "  --screenshot FILE   write a PNG of the window after N frames, then exit\n"
-           "  --frames N          exit after N frames\n"
-           "  -h, --help          show this help\n"
+           "  --demo ID            select this demo at start\n"
+           "  --mode MODE          start it at once: run | slow | step | replay\n"
+           "  --param NAME=VALUE   set one of its parameters (repeatable)\n"
+           "  --schedule FILE      replay this schedule (implies --mode replay; the file names its demo)\n"
+           "  --steps N            step/replay: grant N steps at once (round-robin, like Step any),\n"
+           "                       fewer if the run ends or deadlocks first\n"
+           "  --size WxH           window size, e.g. 1280x800\n"
+           "  --reset-layout       start with the default panel layout and window size\n"
+           "  --screenshot FILE    write a PNG of the window, then exit: after N frames, and once a\n"
+           "                       staged run has ended, deadlocked or had its steps (at most 60 s)\n"
+           "  --frames N           draw at least N frames (default 5), then exit\n"
+           "  --dump-state FILE    at exit, write the run's state (mode, steps, outcome, pids) as text\n"
+           "  -h, --help           show this help\n"
            "\n"
+           "In the window, F1 lists the keyboard shortcuts: F5 run, F7 step, Space step any, 1-9 step a worker.\n"
            "The window keeps its layout in $XDG_CONFIG_HOME/interleave/ (default ~/.config/interleave/).\n";
 }
 

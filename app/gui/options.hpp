@@ -3,9 +3,13 @@
 // the CLI's; app/main.cpp hands those over before these flags are parsed.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
+
+#include "core/arena.hpp"
 
 namespace il::gui {
 
@@ -16,6 +20,13 @@ struct GuiOptions {
     std::string demo;                       // select this demo at start
     bool reset_layout = false;              // ignore the saved layout and window geometry
     bool help = false;
+    // A scene staged at launch (staging.hpp): start --demo in this mode with
+    // these parameters, replay --schedule, grant --steps steps.
+    std::optional<core::DirectorMode> mode;
+    std::vector<std::string> params;        // "name=value", checked against the demo by gui_main
+    std::string schedule;                   // implies --mode replay
+    uint32_t steps = 0;
+    std::string dump_state;                 // at exit, write the session's state here (status_text.hpp)
 };
 
 // Frames rendered before a screenshot is taken when --frames is not given:
@@ -24,6 +35,7 @@ inline constexpr int kDefaultScreenshotFrames = 5;
 inline constexpr int kMaxFrames = 100000;
 inline constexpr int kMinWindowSide = 320;
 inline constexpr int kMaxWindowSide = 16384;
+inline constexpr int kMaxSteps = 1'000'000;
 
 struct OptionsError {
     std::string message;  // one line, without the program name

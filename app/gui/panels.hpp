@@ -10,6 +10,8 @@
 // Thread rules: GUI thread only, inside an ImGui frame.
 #pragma once
 
+#include <vector>
+
 #include "app/gui/ui_state.hpp"
 #include "imgui.h"
 
@@ -62,12 +64,22 @@ private:
     ImGuiTextFilter filter_;
 };
 
+// Start (run / slow / step / replay), stop, restart, slow mode's speed; in
+// step mode every worker with its pending operation, to step it, and step
+// any / run to end / undo / save schedule.
 class RunControlsPanel final : public Panel {
 public:
     RunControlsPanel() : Panel(panel_title::kRunControls) {}
 
 protected:
     void draw_content(UiState& state) override;
+
+private:
+    void draw_start(UiState& state);
+    void draw_run(UiState& state);
+    void draw_workers(UiState& state);
+    std::vector<core::Choice> shown_choices_;  // the step choices last seen while the run held still
+    size_t shown_at_step_ = 0;                 // the step count they were seen at
 };
 
 class TimelinePanel final : public Panel {
@@ -119,6 +131,6 @@ protected:
 };
 
 // The headline every run-fed panel shows while there is no run to show.
-inline constexpr const char* kNoRunYet = "No run yet.";
+inline constexpr const char* kNoRunYet = "No run yet: pick a demo, then Run (F5) or Step (F7).";
 
 }  // namespace il::gui

@@ -1,16 +1,24 @@
-// app/gui/run_controls_panel.cpp — run controls. The window cannot start a
-// run yet, so the panel says so and gives the command that runs the selected
-// demo, with the edited parameters, from a terminal.
+// app/gui/run_controls_panel.cpp — starting, stopping and stepping a run.
+// Every button goes through controls.hpp's execute(), like the menus and the
+// keys, and says in its tooltip what it does, why it cannot act now, and its
+// keys. In step mode the panel lists every worker with its number (the key
+// that steps it), its pending operation and line, and why it cannot move when
+// it cannot.
 #include <string>
 
 #include "app/gui/fonts.hpp"
 #include "app/gui/panels.hpp"
+#include "app/gui/pending_op.hpp"
+#include "app/gui/shortcuts.hpp"
+#include "app/gui/status_text.hpp"
 #include "app/gui/theme.hpp"
 #include "app/gui/widgets.hpp"
 
 namespace il::gui {
 
 namespace {
+
+constexpr float kUsPerMs = 1000.0f;
 
 // The command as a one-line read-only field (selectable, scrollable) with a
 // Copy button beside it.
@@ -28,18 +36,132 @@ void command_line(const std::string& command) {
     copy_button("copy_command", command);
 }
 
+// Slow mode's pause per operation; applies at once to a slow run going.
+void draw_speed(UiState& state) {
+    ControlState& controls = state.controls();
+    float ms = static_cast<float>(controls.slow_delay_us) / kUsPerMs;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const float lo = static_cast<float>(kMinSlowDelayUs) / kUsPerMs, hi = static_cast<float>(kMaxSlowDelayUs) / kUsPerMs;
+    if (ImGui::SliderFloat("##slow_delay", &ms, lo, hi, "Slow: %.0f ms per operation",
+                           ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
+        controls.slow_delay_us = static_cast<uint32_t>(ms * kUsPerMs);
+        state.session().set_slow_delay_us(controls.slow_delay_us);
+    }
+    ImGui::SetItemTooltip(
+        "How long Slow mode pauses before every operation. Changes apply at once, also to a slow run that is "
+        "going. Ctrl+click to type a value.");
+}
+
+ImU32 tone_colour(Tone t) {
+    switch (t) {
+        case Tone::Good: return colour::kTextSuccess;
+        case Tone::Warning: return colour::kTextWarning;
+        case Tone::Bad: return colour::kTextError;
+        case Tone::Neutral: break;
+    }
+    return colour::kTextHeading;
+}
+
+bool in_cycle(const RunSession& session, uint16_t worker) {
+    const auto cycle = session.deadlock_cycle();
+    if (!cycle) return false;
+    for (uint16_t w : cycle->workers)
+        if (w == worker) return true;
+    return false;
+}
+
 }  // namespace
 
 void RunControlsPanel::draw_content(UiState& state) {
+    draw_start(state);
+    ImGui::Separator();
+    draw_run(state);
+    if (const core::DemoInfo* demo = state.selected(); demo != nullptr && ImGui::TreeNode("From a terminal")) {
+        text_muted_wrapped("The selected demo with these parameters, headless:");
+        command_line(cli_command(*demo, state.params_for(*demo)));
+        ImGui::TreePop();
+    }
+}
+
+void RunControlsPanel::draw_start(UiState& state) {
     const core::DemoInfo* demo = state.selected();
     if (demo == nullptr) {
-        empty_state("No demo selected.", "Pick a demo in Demos; its run controls appear here.");
+        empty_state("No demo selected.", "Pick a demo in Demos; then start it here.");
         return;
     }
-    label_value("Demo:", demo->title);
-    empty_state("Runs cannot be started from the window yet.",
-                "Run the selected demo, with the parameters set in Demos, from a terminal:");
-    command_line(cli_command(*demo, state.params_for(*demo)));
+    label_value("Demo:", demo->id);
+    ImGui::SetItemTooltip("%s", demo->title.c_str());
+    command_buttons(state, {Command::Run, Command::Slow, Command::Step, Command::Replay});
+    draw_speed(state);
+}
+
+// The run's state on one line with Stop and Restart; the outcome when it
+// failed (a deadlock's cycle, a crash), in full; then, in step mode, the workers.
+void RunControlsPanel::draw_run(UiState& state) {
+    const RunSession& session = state.session();
+    const SessionStatus st = session.status();
+    if (st.state == SessionState::Empty) {
+        text_muted_wrapped(
+            "Step mode lets you play the scheduler: every worker waits before each operation until you pick it. "
+            "F1 lists the keys.");
+        return;
+    }
+    ImGui::AlignTextToFramePadding();  // level with the buttons beside it
+    if (st.state == SessionState::Loaded)
+        text("Opened: " + session.store().run_info().mode + " run, " + recorded_length_text(session.store()));
+    else
+        text(std::string(state_name(st.state)) + ", " + std::string(mode_name(st.mode)) + ", " + progress_text(st));
+    command_buttons(state, {Command::Stop, Command::Restart}, true);
+    if (outcome_tone(st) == Tone::Bad || outcome_tone(st) == Tone::Warning) {
+        ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(outcome_tone(st)));
+        text_wrapped(outcome_text(st, session.step_view()));
+        ImGui::PopStyleColor();
+    }
+    if (st.state == SessionState::Loaded)
+        text_muted_wrapped("Every panel shows the run as it was recorded. Restart runs the demo again, live.");
+    if (session.step_view().stepping && st.state == SessionState::Live) draw_workers(state);
+}
+
+// The step buttons, then every worker of a step run: a button that steps it
+// when it can move, else its pending operation and why it waits. The list keeps its shape while a
+// step is on its way (the choices of the last still moment are shown).
+void RunControlsPanel::draw_workers(UiState& state) {
+    RunSession& session = state.session();
+    const core::Arena* arena = session.arena();
+    if (arena == nullptr) return;
+    // While a step is on its way (one frame or two), show the choices it was
+    // made from, so the buttons do not blink; never those of another run.
+    const size_t steps = session.schedule().steps.size();
+    if (session.step_view().quiescent) {
+        shown_choices_ = session.step_view().choices;
+        shown_at_step_ = steps;
+    } else if (shown_at_step_ + 1 != steps) {
+        shown_choices_.clear();
+    }
+    ImGui::SeparatorText("Who moves next?");
+    command_buttons(state, {Command::StepAny, Command::RunToEnd, Command::Undo, Command::SaveSchedule});
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    for (uint16_t w = 0; w < arena->worker_count(); ++w) {
+        const core::WorkerSlot& slot = arena->worker(w);
+        if (!slot.used.load(std::memory_order_acquire)) continue;
+        ImGui::PushID(w);
+        const std::string number = std::to_string(w + 1) + "  ";
+        if (slot.done.load(std::memory_order_acquire)) {
+            text_coloured(colour::kDone, number + std::string(arena->worker_name(w)) + "  done");
+        } else if (const core::Choice* choice = choice_for(shown_choices_, w)) {
+            if (ImGui::Button((number + choice_text(*arena, *choice)).c_str(), ImVec2(-FLT_MIN, 0.0f)))
+                execute(state, Command::StepWorker, w + 1);
+            command_tooltip(Command::StepWorker, w + 1, why_disabled(state, Command::StepWorker, w + 1));
+        } else {
+            const ImU32 c = in_cycle(session, w) ? colour::kDeadlockCycle : colour::kBlocked;
+            text_coloured(c, number + pending_text(pending_op(*arena, w)));
+            ImGui::Indent();
+            text_muted_wrapped("waits: " + why_blocked(*arena, w));
+            ImGui::Unindent();
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopStyleVar();
 }
 
 }  // namespace il::gui

@@ -45,6 +45,12 @@ inline constexpr ImU32 kGridLine = IM_COL32(255, 255, 255, 26);
 inline constexpr ImU32 kTextMuted = IM_COL32(160, 166, 178, 255);
 inline constexpr ImU32 kTextHeading = IM_COL32(235, 238, 245, 255);
 inline constexpr ImU32 kTextError = IM_COL32(255, 120, 90, 255);
+inline constexpr ImU32 kTextWarning = IM_COL32(240, 190, 90, 255);  // amber: stopped, replaced, wait
+inline constexpr ImU32 kTextSuccess = IM_COL32(110, 205, 160, 255);  // green: a run that completed
+// The status bar's outcome chip, behind light text: readable from the back of a room.
+inline constexpr ImU32 kOutcomeBadFill = IM_COL32(150, 40, 30, 255);    // deadlock, stuck, crash
+inline constexpr ImU32 kOutcomeGoodFill = IM_COL32(20, 100, 70, 255);   // completed
+inline constexpr ImU32 kOutcomeWarnFill = IM_COL32(120, 85, 20, 255);   // stopped
 inline constexpr ImU32 kCodeBackground = IM_COL32(22, 24, 30, 255);
 inline constexpr ImU32 kLineNumber = IM_COL32(110, 116, 128, 255);
 inline constexpr ImU32 kWindowClear = IM_COL32(18, 19, 23, 255);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/gui/controls.hpp"
 #include "app/gui/run_session.hpp"
 #include "core/registry.hpp"
 
@@ -32,8 +33,13 @@ public:
     RunSession& session() { return session_; }
     const RunSession& session() const { return session_; }
 
+    // What the run controls, menus and shortcuts share (controls.hpp).
+    ControlState& controls() { return controls_; }
+    const ControlState& controls() const { return controls_; }
+
 private:
     RunSession session_;
+    ControlState controls_;
     std::string selected_id_;
     std::map<std::string, core::Params, std::less<>> params_;
 };

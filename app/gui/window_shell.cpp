@@ -9,13 +9,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 #include "app/gui/fonts.hpp"
 #include "app/gui/png_writer.hpp"
 #include "app/gui/settings.hpp"
+#include "app/gui/status_text.hpp"
 #include "app/gui/theme.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -42,6 +45,17 @@ constexpr double kIdleWaitSeconds = 0.5;
 // tooltip delays, docking previews and layout changes need a few frames to
 // settle) before idling again.
 constexpr std::chrono::milliseconds kBusyAfterInput{1000};
+// A screenshot (or --frames exit) of a staged run waits until the run has
+// settled, and then this many more frames: the trace store commits events one
+// drain late, and the panels need a frame to lay out what they got.
+constexpr int kSettleFrames = 5;
+// … but never longer than this: a run that does not settle is shot as it is.
+constexpr std::chrono::seconds kStageTimeout{60};
+
+// SIGINT/SIGTERM end the frame loop like Ctrl+Q, so the run is stopped and
+// the layout saved. Checked at least every kIdleWaitSeconds.
+volatile std::sig_atomic_t g_quit_signal = 0;
+extern "C" void on_quit_signal(int) { g_quit_signal = 1; }
 
 std::string g_glfw_error;  // the last GLFW error, for one-line failure messages
 
@@ -130,7 +144,10 @@ void WindowShell::init_imgui() {
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_DockingEnable;
     io.IniFilename = nullptr;  // never ImGui's default, imgui.ini in the working directory
-    app_ = std::make_unique<AppUi>(AppUiOptions{options_.demo, renderer_description()});
+    AppUiOptions app_options{options_.demo, renderer_description(), std::nullopt};
+    if (options_.mode)
+        app_options.stage = StageRequest{options_.demo, *options_.mode, options_.params, options_.schedule, options_.steps};
+    app_ = std::make_unique<AppUi>(std::move(app_options));
     app_->saved().refresh_before_write = [this](SavedState& state) { refresh_geometry(state); };
     init_ini();
     restore_geometry();
@@ -188,27 +205,52 @@ void WindowShell::refresh_geometry(SavedState& state) const {
 }
 
 int WindowShell::run() {
-    const int frame_limit = options_.frames.value_or(options_.screenshot ? kDefaultScreenshotFrames : 0);
-    int frame = 0;
-    while (glfwWindowShouldClose(window_) == GLFW_FALSE && !app_->quit_requested()) {
+    std::signal(SIGINT, on_quit_signal);
+    std::signal(SIGTERM, on_quit_signal);
+    const int min_frames = options_.frames.value_or(options_.screenshot ? kDefaultScreenshotFrames : 0);
+    const bool exits_by_itself = options_.screenshot || options_.frames;
+    const auto give_up = std::chrono::steady_clock::now() + kStageTimeout;
+    int frame = 0, settled_frames = 0, exit_code = 0;
+    bool shot = false;
+    while (glfwWindowShouldClose(window_) == GLFW_FALSE && !app_->quit_requested() && g_quit_signal == 0) {
         wait_for_events();
         if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0 && !options_.screenshot) continue;
         render_frame();
         ++frame;
-        if (options_.screenshot && frame >= frame_limit) return save_screenshot();  // the back buffer, before the swap
+        settled_frames = app_->scene_settled() ? settled_frames + 1 : 0;
+        const bool timed_out = std::chrono::steady_clock::now() > give_up;
+        const bool done = exits_by_itself && frame >= min_frames && (settled_frames >= kSettleFrames || timed_out);
+        if (done && settled_frames < kSettleFrames)
+            std::fprintf(stderr, "interleave: the staged run had not settled after %lld s; going on as it is\n",
+                         static_cast<long long>(kStageTimeout.count()));
+        if (done && options_.screenshot) {  // the back buffer, before the swap
+            exit_code = save_screenshot();
+            shot = true;
+            break;
+        }
         glfwSwapBuffers(window_);
-        if (frame_limit > 0 && frame >= frame_limit) break;
+        if (done) break;
     }
-    if (options_.screenshot) {
+    write_state_dump();
+    if (options_.screenshot && !shot) {
         std::fprintf(stderr, "interleave: the window was closed before the screenshot was taken\n");
         return 1;
     }
-    return 0;
+    return exit_code;
+}
+
+// --dump-state: the session as text, while the run (if any) is still there to describe.
+void WindowShell::write_state_dump() const {
+    if (options_.dump_state.empty()) return;
+    std::ofstream out(options_.dump_state, std::ios::trunc);
+    out << state_dump(app_->state().session());
+    if (!out) std::fprintf(stderr, "interleave: cannot write the state to %s\n", options_.dump_state.c_str());
 }
 
 void WindowShell::wait_for_events() {
     const auto now = std::chrono::steady_clock::now();
-    const bool animating = options_.screenshot || options_.frames || ImGui::GetIO().WantTextInput || now < busy_until_;
+    const bool animating =
+        options_.screenshot || options_.frames || ImGui::GetIO().WantTextInput || now < busy_until_ || app_->animating();
     const bool iconified = glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0;
     if (animating && !iconified)
         glfwPollEvents();
@@ -224,6 +266,7 @@ void WindowShell::render_frame() {
         set_dpi_scale(ImGui_ImplGlfw_GetContentScaleForWindow(window_));
         apply_style();
     }
+    app_->prepare_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

@@ -26,8 +26,9 @@ public:
 
     // Creates the window and the contexts. Returns a one-line reason on failure.
     std::string open();
-    // Runs frames until the window is closed, Ctrl+Q, --frames or --screenshot
-    // says stop. Returns the exit code.
+    // Runs frames until the window is closed, Ctrl+Q, SIGINT/SIGTERM, or
+    // --frames / --screenshot says stop (after a staged run has settled).
+    // Writes --dump-state. Returns the exit code.
     int run();
 
 private:
@@ -39,6 +40,7 @@ private:
     void wait_for_events();
     void render_frame();
     int save_screenshot() const;
+    void write_state_dump() const;
     std::string renderer_description() const;
 
     static void on_content_scale(GLFWwindow* window, float x, float y);

@@ -20,3 +20,9 @@ struct ImGuiAssertion : std::logic_error {
 }  // namespace il::test
 
 #define IM_ASSERT(expr) ((expr) ? static_cast<void>(0) : ::il::test::imgui_assertion_failed(#expr, __FILE__, __LINE__))
+
+// The test-engine hooks (imgui_internal.h) let tests find an item by its label
+// and click it with simulated mouse input; they are only called while a test
+// sets ImGuiContext::TestEngineHookItems (item_recorder.hpp), so every other
+// test runs ImGui exactly as the window does.
+#define IMGUI_ENABLE_TEST_ENGINE

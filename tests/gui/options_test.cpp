@@ -81,3 +81,34 @@ TEST_CASE("options: the usage names the window flags and the CLI commands") {
                              "interleave list", "interleave run DEMO"})
         CHECK_MESSAGE(usage.find(word) != std::string::npos, word);
 }
+
+TEST_CASE("options: a run staged at launch — mode, parameters, steps, schedule, state dump") {
+    const GuiOptions a = ok({"--demo", "deadlock.two_locks", "--mode", "step", "--param", "pause=0", "--param=x=1",
+                             "--steps", "12", "--dump-state", "state.txt"});
+    REQUIRE(a.mode);
+    CHECK(*a.mode == il::core::DirectorMode::Step);
+    CHECK(a.params == std::vector<std::string>{"pause=0", "x=1"});
+    CHECK(a.steps == 12);
+    CHECK(a.dump_state == "state.txt");
+    const GuiOptions b = ok({"--schedule", "s.schedule"});  // the schedule names its demo; implies replay
+    CHECK(*b.mode == il::core::DirectorMode::Replay);
+    CHECK(b.schedule == "s.schedule");
+    CHECK_FALSE(ok({"--demo", "x.y"}).mode);  // --demo alone only selects
+}
+
+TEST_CASE("options: staging flags that do not fit together are refused with the reason") {
+    CHECK(error({"--mode", "fast"}).find("run, slow, step or replay") != std::string::npos);
+    CHECK(error({"--mode", "step"}).find("--mode needs --demo") != std::string::npos);
+    CHECK(error({"--param", "a=1"}).find("--param needs --demo") != std::string::npos);
+    CHECK(error({"--demo", "x", "--param", "novalue"}).find("NAME=VALUE") != std::string::npos);
+    CHECK(error({"--demo", "x", "--mode", "replay"}).find("needs --schedule") != std::string::npos);
+    CHECK(error({"--demo", "x", "--mode", "run", "--schedule", "s"}).find("--mode replay") != std::string::npos);
+    CHECK(error({"--demo", "x", "--mode", "run", "--steps", "3"}).find("--mode step") != std::string::npos);
+    CHECK(error({"--demo", "x", "--mode", "step", "--steps", "-1"}).find("from 0 to") != std::string::npos);
+}
+
+TEST_CASE("options: the usage names the staging flags and the help key") {
+    const std::string usage = il::gui::gui_usage();
+    for (const char* word : {"--mode", "--param", "--schedule", "--steps", "--dump-state", "F1"})
+        CHECK_MESSAGE(usage.find(word) != std::string::npos, word);
+}

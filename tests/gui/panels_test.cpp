@@ -1,8 +1,9 @@
 // tests/gui/panels_test.cpp — the real frame (AppUi::draw_frame: menu bar,
-// dock space, default layout, every panel) run headless with ImGui's null
-// backend. IM_ASSERT throws here (imconfig_test.h), so any ImGui misuse in a
-// panel fails the case; the text each frame rendered is captured through
-// ImGui's logging to check what the panels say.
+// status bar, dock space, default layout, every panel) run headless with
+// ImGui's null backend (headless_ui.hpp). IM_ASSERT throws here
+// (imconfig_test.h), so any ImGui misuse in a panel fails the case; the text
+// each frame rendered is captured through ImGui's logging to check what the
+// panels say.
 //
 // The first case needs an empty catalogue: ctest runs every case in its own
 // process, and run as one binary doctest runs this file's cases in order
@@ -13,10 +14,10 @@
 #include <string>
 
 #include "app/gui/app_ui.hpp"
-#include "app/gui/fonts.hpp"
 #include "app/gui/layout.hpp"
 #include "app/gui/panels.hpp"
 #include "app/gui/theme.hpp"
+#include "headless_ui.hpp"
 #include "imgui.h"
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
@@ -28,56 +29,7 @@ namespace panel_title = il::gui::panel_title;
 namespace {
 
 constexpr int kFrames = 10;
-
-// One ImGui context with the null backend around one AppUi.
-class HeadlessUi {
-public:
-    explicit HeadlessUi(ImVec2 display = ImVec2(1280, 800)) : display_(display) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.ConfigFlags |= ImGuiConfigFlags_DockingEnable | ImGuiConfigFlags_NavEnableKeyboard;
-        il::gui::apply_style();
-        il::gui::load_fonts();
-        ImGui_ImplNull_Init();
-        app_ = std::make_unique<il::gui::AppUi>(il::gui::AppUiOptions{});
-    }
-    ~HeadlessUi() {
-        if (ImGui::GetCurrentContext()->WithinFrameScope) {
-            // A case failed mid-frame; tearing down now would assert (throw) again
-            // during unwinding, so this context is abandoned instead.
-            ImGui::SetCurrentContext(nullptr);
-            return;
-        }
-        ImGui_ImplNull_Shutdown();
-        ImGui::DestroyContext();
-    }
-    HeadlessUi(const HeadlessUi&) = delete;
-    HeadlessUi& operator=(const HeadlessUi&) = delete;
-
-    // Runs `n` frames; returns the text the last one rendered.
-    std::string frames(int n) {
-        std::string text;
-        for (int i = 0; i < n; ++i) {
-            ImGui_ImplNull_NewFrame();
-            ImGui::GetIO().DisplaySize = display_;
-            ImGui::NewFrame();
-            ImGui::LogToBuffer();
-            app_->draw_frame();
-            text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-            ImGui::LogFinish();
-            ImGui::Render();
-            ImGui_ImplNullRender_RenderDrawData(ImGui::GetDrawData());
-        }
-        return text;
-    }
-
-    il::gui::AppUi& app() { return *app_; }
-
-private:
-    ImVec2 display_;
-    std::unique_ptr<il::gui::AppUi> app_;
-};
+using il::test::HeadlessUi;
 
 ImGuiWindow* panel_window(const char* title) {
     ImGuiWindow* w = ImGui::FindWindowByName(title);
@@ -101,7 +53,7 @@ void check_layout(float min_width, float min_height) {
     }
 }
 
-bool contains(const std::string& haystack, const char* needle) { return haystack.find(needle) != std::string::npos; }
+using il::test::contains;
 
 void register_test_demos() {
     if (il::core::Registry::find("test.all_params") != nullptr) return;

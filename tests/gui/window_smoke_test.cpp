@@ -14,52 +14,21 @@
 
 #include "child_process.hpp"
 #include "png_reader.hpp"
+#include "smoke_util.hpp"
 
 namespace fs = std::filesystem;
 using il::test::run_child;
 
 namespace {
 
-const std::string kExe = IL_INTERLEAVE_EXE;
+using il::test::kExe;
+using il::test::TempDir;
 const il::test::EnvChanges kNoDisplay = {{"DISPLAY", std::nullopt}, {"WAYLAND_DISPLAY", std::nullopt}};
 
 bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
 size_t lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
 
-// A fresh empty directory under the temp dir, removed at scope exit.
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() / ("il_gui_" + name + "_" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-// Runs `interleave args...` on a private Xvfb screen. Returns false (and says
-// why) when xvfb-run is not installed; CI installs it, so there it must run.
-bool run_on_xvfb(const std::vector<std::string>& args, const il::test::EnvChanges& env, const std::string& cwd,
-                 il::test::ChildResult& result) {
-    if (!il::test::in_path("xvfb-run")) {
-        const char* ci = std::getenv("CI");
-        if (ci != nullptr && std::string(ci) == "true") FAIL("xvfb-run is missing; CI must install xvfb and xauth");
-        MESSAGE("skipped: xvfb-run is not installed (apt-get install xvfb xauth)");
-        return false;
-    }
-    std::vector<std::string> argv = {"xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", kExe};
-    argv.insert(argv.end(), args.begin(), args.end());
-    // In sanitizer builds, LeakSanitizer reports allocations of the Mesa GL
-    // driver, which is unloaded at exit so its leaks cannot be suppressed by
-    // name. Leak checking of our own GUI code is done by il_gui_tests, which
-    // draws the same frames without a GL driver.
-    il::test::EnvChanges with_asan = env;
-    const char* asan = std::getenv("ASAN_OPTIONS");
-    with_asan["ASAN_OPTIONS"] = std::string(asan != nullptr ? asan : "") + ":detect_leaks=0";
-    result = run_child(argv, with_asan, cwd);
-    REQUIRE_FALSE(result.timed_out);
-    return true;
-}
+using il::test::interleave_on_xvfb;
 
 bool has_colour(const il::gui::Image& img, uint8_t r, uint8_t g, uint8_t b) {
     for (size_t i = 0; i + 2 < img.pixels.size(); i += 3)
@@ -125,7 +94,7 @@ TEST_CASE("window: --screenshot under Xvfb writes a PNG of the docked panels and
     const std::string png = (dir.path / "shot.png").string();
     const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()}};
     il::test::ChildResult r;
-    if (!run_on_xvfb({"--screenshot", png, "--size", "1280x800", "--frames", "5"}, env, dir.path.string(), r)) return;
+    if (!interleave_on_xvfb({"--screenshot", png, "--size", "1280x800", "--frames", "5"}, env, dir.path.string(), r)) return;
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(contains(r.out, "wrote"));
@@ -161,7 +130,7 @@ TEST_CASE("window: the layout and window size are kept in XDG_CONFIG_HOME, never
     const fs::path ini = config / "interleave" / "layout.ini";
     const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", config.string()}};
     il::test::ChildResult r;
-    if (!run_on_xvfb({"--frames", "3", "--size", "900x640"}, env, dir.path.string(), r)) return;
+    if (!interleave_on_xvfb({"--frames", "3", "--size", "900x640"}, env, dir.path.string(), r)) return;
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
     REQUIRE(fs::exists(ini));
@@ -173,7 +142,7 @@ TEST_CASE("window: the layout and window size are kept in XDG_CONFIG_HOME, never
     CHECK(contains(text, "Size=900,640"));
 
     // A second start without --size restores that size (and saves it again).
-    if (!run_on_xvfb({"--frames", "3"}, env, dir.path.string(), r)) return;
+    if (!interleave_on_xvfb({"--frames", "3"}, env, dir.path.string(), r)) return;
     REQUIRE(r.exit_code == 0);
     text.clear();
     for (uint8_t c : il::test::read_file(ini.string())) text += static_cast<char>(c);

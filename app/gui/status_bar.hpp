@@ -1,0 +1,15 @@
+// app/gui/status_bar.hpp — the bar along the bottom of the window: the run's
+// mode, its time or step count, workers alive, events, drops and outcome
+// (coloured: red for a deadlock or a crash), and the last file action.
+//
+// Thread rules: GUI thread only, inside an ImGui frame. Draw it before the
+// dock space, which then fills the space left above it.
+#pragma once
+
+#include "app/gui/ui_state.hpp"
+
+namespace il::gui {
+
+void draw_status_bar(const UiState& state);
+
+}  // namespace il::gui

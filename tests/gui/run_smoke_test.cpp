@@ -1,0 +1,189 @@
+// tests/gui/run_smoke_test.cpp — the real `interleave` window running real
+// demos under Xvfb: a learner's keys (xdotool) step the two-lock deadlock
+// until its cycle closes; a staged screenshot of it; and the promise that no
+// run process outlives the window, however it is closed. The window's own
+// --dump-state file says what state it ended in.
+#include <doctest.h>
+
+#include <signal.h>
+
+#include <cerrno>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "png_reader.hpp"
+#include "smoke_util.hpp"
+
+using il::test::ChildResult;
+using il::test::TempDir;
+
+namespace {
+
+// "key: value" lines of a --dump-state file.
+std::map<std::string, std::string> read_dump(const std::string& path) {
+    std::map<std::string, std::string> out;
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) {
+        const size_t colon = line.find(": ");
+        if (colon != std::string::npos) out[line.substr(0, colon)] = line.substr(colon + 2);
+        else if (line.ends_with(":")) out[line.substr(0, line.size() - 1)] = "";
+    }
+    return out;
+}
+
+std::vector<pid_t> pids_of(const std::map<std::string, std::string>& dump) {
+    std::vector<pid_t> pids;
+    std::istringstream in(dump.at("run_pid") + " " + dump.at("worker_pids"));
+    for (pid_t p = 0; in >> p;)
+        if (p > 0) pids.push_back(p);
+    return pids;
+}
+
+// True once none of `pids` exists any more (within a short grace period).
+bool all_gone(const std::vector<pid_t>& pids) {
+    for (int i = 0; i < 100; ++i) {
+        bool any = false;
+        for (pid_t p : pids) any |= !(::kill(p, 0) == -1 && errno == ESRCH);
+        if (!any) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return false;
+}
+
+// A binary PPM (P6), as ImageMagick's `import` writes it.
+struct Ppm {
+    int width = 0, height = 0;
+    std::vector<uint8_t> rgb;
+};
+Ppm read_ppm(const std::string& path) {
+    Ppm img;
+    std::ifstream in(path, std::ios::binary);
+    std::string magic;
+    int maxval = 0;
+    in >> magic >> img.width >> img.height >> maxval;
+    in.get();
+    if (magic != "P6" || maxval != 255) return {};
+    img.rgb.resize(static_cast<size_t>(img.width) * static_cast<size_t>(img.height) * 3);
+    in.read(reinterpret_cast<char*>(img.rgb.data()), static_cast<std::streamsize>(img.rgb.size()));
+    return img;
+}
+
+size_t count_colour(const std::vector<uint8_t>& rgb, uint8_t r, uint8_t g, uint8_t b) {
+    size_t n = 0;
+    for (size_t i = 0; i + 2 < rgb.size(); i += 3) n += rgb[i] == r && rgb[i + 1] == g && rgb[i + 2] == b;
+    return n;
+}
+
+// colour::kOutcomeBadFill: the status bar's chip for a deadlock.
+constexpr uint8_t kBadFill[] = {150, 40, 30};
+
+// The learner's session: open the window on the two-lock demo in step mode,
+// focus it, press F10 (step any) $IL_PRESSES times, grab the screen, Ctrl+Q.
+const char* kKeyboardScript = R"(
+set -u
+"$IL_EXE" --demo deadlock.two_locks --mode step --size 1280x800 --reset-layout --dump-state "$IL_DUMP" &
+app=$!
+wid=""
+for i in $(seq 100); do
+  wid=$(xdotool search --onlyvisible --name '^Interleave$' 2>/dev/null | head -n1)
+  [ -n "$wid" ] && break
+  sleep 0.1
+done
+[ -n "$wid" ] || { echo "the window did not appear" >&2; kill $app; exit 3; }
+timeout 5 xdotool windowfocus --sync "$wid" || xdotool windowfocus "$wid"
+sleep 1
+for i in $(seq "$IL_PRESSES"); do xdotool key F10; sleep 0.1; done
+sleep 1
+import -window root -depth 8 "$IL_SHOT"
+# Ctrl+Q, again if a key got lost while the screen was being grabbed.
+for i in $(seq 10); do
+  sleep 0.5
+  kill -0 $app 2>/dev/null || break
+  xdotool key ctrl+q
+done
+sleep 0.5
+kill -0 $app 2>/dev/null && { echo "Ctrl+Q did not close the window" >&2; kill $app; wait $app; exit 4; }
+wait $app
+)";
+
+}  // namespace
+
+TEST_CASE("smoke: a learner steps the two-lock deadlock with the keyboard until the cycle closes") {
+    if (!il::test::have_tool("xdotool", "xdotool") || !il::test::have_tool("import", "imagemagick")) return;
+    TempDir dir("keys");
+    const std::string dump = (dir.path / "state.txt").string(), shot = (dir.path / "screen.ppm").string();
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()},
+                                      {"IL_EXE", il::test::kExe},
+                                      {"IL_DUMP", dump},
+                                      {"IL_SHOT", shot},
+                                      {"IL_PRESSES", "40"}};
+    ChildResult r;
+    if (!il::test::run_on_xvfb({"bash", "-c", kKeyboardScript}, env, dir.path.string(), r)) return;
+    CAPTURE(r.err);
+    CHECK(r.exit_code == 0);
+    const auto state = read_dump(dump);
+    REQUIRE(state.count("outcome"));
+    CHECK(state.at("mode") == "step");
+    CHECK(state.at("demo") == "deadlock.two_locks");
+    CHECK(state.at("outcome").rfind("deadlock: ", 0) == 0);
+    CHECK(state.at("cycle").find("mutexA") != std::string::npos);
+    CHECK(std::stoi(state.at("steps")) >= 8);
+    CHECK(all_gone(pids_of(state)));
+
+    const Ppm screen = read_ppm(shot);
+    REQUIRE(screen.width == 1600);
+    CHECK(count_colour(screen.rgb, kBadFill[0], kBadFill[1], kBadFill[2]) > 100);  // the red outcome chip
+}
+
+TEST_CASE("smoke: --screenshot stages a stepped deadlock headless and the picture shows it") {
+    TempDir dir("staged");
+    const std::string png = (dir.path / "deadlock.png").string(), dump = (dir.path / "state.txt").string();
+    ChildResult r;
+    if (!il::test::interleave_on_xvfb({"--demo", "deadlock.two_locks", "--mode", "step", "--steps", "200",
+                                       "--screenshot", png, "--size", "1280x800", "--dump-state", dump},
+                                      {}, dir.path.string(), r))
+        return;
+    CAPTURE(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto state = read_dump(dump);
+    CHECK(state.at("outcome").rfind("deadlock: ", 0) == 0);
+    const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
+    CHECK(count_colour(decoded.image.pixels, kBadFill[0], kBadFill[1], kBadFill[2]) > 100);
+    CHECK(all_gone(pids_of(state)));
+}
+
+TEST_CASE("smoke: no run process outlives the window — closed after its frames, or sent SIGTERM") {
+    TempDir dir("leftovers");
+    const std::string dump = (dir.path / "state.txt").string();
+    // A process demo, stepped until it has child processes parked at a checkpoint.
+    const std::vector<std::string> stage = {"--demo", "fork.two_forks", "--mode", "step", "--steps", "12",
+                                            "--dump-state", dump, "--reset-layout"};
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()}};
+    ChildResult r;
+    std::vector<std::string> args = stage;
+    args.insert(args.end(), {"--frames", "20"});
+    if (!il::test::interleave_on_xvfb(args, env, dir.path.string(), r)) return;
+    CAPTURE(r.err);
+    REQUIRE(r.exit_code == 0);
+    auto state = read_dump(dump);
+    const auto pids = pids_of(state);
+    CHECK(pids.size() >= 2);  // the run process and at least one forked child
+    CHECK(all_gone(pids));
+
+    // The same, ended by SIGTERM (as a desktop session or `kill` would).
+    std::string script = "\"$IL_EXE\"";
+    for (const std::string& a : stage) script += " '" + a + "'";
+    script += " & app=$!; sleep 4; kill -TERM $app; wait $app";
+    il::test::EnvChanges with_exe = env;
+    with_exe["IL_EXE"] = il::test::kExe;
+    if (!il::test::run_on_xvfb({"bash", "-c", script}, with_exe, dir.path.string(), r)) return;
+    CHECK(r.exit_code == 0);
+    state = read_dump(dump);
+    CHECK(pids_of(state).size() >= 2);
+    CHECK(all_gone(pids_of(state)));
+}

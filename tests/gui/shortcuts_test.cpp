@@ -1,0 +1,58 @@
+// tests/gui/shortcuts_test.cpp — the shortcut table: no key does two things,
+// every command a learner needs has a key, and the keys read as ImGui names them.
+#include <doctest.h>
+
+#include <set>
+#include <string>
+
+#include "app/gui/shortcuts.hpp"
+#include "imgui.h"
+
+using il::gui::Command;
+
+namespace {
+
+// GetKeyChordName needs a context; nothing is drawn.
+struct Context {
+    Context() { ImGui::CreateContext(); }
+    ~Context() { ImGui::DestroyContext(); }
+};
+
+}  // namespace
+
+TEST_CASE("shortcuts: no two entries share a key") {
+    std::set<ImGuiKeyChord> seen;
+    for (const il::gui::Shortcut& s : il::gui::shortcut_table()) {
+        CAPTURE(static_cast<int>(s.command));
+        CHECK(seen.insert(s.chord).second);
+        CHECK(std::string(s.section).size() > 0);
+    }
+}
+
+TEST_CASE("shortcuts: every command has a key, and 1..9 step workers 1..9") {
+    Context ctx;
+    for (int i = 0; i < static_cast<int>(Command::Count); ++i) {
+        const auto c = static_cast<Command>(i);
+        if (c == Command::StepWorker) continue;
+        CAPTURE(il::gui::command_label(c));
+        CHECK_FALSE(il::gui::shortcut_text(c).empty());
+    }
+    for (int n = 1; n <= 9; ++n) CHECK(il::gui::shortcut_text(Command::StepWorker, n) == std::to_string(n));
+    CHECK(il::gui::shortcut_text(Command::StepWorker, 10).empty());
+}
+
+TEST_CASE("shortcuts: the keys read as the help promises") {
+    Context ctx;
+    CHECK(il::gui::shortcut_text(Command::Run) == "F5");
+    CHECK(il::gui::shortcut_text(Command::Stop) == "Shift+F5");
+    CHECK(il::gui::shortcut_text(Command::Restart) == "Ctrl+R");
+    CHECK(il::gui::shortcut_text(Command::StepAny) == "F10 / Space");
+    CHECK(il::gui::shortcut_text(Command::RunToEnd) == "F8");
+    CHECK(il::gui::shortcut_text(Command::Undo) == "Ctrl+Z");
+    CHECK(il::gui::shortcut_text(Command::SaveRun) == "Ctrl+S");
+    CHECK(il::gui::shortcut_text(Command::OpenRun) == "Ctrl+O");
+    CHECK(il::gui::shortcut_text(Command::SaveSchedule) == "Ctrl+Shift+S");
+    CHECK(il::gui::shortcut_text(Command::Help) == "F1");
+    CHECK(il::gui::shortcut_text(Command::LargerText) == "Ctrl+=");
+    CHECK(il::gui::shortcut_text(Command::SmallerText) == "Ctrl+-");
+}
