@@ -17,7 +17,7 @@ template <typename H>
 std::string message(const H& h, std::string_view payload) {
     std::string m(sizeof h + payload.size(), '\0');
     std::memcpy(m.data(), &h, sizeof h);
-    std::memcpy(m.data() + sizeof h, payload.data(), payload.size());
+    if (!payload.empty()) std::memcpy(m.data() + sizeof h, payload.data(), payload.size());  // data() may be null
     return m;
 }
 
