@@ -10,6 +10,7 @@
 // Thread rules: GUI thread only, inside an ImGui frame.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "app/gui/ui_state.hpp"
@@ -82,12 +83,21 @@ private:
     size_t shown_at_step_ = 0;                 // the step count they were seen at
 };
 
+class Timeline;  // timeline.hpp
+
+// A lane per worker coloured by state, per lock showing its holder, per
+// queue showing its fill, the GIL's; zoom, pan, follow live (timeline.hpp).
 class TimelinePanel final : public Panel {
 public:
-    TimelinePanel() : Panel(panel_title::kTimeline) {}
+    TimelinePanel();
+    ~TimelinePanel() override;
+    Timeline& timeline() { return *timeline_; }
 
 protected:
     void draw_content(UiState& state) override;
+
+private:
+    std::unique_ptr<Timeline> timeline_;
 };
 
 class WaitGraphPanel final : public Panel {
