@@ -259,3 +259,22 @@ TEST_CASE("timeline: the real window shows a saved run opened from a file") {
     ImGui::DestroyContext();
     std::filesystem::remove(path);
 }
+
+TEST_CASE("timeline: at the presentation size lanes, labels and markers grow with the UI scale") {
+    const auto store = il::test::stepped_deadlock_store();
+    float lane_at_1 = 0.0f, label_at_1 = 0.0f;
+    for (float scale : {1.0f, 1.75f}) {
+        set_user_scale(scale);
+        Harness h;  // apply_style() picks the scale up
+        h.frames(feed_of(store, true), 3);
+        if (scale == 1.0f) {
+            lane_at_1 = h.timeline.layout().height(0);
+            label_at_1 = h.timeline.label_width();
+        } else {
+            CHECK(h.timeline.layout().height(0) == doctest::Approx(lane_at_1 * scale));
+            CHECK(h.timeline.label_width() > label_at_1 * 1.5f);
+            CHECK(h.timeline.context().scale == doctest::Approx(scale));
+        }
+    }
+    set_user_scale(1.0f);
+}
