@@ -194,8 +194,7 @@ void AppUi::draw_error() {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kModalWidthEm, 0.0f), ImGuiCond_Appearing);
     const std::string title = error->title + kErrorPopup;
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    text_coloured(colour::kTextError, error->title);
-    text_wrapped(error->detail);
+    text_wrapped(error->detail);  // the title is in the title bar
     ImGui::Spacing();
     const bool key = !fresh && (ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_Enter));
     if (ImGui::Button("OK") || key) {

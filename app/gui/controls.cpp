@@ -253,6 +253,7 @@ void complete_with_path(UiState& state, Command c, const std::string& path) {
     }
     state.controls().remember_path(path);
     state.controls().notice = std::string(done_word(c)) + path;
+    state.controls().notice_at = std::chrono::steady_clock::now();
 }
 
 std::string suggested_file_name(const UiState& state, Command c) {

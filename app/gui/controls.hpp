@@ -14,6 +14,7 @@
 // Thread rules: GUI thread only.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -86,11 +87,13 @@ struct ControlState {
     };
     std::vector<Request> requests;
     std::optional<UiMessage> error;  // shown in a modal until dismissed
-    std::string notice;              // the last file action's result, shown in the status bar
+    std::string notice;              // the last file action's result, shown in the status bar …
+    std::chrono::steady_clock::time_point notice_at;  // … for kNoticeTime from this moment
     std::vector<std::string> recent_paths;  // most recent first, no duplicates
     void remember_path(const std::string& path);
 };
 inline constexpr size_t kMaxRecentPaths = 8;
+inline constexpr std::chrono::seconds kNoticeTime{8};
 
 // The choice among `choices` that moves `worker` (proceed or time out), or nullptr.
 const core::Choice* choice_for(const std::vector<core::Choice>& choices, uint16_t worker);

@@ -92,7 +92,8 @@ std::optional<std::string> FileDialog::draw() {
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWidthEm, 0.0f), ImGuiCond_Appearing);
+    // A fixed width; the height follows the content (a warning line comes and goes).
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWidthEm, 0.0f), ImGuiCond_Always);
     const std::string title = title_of(command_) + kPopupId;
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return std::nullopt;
     refresh_listing();
@@ -118,10 +119,14 @@ bool FileDialog::draw_path_field() {
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     std::error_code ec;
     const bool exists = fs::exists(path_.data(), ec);
+    // One line, always there (empty when all is well), so that the listing
+    // below never moves under the mouse between two clicks of a double-click.
+    std::string_view warning;
     if (opens_a_file(command_) && path_[0] != '\0' && !is_regular_file(path_.data()))
-        text_coloured(colour::kTextWarning, exists ? "That is a folder: pick a file in it." : "No such file yet.");
+        warning = exists ? "That is a folder: pick a file in it." : "No such file yet.";
     else if (!opens_a_file(command_) && exists && is_regular_file(path_.data()))
-        text_coloured(colour::kTextWarning, "This file exists and will be replaced.");
+        warning = "This file exists and will be replaced.";
+    text_coloured(colour::kTextWarning, warning);
     return enter;
 }
 

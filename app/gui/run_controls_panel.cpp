@@ -89,8 +89,7 @@ void RunControlsPanel::draw_start(UiState& state) {
         empty_state("No demo selected.", "Pick a demo in Demos; then start it here.");
         return;
     }
-    label_value("Demo:", demo->id);
-    ImGui::SetItemTooltip("%s", demo->title.c_str());
+    // The selected demo is highlighted in Demos right above; the status bar names the one running.
     command_buttons(state, {Command::Run, Command::Slow, Command::Step, Command::Replay});
     draw_speed(state);
 }
@@ -117,8 +116,14 @@ void RunControlsPanel::draw_run(UiState& state) {
         text_wrapped(outcome_text(st, session.step_view()));
         ImGui::PopStyleColor();
     }
-    if (st.state == SessionState::Loaded)
+    if (st.state == SessionState::Loaded) {
+        if (const std::string cycle = session.describe_cycle(); !cycle.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colour::kTextError);
+            text_wrapped("It ended in a deadlock: " + cycle);
+            ImGui::PopStyleColor();
+        }
         text_muted_wrapped("Every panel shows the run as it was recorded. Restart runs the demo again, live.");
+    }
     if (session.step_view().stepping && st.state == SessionState::Live) draw_workers(state);
 }
 

@@ -58,7 +58,8 @@ void draw_fields(const UiState& state) {
     const RunSession& session = state.session();
     const SessionStatus st = session.status();
     if (st.state == SessionState::Empty) {
-        field("No run yet", "Pick a demo in Demos, then Run (F5), Slow (F6) or Step (F7).", colour::kTextMuted);
+        text_coloured(colour::kTextMuted, "No run yet");
+        ImGui::SetItemTooltip("Pick a demo in Demos, then Run (F5), Slow (F6) or Step (F7).");
     } else {
         if (st.state == SessionState::Loaded) {
             const core::RunInfo& info = session.store().run_info();
@@ -75,13 +76,20 @@ void draw_fields(const UiState& state) {
         field(count_text(st.dropped) + " dropped",
               "Events lost because a worker's ring was full (the timeline still accounts for them).",
               st.dropped > 0 ? colour::kTextWarning : colour::kTextMuted);
-        const std::string outcome = outcome_text(st, session.step_view());
-        outcome_chip(outcome, outcome_tone(st));
+        std::string outcome = outcome_text(st, session.step_view());
+        Tone tone = outcome_tone(st);
+        if (st.state == SessionState::Loaded) {  // what the recorded run came to, not "opened FILE"
+            const std::string cycle = session.describe_cycle();
+            outcome = cycle.empty() ? "recorded run" : "deadlock: " + cycle;
+            tone = cycle.empty() ? Tone::Neutral : Tone::Bad;
+        }
+        outcome_chip(outcome, tone);
         ImGui::SetItemTooltip("%s", outcome.c_str());
     }
-    if (!state.controls().notice.empty()) {
+    const ControlState& controls = state.controls();
+    if (!controls.notice.empty() && std::chrono::steady_clock::now() - controls.notice_at < kNoticeTime) {
         ImGui::Separator();
-        text_coloured(colour::kTextMuted, state.controls().notice);
+        text_coloured(colour::kTextMuted, controls.notice);
     }
 }
 
