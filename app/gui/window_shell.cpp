@@ -135,6 +135,7 @@ std::string WindowShell::create_window() {
     glfwSetWindowContentScaleCallback(window_, on_content_scale);
     glfwSetWindowPosCallback(window_, on_geometry_changed);
     glfwSetWindowSizeCallback(window_, on_geometry_changed);
+    glfwSetWindowRefreshCallback(window_, on_refresh);  // exposed again: redraw even when idle
     return {};
 }
 
@@ -211,12 +212,14 @@ int WindowShell::run() {
     const bool exits_by_itself = options_.screenshot || options_.frames;
     const auto give_up = std::chrono::steady_clock::now() + kStageTimeout;
     int frame = 0, settled_frames = 0, exit_code = 0;
+    busy_until_ = std::chrono::steady_clock::now() + kBusyAfterInput;  // the first frames lay the window out
     bool shot = false;
     while (glfwWindowShouldClose(window_) == GLFW_FALSE && !app_->quit_requested() && g_quit_signal == 0) {
-        wait_for_events();
+        if (!wait_for_events()) continue;
         if (glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0 && !options_.screenshot) continue;
         render_frame();
         ++frame;
+        frames_ = frame;
         settled_frames = app_->scene_settled() ? settled_frames + 1 : 0;
         const bool timed_out = std::chrono::steady_clock::now() > give_up;
         const bool done = exits_by_itself && frame >= min_frames && (settled_frames >= kSettleFrames || timed_out);
@@ -244,20 +247,29 @@ void WindowShell::write_state_dump() const {
     if (options_.dump_state.empty()) return;
     std::ofstream out(options_.dump_state, std::ios::trunc);
     out << state_dump(app_->state().session());
+    out << "frames: " << frames_ << "\nidle_frames: " << idle_frames_ << "\n";
     if (!out) std::fprintf(stderr, "interleave: cannot write the state to %s\n", options_.dump_state.c_str());
 }
 
-void WindowShell::wait_for_events() {
+// Returns false for an idle wake-up: the wait timed out with no input, no
+// damage and no change in the run, so there is nothing new to draw.
+bool WindowShell::wait_for_events() {
     const auto now = std::chrono::steady_clock::now();
     const bool animating =
         options_.screenshot || options_.frames || ImGui::GetIO().WantTextInput || now < busy_until_ || app_->animating();
     const bool iconified = glfwGetWindowAttrib(window_, GLFW_ICONIFIED) != 0;
-    if (animating && !iconified)
+    if (animating && !iconified) {
         glfwPollEvents();
-    else
-        glfwWaitEventsTimeout(kIdleWaitSeconds);
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0)
-        busy_until_ = std::chrono::steady_clock::now() + kBusyAfterInput;
+        return true;
+    }
+    damaged_ = false;
+    glfwWaitEventsTimeout(kIdleWaitSeconds);
+    const bool input = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    if (input) busy_until_ = std::chrono::steady_clock::now() + kBusyAfterInput;
+    // A run parked for the learner is still polled: it may have been killed from outside.
+    const bool draw = input || damaged_ || app_->state().session().poll();
+    if (draw && !input) ++idle_frames_;
+    return draw;
 }
 
 void WindowShell::render_frame() {
@@ -313,9 +325,15 @@ std::string WindowShell::renderer_description() const {
            gl_string(GL_RENDERER) + "\nGLFW " + glfwGetVersionString();
 }
 
-void WindowShell::on_content_scale(GLFWwindow* window, float, float) { shell_of(window).rescale_pending_ = true; }
+void WindowShell::on_content_scale(GLFWwindow* window, float, float) {
+    shell_of(window).rescale_pending_ = true;
+    shell_of(window).damaged_ = true;
+}
 
-void WindowShell::on_geometry_changed(GLFWwindow*, int, int) {
+void WindowShell::on_refresh(GLFWwindow* window) { shell_of(window).damaged_ = true; }
+
+void WindowShell::on_geometry_changed(GLFWwindow* window, int, int) {
+    shell_of(window).damaged_ = true;
     if (ImGui::GetCurrentContext() != nullptr)
         ImGui::MarkIniSettingsDirty();  // the ini also keeps the window's geometry
 }

@@ -37,7 +37,7 @@ private:
     void init_ini();
     void restore_geometry();
     void refresh_geometry(SavedState& state) const;
-    void wait_for_events();
+    bool wait_for_events();
     void render_frame();
     int save_screenshot() const;
     void write_state_dump() const;
@@ -45,6 +45,7 @@ private:
 
     static void on_content_scale(GLFWwindow* window, float x, float y);
     static void on_geometry_changed(GLFWwindow* window, int a, int b);
+    static void on_refresh(GLFWwindow* window);
 
     GuiOptions options_;
     bool glfw_initialised_ = false;
@@ -55,6 +56,9 @@ private:
     std::unique_ptr<AppUi> app_;
     std::chrono::steady_clock::time_point busy_until_;  // draw continuously until then (recent input)
     bool rescale_pending_ = false;
+    bool damaged_ = false;  // resized, moved or exposed since the last wait
+    int frames_ = 0;        // frames drawn (--dump-state)
+    int idle_frames_ = 0;   // … of them without input, while nothing animated: should stay near 0
 };
 
 }  // namespace il::gui

@@ -187,3 +187,23 @@ TEST_CASE("smoke: no run process outlives the window — closed after its frames
     CHECK(pids_of(state).size() >= 2);
     CHECK(all_gone(pids_of(state)));
 }
+
+TEST_CASE("smoke: an idle window draws nothing — with no run, and with a step run waiting for the learner") {
+    TempDir dir("idle");
+    const std::string dump = (dir.path / "state.txt").string();
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()}, {"IL_EXE", il::test::kExe}};
+    for (const std::string stage : {"", " --demo deadlock.two_locks --mode step --steps 5"}) {
+        CAPTURE(stage);
+        // Four seconds without input, then SIGTERM: the first second after the
+        // start draws (layout), the rest must not.
+        const std::string script = "\"$IL_EXE\" --reset-layout --dump-state '" + dump + "'" + stage +
+                                   " & app=$!; sleep 5; kill -TERM $app; wait $app";
+        ChildResult r;
+        if (!il::test::run_on_xvfb({"bash", "-c", script}, env, dir.path.string(), r)) return;
+        CHECK(r.exit_code == 0);
+        const auto state = read_dump(dump);
+        REQUIRE(state.count("idle_frames"));
+        CHECK(std::stoi(state.at("frames")) > 0);
+        CHECK(std::stoi(state.at("idle_frames")) <= 2);  // an expose or two, not 2 frames a second
+    }
+}
