@@ -15,6 +15,8 @@ namespace {
 constexpr const char* kPopupId = "Keyboard shortcuts";
 constexpr float kWidthEm = 46.0f;
 constexpr float kKeysColumnEm = 9.0f;
+// The overlay scrolls beyond this share of the window's height.
+constexpr float kMaxHeightShare = 0.9f;
 
 // One row per command (several keys on one row), in table order.
 void draw_section(std::string_view section) {
@@ -51,7 +53,7 @@ void HelpOverlay::draw() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWidthEm, 0.0f), ImGuiCond_Appearing);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, viewport->WorkSize.y * 0.9f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, viewport->WorkSize.y * kMaxHeightShare));
     if (!ImGui::BeginPopupModal(kPopupId, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     text_muted_wrapped(
         "Keys work in every panel, except while you type in a text field. In step mode every worker waits "

@@ -99,10 +99,6 @@ bool HeadlessUi::click(std::string_view window, std::string_view label_prefix, f
     return true;
 }
 
-}  // namespace il::test
-
-namespace il::test {
-
 void HeadlessUi::type_and_enter(std::string_view text) {
     press(ImGuiMod_Ctrl | ImGuiKey_A);
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
