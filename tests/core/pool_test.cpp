@@ -280,6 +280,7 @@ TEST_CASE_TEMPLATE("Pool: a large backlog travels in batches, yet every task run
     config.ring_capacity = 1u << 15;  // the test reads every event without draining
     InProcessRun run(config);
     P pool(2);
+    REQUIRE(pool.apply(square, std::tuple{int64_t{2}}) == 4);  // batches need a known mean task time
     constexpr int64_t n = 3000;
     std::vector<AsyncResult<int64_t>> rs;
     for (int64_t i = 0; i < n; ++i) rs.push_back(pool.apply_async(square, std::tuple{i}));
@@ -287,11 +288,14 @@ TEST_CASE_TEMPLATE("Pool: a large backlog travels in batches, yet every task run
     pool.close();
     pool.join();
     const TaskTrace t(run.arena, pool.id());
-    CHECK(t.count(EventKind::TaskStart) == n);
-    CHECK(t.count(EventKind::TaskDone) == n);
+    CHECK(t.count(EventKind::TaskStart) == n + 1);
+    CHECK(t.count(EventKind::TaskDone) == n + 1);
     const auto inq = pool_shared(run.arena, pool.id()).inqueue;
     const auto gets = il::test::count_kind(il::test::all_events(run.arena), EventKind::QueueGet, inq);
-    CHECK(gets < n / 4);  // far fewer inqueue messages than tasks
+    // Far fewer inqueue messages than tasks. How many depends on how far the
+    // submitter runs ahead of the workers (907 of 3000 seen on a loaded CI
+    // machine, ~200 on an idle one); without batching it would be n + 1.
+    CHECK(gets < n / 2);
 }
 
 TEST_CASE("Pool: with maxtasksperchild a worker stops after exactly that many tasks, backlog or not") {
