@@ -1,5 +1,7 @@
 #include "core/executor.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <deque>
 #include <unordered_map>
@@ -68,7 +70,9 @@ private:
     std::atomic<int64_t> next_task_{0};  // drawn under mu_; read unlocked for the PoolSubmit step's value
     uint64_t next_job_ = 0;
     bool shutdown_ = false;
-    std::atomic<int> idle_{0};  // Python's _idle_semaphore: released after each item, taken by submit
+    // Python's _idle_semaphore: released after each item, taken by submit. acq_rel
+    // RMWs; the release comes before the future is published (see run_item).
+    std::atomic<int> idle_{0};
 
     mutable std::mutex tmu_;  // threads_
     std::vector<Thread> threads_;
@@ -267,6 +271,7 @@ ProcessExecutorCore::ProcessExecutorCore(int max_workers, std::function<void()> 
         .notifier = std::nullopt,
         .maxtasks = 0,
         .process = true,
+        .parent = ::getpid(),
         .initializer = std::move(init),
     });
 }

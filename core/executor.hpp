@@ -11,7 +11,8 @@
 // future is already done.
 //
 // ProcessPoolExecutor: max_workers (default cpu_count) worker processes
-// "ForkProcess-N", forked at the first submit, fed through a call queue of
+// "ForkProcess-N", forked when the executor is made (CPython 3.11 forks them
+// at the first submit), fed through a call queue of
 // max_workers + 1 slots by the executor's manager thread ("Thread-N"), which
 // also receives the results, completes the futures and runs their done
 // callbacks (as CPython's executor manager thread does). Tasks are plain

@@ -113,8 +113,8 @@ private:
     std::vector<std::unique_ptr<Process>> procs_;
     std::vector<std::optional<Thread>> threads_;
     std::optional<Thread> worker_handler_, task_handler_, result_handler_;
-    std::atomic<bool> terminating_{false};
-    std::atomic<uint16_t> terminator_{kNoWorker};  // who called terminate()
+    std::atomic<bool> terminating_{false};         // exchange: terminate() runs once
+    std::atomic<uint16_t> terminator_{kNoWorker};  // who called terminate(); release/acquire with the result handler
     bool joined_ = false;
 };
 
@@ -165,6 +165,7 @@ PoolCore::PoolCore(PoolKind kind, int processes, std::function<void()> initializ
         .notifier = notifier_,
         .maxtasks = maxtasks,
         .process = kind == PoolKind::Pool,
+        .parent = ::getpid(),
         .initializer = std::move(initializer),
     });
     procs_.resize(n_);

@@ -1,6 +1,8 @@
 #include "core/pool_worker.hpp"
 
 #include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 #include <cstring>
 
@@ -74,6 +76,7 @@ namespace {
 // Per worker process (a forked copy each): set while task code runs.
 volatile sig_atomic_t g_in_task = 0;
 volatile sig_atomic_t g_term_pending = 0;
+pid_t g_parent = 0;  // the pool's process; written before the handlers are installed
 
 // Ends the process the way an unhandled SIGTERM does (exitcode -15).
 void die_of_sigterm() {
@@ -87,11 +90,25 @@ extern "C" void on_pool_sigterm(int) {
     else g_term_pending = 1;
 }
 
-void install_sigterm_deferral() {
+// The parent's death (PR_SET_PDEATHSIG). The kernel sends it when the thread
+// that forked us ends, which for a replacement worker is the pool's worker
+// handler, so it only counts once we have been re-parented: the pool's
+// process is gone, and no queue will ever bring a task or a sentinel again.
+// (Python's workers exit on the broken pipe.)
+extern "C" void on_parent_death(int) {
+    if (getppid() != g_parent) kill(getpid(), SIGKILL);
+}
+
+void install_signal_handlers(pid_t parent) {
+    g_parent = parent;
     struct sigaction sa {};
     sa.sa_handler = &on_pool_sigterm;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGTERM, &sa, nullptr);
+    sa.sa_handler = &on_parent_death;
+    sigaction(SIGUSR2, &sa, nullptr);
+    prctl(PR_SET_PDEATHSIG, SIGUSR2);
+    if (getppid() != parent) kill(getpid(), SIGKILL);  // it died before we could ask to be told
 }
 
 // A safe point: no queue guard is held here.
@@ -183,7 +200,7 @@ int64_t run_batch(const PoolWorkerSpec& s, uint32_t position, std::string_view p
 }  // namespace
 
 void run_pool_worker(const PoolWorkerSpec& s, uint32_t position) {
-    if (s.process) install_sigterm_deferral();
+    if (s.process) install_signal_handlers(s.parent);
     if (s.initializer) s.initializer();
     QueueCore in = *s.inqueue, out = *s.outqueue;  // handles: copies name the same queues
     const uint32_t line = s.loc.line();

@@ -22,6 +22,7 @@
 // once, exactly as Python's does (exitcode -15); anywhere else it is deferred
 // to the worker's next safe point: right after its queue operation returns.
 // The terminating side wakes idle workers with sentinels (see Pool::terminate).
+// A worker process also ends itself if the pool's process dies.
 //
 // Thread rules: run_pool_worker is a worker's whole body (a forked process or
 // a thread); JobBase is parent-side, touched by the submitting thread, the
@@ -111,6 +112,7 @@ struct PoolWorkerSpec {
     std::optional<Queue<int64_t>> notifier;      // retiring workers report here (Pool only)
     int64_t maxtasks = 0;       // maxtasksperchild; 0: no limit
     bool process = true;        // a forked worker (deferred SIGTERM) or a thread
+    int parent = 0;             // the pool's process id (a worker process exits when it dies)
     std::function<void()> initializer;
 };
 

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "core/director.hpp"
+#include "core/pool.hpp"
 #include "core/run.hpp"
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
@@ -60,6 +61,20 @@ void orphan(RunContext&) {
     wait_child();
 }
 
+int64_t twice(int64_t x) { return 2 * x; }
+
+// A process makes a Pool, uses it, and dies by SIGKILL without closing it:
+// nothing will ever bring its workers a task or a sentinel again.
+void pool_owner_killed(RunContext&) {
+    Process owner([] {
+        Pool pool(2);
+        if (pool.apply(twice, std::tuple{int64_t{21}}) != 42) exit_process(3);
+        ::kill(::getpid(), SIGKILL);
+    });
+    owner.start();
+    owner.join();
+}
+
 #define TEST_DEMO(ID, FN)                                                                                       \
     IL_DEMO({.id = ID, .title = ID, .group = "Test", .summary = {}, .explanation = {}, .python = {},         \
              .try_this = {}, .params = {}, .run = &FN, .source_file = {}})
@@ -68,6 +83,7 @@ TEST_DEMO("test.abort_main", abort_main);
 TEST_DEMO("test.throws", throws);
 TEST_DEMO("test.forker", forker);
 TEST_DEMO("test.orphan", orphan);
+TEST_DEMO("test.pool_owner_killed", pool_owner_killed);
 
 RunHandle start(const std::string& id, DirectorMode mode = DirectorMode::Run) {
     RunOptions o;
@@ -157,6 +173,25 @@ TEST_CASE("Run: an orphan is re-parented to the run process and reaped by it") {
     CHECK((g->flags.load() & kWorkerOrphan) != 0);
     CHECK((g->flags.load() & kWorkerReaped) != 0);
     CHECK(g->ppid.load() != 0);
+}
+
+TEST_CASE("Run: a Pool's worker processes end when the process that made the pool dies") {
+    RunHandle h = start("test.pool_owner_killed");
+    const auto ex = h.wait(20'000'000'000);  // the run ends only once every process of it has
+    REQUIRE(ex.has_value());
+    CHECK(ex->code == 0);
+    const WorkerSlot* owner = find(h.arena(), "Process-1");
+    REQUIRE(owner != nullptr);
+    CHECK((owner->flags.load() & kWorkerCrashed) != 0);
+    int workers = 0;
+    for (uint32_t w = 0; w < h.arena().worker_count(); ++w) {
+        const WorkerSlot& s = h.arena().worker(w);
+        if (std::string_view(s.name).find("ForkPoolWorker") == std::string_view::npos) continue;
+        ++workers;
+        CHECK((s.flags.load() & kWorkerReaped) != 0);
+    }
+    CHECK(workers == 2);
+    CHECK(group_members(h.pid()) == 0);
 }
 
 TEST_CASE("Run: unknown demo and bad parameters are refused before any process starts") {
