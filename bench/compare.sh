@@ -41,3 +41,28 @@ pt, pp = float(py["python_threads_items_per_s"]), float(py["python_processes_ite
 print(f"queue, threads            {qt/1e6:7.2f} M items/s  CPython {pt/1e6:5.2f} M/s  ratio {qt/pt:5.1f}x  (target >= 1 M/s)")
 print(f"queue, processes          {qp/1e6:7.2f} M items/s  CPython {pp/1e6:5.2f} M/s  ratio {qp/pp:5.1f}x  (target >= 0.5 M/s)")
 PY
+
+# Pool and executors: bench/pool_bench.cpp next to the same workloads in
+# CPython (bench/pool_python.py, fork start method), tracing on.
+"$build/bench/il_pool_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+    --benchmark_format=json >"$tmp/pool.json"
+python3 "$here/pool_python.py" 50000 300 >"$tmp/pool_python.txt"
+
+python3 - "$tmp" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+pool = {b["run_name"]: b for b in json.load(open(f"{tmp}/pool.json"))["benchmarks"]
+        if b.get("aggregate_name") == "median"}
+py = {k: float(v) for k, v in (line.split() for line in open(f"{tmp}/pool_python.txt"))}
+def rate(name): return pool[name]["items_per_second"]
+aa, pa = rate("BM_Pool_ApplyAsync/real_time"), py["python_pool_apply_async_per_s"]
+print(f"pool apply_async, 50k     {aa/1e3:7.1f} k tasks/s  CPython {pa/1e3:6.1f} k/s  ratio {aa/pa:5.1f}x  (target >= 10x)")
+mp, pm = rate("BM_Pool_Map/real_time"), py["python_pool_map_items_per_s"]
+print(f"pool map, 50k             {mp/1e6:7.2f} M items/s  CPython {pm/1e6:5.2f} M/s  ratio {mp/pm:5.1f}x  (target >= 1x)")
+sj, ps = pool["BM_Process_StartJoin/real_time"]["median_ms"], py["python_process_start_join_median_ms"]
+fl = pool["BM_Fork_Floor/real_time"]["median_ms"]
+print(f"Process start+join        {sj:7.3f} ms median  CPython {ps:6.3f} ms  ratio {ps/sj:5.1f}x  (target <= 0.5 ms, below CPython)")
+print(f"  floor: bare fork+waitpid {fl:6.3f} ms median  Process/floor {sj/fl:5.2f}x")
+ex, pe = rate("BM_ThreadPoolExecutor_Submit/real_time"), py["python_executor_submit_per_s"]
+print(f"ThreadPoolExecutor, 50k   {ex/1e3:7.1f} k tasks/s  CPython {pe/1e3:6.1f} k/s  ratio {ex/pe:5.1f}x  (target >= 5x)")
+PY

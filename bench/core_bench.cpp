@@ -17,6 +17,7 @@
 #include <mutex>
 #include <thread>
 
+#include "bench/drainer.hpp"
 #include "core/clock.hpp"
 #include "core/director.hpp"
 #include "core/futex.hpp"
@@ -27,33 +28,9 @@
 #include "core/worker.hpp"
 
 using namespace il::core;
+using il::bench::Drainer;
 
 namespace {
-
-// Stands in for the observer: empties every ring every 20 µs.
-class Drainer {
-public:
-    explicit Drainer(Arena& a) : a_(a), t_([this] { loop(); }) {}
-    ~Drainer() {
-        stop_ = true;
-        t_.join();
-    }
-
-private:
-    void loop() {
-        while (!stop_) {
-            for (uint32_t w = 0; w <= a_.max_workers(); ++w) {
-                if (w < a_.max_workers() && w >= a_.worker_count()) continue;
-                WorkerSlot& s = a_.worker(w);
-                s.ring_tail.store(s.ring_head.load(std::memory_order_acquire), std::memory_order_release);
-            }
-            std::this_thread::sleep_for(std::chrono::microseconds(20));
-        }
-    }
-    Arena& a_;
-    std::atomic<bool> stop_{false};
-    std::thread t_;
-};
 
 // Rings large enough that the drainer keeps up: drops would make recording cheaper.
 ArenaConfig big_rings() {

@@ -9,37 +9,14 @@
 #include <atomic>
 #include <thread>
 
+#include "bench/drainer.hpp"
 #include "core/queue.hpp"
 #include "core/worker.hpp"
 
 using namespace il::core;
+using il::bench::Drainer;
 
 namespace {
-
-// Stands in for the observer: empties every ring every 50 µs, so tracing costs
-// what it costs in a real run (drops would make it cheaper).
-class Drainer {
-public:
-    explicit Drainer(Arena& a) : a_(a), t_([this] { loop(); }) {}
-    ~Drainer() {
-        stop_ = true;
-        t_.join();
-    }
-
-private:
-    void loop() {
-        while (!stop_) {
-            for (uint32_t w = 0; w < a_.worker_count(); ++w) {
-                WorkerSlot& s = a_.worker(w);
-                s.ring_tail.store(s.ring_head.load(std::memory_order_acquire), std::memory_order_release);
-            }
-            std::this_thread::sleep_for(std::chrono::microseconds(50));
-        }
-    }
-    Arena& a_;
-    std::atomic<bool> stop_{false};
-    std::thread t_;
-};
 
 ArenaConfig bench_arena() {
     ArenaConfig c;
@@ -57,7 +34,7 @@ void transfer(benchmark::State& state, Spawn spawn) {
         attach(&arena);
         register_main_worker();
         {
-            Drainer drain(arena);
+            Drainer drain(arena, std::chrono::microseconds(50));
             Queue<int64_t> q(1024, "q", 8);
             spawn([&] {
                 for (int64_t i = 0; i < n; ++i) q.put(i);
