@@ -10,13 +10,18 @@
 // Thread rules: GUI thread only, inside an ImGui frame.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/gui/ui_state.hpp"
 #include "imgui.h"
 
 namespace il::gui {
+
+struct RunView;  // run_view.hpp: what the run-fed panels draw from
 
 namespace panel_title {
 inline constexpr const char* kDemos = "Demos";
@@ -100,41 +105,72 @@ private:
     std::unique_ptr<Timeline> timeline_;
 };
 
+// The run-fed panels below draw from a RunView (run_view.hpp); draw_view() is
+// their body, public so tests can feed them an in-process run.
+
+// Workers and objects, hold and wait edges, the deadlock cycle in red
+// (graph_model.hpp, graph_layout.hpp).
 class WaitGraphPanel final : public Panel {
 public:
     WaitGraphPanel() : Panel(panel_title::kWaitGraph) {}
+    void draw_view(const RunView& run);
 
 protected:
     void draw_content(UiState& state) override;
 };
 
+// The demo's source with a marker per worker (source_markers.hpp); in step
+// mode a click on a marker grants that worker a step.
 class SourcePanel final : public Panel {
 public:
     SourcePanel() : Panel(panel_title::kSource) {}
+    void draw_view(const RunView& run, const core::DemoInfo* demo);
 
 protected:
     void draw_content(UiState& state) override;
+
+private:
+    void draw_code(const RunView& run, std::string_view code);
+    bool follow_ = true;                 // scroll to keep the markers in view
+    std::vector<uint32_t> marker_lines_;  // last frame's marker lines, to see them move
+    float row_h_ = 0;                    // last frame's row height, to keep the view on a new text size
 };
 
+// Prints, coloured by worker, with a filter by worker; then the results.
 class ConsolePanel final : public Panel {
 public:
     ConsolePanel() : Panel(panel_title::kConsole) {}
+    void draw_view(const RunView& run);
 
 protected:
     void draw_content(UiState& state) override;
+
+private:
+    void draw_filter(const RunView& run);
+    void draw_lines(const RunView& run);
+    bool auto_scroll_ = true;
+    std::vector<uint16_t> hidden_;  // workers whose lines are filtered out
+    size_t lines_seen_ = 0;         // to scroll when new lines arrive
 };
 
+// Every object's state (inspector_model.hpp).
 class InspectorPanel final : public Panel {
 public:
     InspectorPanel() : Panel(panel_title::kInspector) {}
+    void draw_view(const RunView& run);
 
 protected:
     void draw_content(UiState& state) override;
+
+private:
+    ImGuiTextFilter filter_;
 };
 
+// Processes as a tree with their threads (process_tree_model.hpp).
 class ProcessTreePanel final : public Panel {
 public:
     ProcessTreePanel() : Panel(panel_title::kProcessTree) {}
+    void draw_view(const RunView& run);
 
 protected:
     void draw_content(UiState& state) override;

@@ -54,6 +54,13 @@ inline constexpr ImU32 kOutcomeWarnFill = IM_COL32(120, 85, 20, 255);   // stopp
 inline constexpr ImU32 kCodeBackground = IM_COL32(22, 24, 30, 255);
 inline constexpr ImU32 kLineNumber = IM_COL32(110, 116, 128, 255);
 inline constexpr ImU32 kWindowClear = IM_COL32(18, 19, 23, 255);
+
+// Wait-for graph nodes, source markers, process states.
+inline constexpr ImU32 kNodeFill = IM_COL32(36, 40, 50, 255);
+inline constexpr ImU32 kNodeFillHovered = IM_COL32(54, 60, 76, 255);
+inline constexpr ImU32 kMarkedLine = IM_COL32(255, 255, 255, 22);  // a source line a worker is paused on
+inline constexpr ImU32 kZombie = IM_COL32(240, 228, 66, 255);      // yellow: exited, not yet waited for
+inline constexpr ImU32 kOrphan = IM_COL32(204, 121, 167, 255);     // reddish purple: its parent exited first
 }  // namespace colour
 
 // Font size in pixels before any scaling (the embedded scalable font).

@@ -10,6 +10,7 @@
 #include "app/gui/timeline.hpp"
 #include "app/gui/timeline_worker_lane.hpp"
 #include "app/gui/widgets.hpp"
+#include "app/gui/worker_colors.hpp"
 
 namespace il::gui {
 
@@ -171,6 +172,7 @@ void Timeline::draw_labels(const TimelineFeed& feed, ImDrawList& dl, ImVec2 pos,
         const bool hot = hovered == i && g.can;
         dl.AddRectFilled(ImVec2(pos.x, y), ImVec2(right, y + h), i % 2 ? colour::kLaneBackgroundAlt : colour::kLaneBackground);
         if (hot) dl.AddRectFilled(ImVec2(pos.x, y), ImVec2(right, y + h), kLabelHover);
+        if (is_worker) dl.AddRectFilled(ImVec2(pos.x, y), ImVec2(pos.x + kWorkerStripe * scale, y + h), worker_colour(lane.worker()));
         const float ty = y + (std::min(h, ctx_.lane_height) - font) * 0.5f;
         float x = pos.x + kWorkerStripe * scale + pad;
         const std::string name = lane.label(), sub = lane.sublabel();

@@ -67,7 +67,7 @@ ImU32 state_colour(WorkerState s) {
         case WorkerState::Blocked: return colour::kBlocked;
         case WorkerState::Sleeping: return colour::kSleeping;
         case WorkerState::Done: return colour::kDone;
-        case WorkerState::Zombie: return colour::kDone;  // hatched (draw_hatch)
+        case WorkerState::Zombie: return colour::kZombie;
     }
     return colour::kDone;
 }

@@ -27,7 +27,7 @@ constexpr KeyEntry kKey[] = {
     {KeyShape::Swatch, colour::kBlocked, {}, "blocked", "Waiting for a lock, a queue, an event or a join; the bar names it."},
     {KeyShape::Swatch, colour::kSleeping, {}, "sleeping", "In sleep()."},
     {KeyShape::Swatch, colour::kDone, {}, "done", "Finished."},
-    {KeyShape::Hatched, colour::kDone, {}, "zombie", "A process that exited and that nobody has waited for yet."},
+    {KeyShape::Hatched, colour::kZombie, {}, "zombie", "A process that exited and that nobody has waited for yet."},
     {KeyShape::Swatch, colour::kHolds, {}, "held", "A lock owned by the worker its bar names; nobody waiting."},
     {KeyShape::Swatch, colour::kHoldsContended, {}, "held, others waiting", "Owned while other workers are blocked on it."},
     {KeyShape::Swatch, colour::kQueueLevel, {}, "queue items", "Items in a queue; the lane's top is its maxsize."},

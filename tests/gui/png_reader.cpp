@@ -113,4 +113,12 @@ std::vector<uint8_t> read_file(const std::string& path) {
     return out;
 }
 
+size_t count_colour(const std::vector<uint8_t>& pixels, int channels, Rgb c) {
+    const auto step = static_cast<size_t>(channels);
+    size_t n = 0;
+    for (size_t i = 0; i + 2 < pixels.size(); i += step)
+        n += pixels[i] == c.r && pixels[i + 1] == c.g && pixels[i + 2] == c.b;
+    return n;
+}
+
 }  // namespace il::test

@@ -19,6 +19,15 @@ struct DecodedPng {
     int stored_blocks = 0;
 };
 
+// An exact 8-bit colour (the smoke tests spell out theme.hpp's values: their
+// binary links no ImGui).
+struct Rgb {
+    uint8_t r, g, b;
+};
+// Pixels of exactly `c` in tightly packed pixels of `channels` bytes (3: RGB, 4: RGBA).
+size_t count_colour(const std::vector<uint8_t>& pixels, int channels, Rgb c);
+inline size_t count_colour(const il::gui::Image& img, Rgb c) { return count_colour(img.pixels, img.channels, c); }
+
 // Throws std::runtime_error naming the first thing that is wrong.
 DecodedPng decode_stored_png(const std::vector<uint8_t>& file);
 std::vector<uint8_t> read_file(const std::string& path);

@@ -73,14 +73,8 @@ Ppm read_ppm(const std::string& path) {
     return img;
 }
 
-size_t count_colour(const std::vector<uint8_t>& rgb, uint8_t r, uint8_t g, uint8_t b) {
-    size_t n = 0;
-    for (size_t i = 0; i + 2 < rgb.size(); i += 3) n += rgb[i] == r && rgb[i + 1] == g && rgb[i + 2] == b;
-    return n;
-}
-
 // colour::kOutcomeBadFill: the status bar's chip for a deadlock.
-constexpr uint8_t kBadFill[] = {150, 40, 30};
+constexpr il::test::Rgb kBadFill{150, 40, 30};
 
 // The learner's session: open the window on the two-lock demo in step mode,
 // focus it, press F10 (step any) $IL_PRESSES times, grab the screen, Ctrl+Q.
@@ -137,7 +131,7 @@ TEST_CASE("smoke: a learner steps the two-lock deadlock with the keyboard until 
 
     const Ppm screen = read_ppm(shot);
     REQUIRE(screen.width == 1600);
-    CHECK(count_colour(screen.rgb, kBadFill[0], kBadFill[1], kBadFill[2]) > 100);  // the red outcome chip
+    CHECK(il::test::count_colour(screen.rgb, 3, kBadFill) > 100);  // the red outcome chip
 }
 
 TEST_CASE("smoke: --screenshot stages a stepped deadlock headless and the picture shows it") {
@@ -153,7 +147,7 @@ TEST_CASE("smoke: --screenshot stages a stepped deadlock headless and the pictur
     const auto state = read_dump(dump);
     CHECK(state.at("outcome").rfind("deadlock: ", 0) == 0);
     const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
-    CHECK(count_colour(decoded.image.pixels, kBadFill[0], kBadFill[1], kBadFill[2]) > 100);
+    CHECK(il::test::count_colour(decoded.image, kBadFill) > 100);
     CHECK(all_gone(pids_of(state)));
 }
 

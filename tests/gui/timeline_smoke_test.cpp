@@ -14,22 +14,13 @@
 
 namespace {
 
-struct Rgb {
-    uint8_t r, g, b;
-};
+using il::test::count_colour;
+using il::test::Rgb;
 
 // colour:: values from app/gui/theme.hpp.
 constexpr Rgb kLaneBackground{28, 30, 37}, kLaneBackgroundAlt{34, 36, 44};
 constexpr Rgb kRunning{0, 158, 115}, kBlocked{230, 159, 0}, kHoldsContended{240, 228, 66};
 constexpr Rgb kMarkerAlert{213, 94, 0};
-
-size_t count(const il::gui::Image& image, Rgb c) {
-    const auto step = static_cast<size_t>(image.channels);
-    size_t n = 0;
-    for (size_t i = 0; i + 2 < image.pixels.size(); i += step)
-        n += image.pixels[i] == c.r && image.pixels[i + 1] == c.g && image.pixels[i + 2] == c.b;
-    return n;
-}
 
 }  // namespace
 
@@ -44,9 +35,9 @@ TEST_CASE("timeline smoke: a stepped deadlock's screenshot shows lanes, blocked 
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
     const il::gui::Image image = il::test::decode_stored_png(il::test::read_file(png)).image;
-    CHECK(count(image, kLaneBackground) + count(image, kLaneBackgroundAlt) > 20'000);  // not blank: lanes
-    CHECK(count(image, kRunning) > 2'000);
-    CHECK(count(image, kBlocked) > 4'000);         // three workers end blocked
-    CHECK(count(image, kHoldsContended) > 2'000);  // lock_a and lock_b, each with a waiter
-    CHECK(count(image, kMarkerAlert) > 300);       // the deadlock line and tag (and the graph's banner)
+    CHECK(count_colour(image, kLaneBackground) + count_colour(image, kLaneBackgroundAlt) > 20'000);  // not blank: lanes
+    CHECK(count_colour(image, kRunning) > 2'000);
+    CHECK(count_colour(image, kBlocked) > 4'000);         // three workers end blocked
+    CHECK(count_colour(image, kHoldsContended) > 2'000);  // lock_a and lock_b, each with a waiter
+    CHECK(count_colour(image, kMarkerAlert) > 300);       // the deadlock line and tag (and the graph's banner)
 }

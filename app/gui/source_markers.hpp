@@ -1,0 +1,56 @@
+// app/gui/source_markers.hpp — where each worker is in the demo's source, as
+// the Source panel marks it: one marker per worker on the line it is paused
+// at, with the operation it is about to perform ("mutexB.acquire()"), whether
+// a click may grant it a step now, and if not, why ("blocked: mutexB held by
+// Thread-1"). Markers on the same line stack in worker order.
+//
+// From a live (or kept) arena the markers come from each worker's published
+// pending operation; from a trace opened from a file, from each worker's last
+// state interval in the store (its line and what it was blocked on).
+//
+// Pure logic, no ImGui: tested headless. Thread rules: GUI thread only.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/gui/run_view.hpp"
+#include "core/arena.hpp"
+#include "core/event.hpp"
+
+namespace il::gui {
+
+struct SourceMarker {
+    uint16_t worker = core::kNoWorker;
+    std::string name;                 // "Thread-2"
+    uint32_t line = 0;                // 1-based line in the demo's source; 0: not at a line of it
+    std::string op;                   // "mutexB.acquire()" (pending_op.hpp); "" when unknown
+    core::WorkerState state = core::WorkerState::New;
+    bool grantable = false;           // a click grants it one step now
+    bool time_out_only = false;       // a click lets its timed wait expire instead
+    std::string why;                  // why a click does nothing now ("" when grantable)
+    std::string blocked;              // a blocked worker's short reason, "held by Thread-1" (the op names the lock)
+};
+
+// The markers of every worker that is alive, in worker order. A marker's
+// line is 0 when the worker is not at a line of the demo's file: its first
+// step (begin), an implicit join at exit, or a line above `line_count` (0:
+// no limit), which belongs to library code.
+std::vector<SourceMarker> source_markers(const RunView& run, uint32_t line_count = 0);
+
+// Markers grouped by line: ascending lines (0, "not at a line", first), each
+// with its markers' indices into the input in worker order.
+struct MarkerLine {
+    uint32_t line = 0;
+    std::vector<size_t> markers;
+};
+std::vector<MarkerLine> stack_by_line(const std::vector<SourceMarker>& markers);
+
+// Why a blocked worker cannot move: "mutexB held by Thread-1", "q is full
+// (3/3)", "done is not set", "waits for Thread-1 to finish"; "" when it is
+// not blocked on anything. Without `name_lock`, a lock's name is left out
+// ("held by Thread-1") where the context already names it.
+std::string blocked_reason(const core::Arena& a, uint16_t worker, bool name_lock = true);
+
+}  // namespace il::gui
