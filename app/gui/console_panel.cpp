@@ -20,6 +20,7 @@ namespace {
 
 constexpr size_t kMaxResultRows = 6;  // results shown before their own scrollbar
 constexpr float kMaxKeyShare = 0.45f;  // of the panel's width, for the result keys
+constexpr float kMaxResultsShare = 0.5f;  // of the panel's height: the printed lines keep the rest
 
 // One display row: a line of a console entry's text.
 struct Row {
@@ -78,7 +79,9 @@ void draw_results(const core::TraceStore& s) {
     const size_t rows = std::min(s.results().size(), kMaxResultRows);
     const float h = static_cast<float>(rows) * ImGui::GetTextLineHeightWithSpacing() +
                     ImGui::GetStyle().CellPadding.y * 2.0f * static_cast<float>(rows) + ImGui::GetStyle().ScrollbarSize;
-    if (!ImGui::BeginTable("results", 2, kFlags, ImVec2(0, h))) return;
+    // What is left below the lines, when the panel is too short for every row.
+    const float fit = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 2.0f);
+    if (!ImGui::BeginTable("results", 2, kFlags, ImVec2(0, std::min(h, fit)))) return;
     float key_w = 0.0f;
     for (const core::ResultEntry& r : s.results()) key_w = std::max(key_w, ImGui::CalcTextSize(r.key.c_str()).x);
     const float max_key_w = ImGui::GetContentRegionAvail().x * kMaxKeyShare;
@@ -138,7 +141,8 @@ void ConsolePanel::draw_lines(const RunView& run) {
     text_coloured(colour::kTextMuted, std::to_string(s.console().size()) + " lines printed" +
                                           (hidden_.empty() ? "" : ", some workers hidden"));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::kCodeBackground);
-    if (ImGui::BeginChild("lines", ImVec2(0, -results_height(s)), ImGuiChildFlags_Borders,
+    const float below = std::min(results_height(s), ImGui::GetContentRegionAvail().y * kMaxResultsShare);
+    if (ImGui::BeginChild("lines", ImVec2(0, -below), ImGuiChildFlags_Borders,
                           ImGuiWindowFlags_HorizontalScrollbar)) {
         if (rows.empty()) text_coloured(colour::kTextMuted, s.console().empty() ? "Nothing printed yet." : "Every line is filtered out.");
         ImGui::PushFont(code_font(), 0.0f);
