@@ -16,6 +16,7 @@
 #include <system_error>
 
 #include "app/gui/fonts.hpp"
+#include "app/gui/panels.hpp"
 #include "app/gui/png_writer.hpp"
 #include "app/gui/settings.hpp"
 #include "app/gui/status_text.hpp"
@@ -248,6 +249,18 @@ void WindowShell::write_state_dump() const {
     std::ofstream out(options_.dump_state, std::ios::trunc);
     out << state_dump(app_->state().session());
     out << "frames: " << frames_ << "\nidle_frames: " << idle_frames_ << "\n";
+    // Where each panel was last drawn, in framebuffer pixels (x y width height),
+    // so a screenshot can be checked panel by panel.
+    const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+    for (const char* title : {panel_title::kDemos, panel_title::kRunControls, panel_title::kTimeline,
+                              panel_title::kWaitGraph, panel_title::kSource, panel_title::kConsole,
+                              panel_title::kInspector, panel_title::kProcessTree}) {
+        const ImGuiWindow* w = ImGui::FindWindowByName(title);
+        if (!w || !w->WasActive) continue;
+        out << "panel: " << title << " | " << static_cast<int>(w->Pos.x * scale.x) << ' '
+            << static_cast<int>(w->Pos.y * scale.y) << ' ' << static_cast<int>(w->Size.x * scale.x) << ' '
+            << static_cast<int>(w->Size.y * scale.y) << "\n";
+    }
     if (!out) std::fprintf(stderr, "interleave: cannot write the state to %s\n", options_.dump_state.c_str());
 }
 

@@ -6,6 +6,10 @@
 #include <doctest.h>
 
 #include <cstdint>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -24,7 +28,79 @@ constexpr Rgb kCycleRed{213, 94, 0};       // colour::kDeadlockCycle (theme.hpp)
 constexpr Rgb kThread1{119, 170, 221};     // worker_colour(1) (worker_colors.cpp)
 constexpr Rgb kThread2{238, 136, 102};     // worker_colour(2)
 
+struct Rect {
+    int x = 0, y = 0, w = 0, h = 0;
+};
+
+// The "panel: TITLE | x y w h" lines of a --dump-state file.
+std::map<std::string, Rect> panel_rects(const std::string& dump) {
+    std::map<std::string, Rect> out;
+    std::ifstream in(dump);
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind("panel: ", 0) != 0) continue;
+        const size_t bar = line.find(" | ");
+        if (bar == std::string::npos) continue;
+        Rect r;
+        std::istringstream(line.substr(bar + 3)) >> r.x >> r.y >> r.w >> r.h;
+        out[line.substr(7, bar - 7)] = r;
+    }
+    return out;
+}
+
+struct Crop {
+    size_t pixels = 0, distinct = 0, most_common = 0;
+};
+
+// The colours inside `r` (clipped to the image).
+Crop crop_stats(const il::gui::Image& img, Rect r) {
+    std::map<uint32_t, size_t> counts;
+    const auto ch = static_cast<size_t>(img.channels);
+    for (int y = std::max(r.y, 0); y < std::min(r.y + r.h, img.height); ++y)
+        for (int x = std::max(r.x, 0); x < std::min(r.x + r.w, img.width); ++x) {
+            const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(img.width) + static_cast<size_t>(x)) * ch;
+            ++counts[uint32_t{img.pixels[i]} << 16 | uint32_t{img.pixels[i + 1]} << 8 | img.pixels[i + 2]];
+        }
+    Crop c;
+    for (const auto& [colour, n] : counts) {
+        c.pixels += n;
+        c.most_common = std::max(c.most_common, n);
+    }
+    c.distinct = counts.size();
+    return c;
+}
+
 }  // namespace
+
+TEST_CASE("smoke: every panel of a stepped deadlock draws something — none is blank or one colour") {
+    TempDir dir("panels_each");
+    const std::string png = (dir.path / "panels.png").string(), dump = (dir.path / "state.txt").string();
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()}};
+    ChildResult r;
+    if (!il::test::interleave_on_xvfb({"--demo", "deadlock.two_locks", "--mode", "step", "--steps", "200",
+                                       "--screenshot", png, "--dump-state", dump, "--size", "1600x1000",
+                                       "--reset-layout"},
+                                      env, dir.path.string(), r))
+        return;
+    CAPTURE(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
+    const auto rects = panel_rects(dump);
+    for (const char* title : {"Demos", "Run controls", "Timeline", "Wait-for graph", "Source", "Console", "Inspector",
+                              "Process tree"}) {
+        CAPTURE(title);
+        REQUIRE(rects.count(title) == 1);
+        const Rect at = rects.at(title);
+        CHECK(at.w >= 200);
+        CHECK(at.h >= 100);
+        // The content below the tab bar (a panel that drew nothing would be its background alone).
+        constexpr int kTabBar = 36;
+        const Crop c = crop_stats(decoded.image, Rect{at.x, at.y + kTabBar, at.w, at.h - kTabBar});
+        INFO(title, ": ", c.distinct, " colours, the commonest ", c.most_common * 100 / std::max<size_t>(c.pixels, 1), "%");
+        CHECK(c.pixels == static_cast<size_t>(at.w) * static_cast<size_t>(at.h - kTabBar));  // on screen, whole
+        CHECK(c.distinct >= 100);                    // text, widgets and the run's colours: ~1000-2800 seen
+        CHECK(c.most_common * 100 < c.pixels * 90);  // the background: 43-80% seen; a panel left empty is ~100%
+    }
+}
 
 TEST_CASE("smoke: a staged two-lock deadlock paints the graph's red cycle and the workers' colours") {
     TempDir dir("run_panels");
