@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/condition.hpp"
+#include "core/futex.hpp"
 #include "core/lock.hpp"
 #include "core/worker.hpp"
 
@@ -21,12 +22,16 @@ struct Customer {
     std::string name;
     int64_t limit;               // declared maximum claim
     std::vector<int64_t> plan;   // instalments; they add up to the limit
+    std::vector<int> ticks;      // when each instalment is asked for, in ticks of `pace` from the start
 };
 
+// With the default pace the requests come in the order of the explanation's
+// example (5, 2, 2 lent, then Customer-3's unsafe 1), so a plain run shows a
+// deferral; in step mode the learner orders them.
 const std::vector<Customer> kCustomers = {
-    {"Customer-1", 10, {5, 5}},
-    {"Customer-2", 4, {2, 2}},
-    {"Customer-3", 9, {2, 1, 6}},
+    {"Customer-1", 10, {5, 5}, {0, 4}},
+    {"Customer-2", 4, {2, 2}, {1, 5}},
+    {"Customer-3", 9, {2, 1, 6}, {2, 3, 6}},
 };
 
 // [SECTION] Setup
@@ -131,8 +136,12 @@ private:
 };
 
 // [SECTION] Workers
-void customer(Bank& bank, size_t i, double use) {
-    for (int64_t amount : kCustomers[i].plan) {
+void customer(Bank& bank, size_t i, double use, double pace, int64_t t0) {
+    const Customer& me = kCustomers[i];
+    for (size_t k = 0; k < me.plan.size(); ++k) {
+        const int64_t amount = me.plan[k];
+        const double wait = me.ticks[k] * pace - static_cast<double>(monotonic_ns() - t0) * 1e-9;
+        if (pace > 0 && wait > 0) sleep(wait);  // not this instalment's turn yet
         step_point("ask for " + std::to_string(amount));
         if (!bank.request(i, amount)) break;
     }
@@ -143,10 +152,12 @@ void customer(Bank& bank, size_t i, double use) {
 void run(RunContext& ctx) {
     Bank bank(ctx.params().get_int("capital"), ctx.params().get_bool("banker"), ctx.params().get_double("patience"));
     const double use = ctx.params().get_double("use");
+    const double pace = ctx.params().get_double("pace");
+    const int64_t t0 = monotonic_ns();
     std::vector<Thread> threads;
     threads.reserve(kCustomers.size());
     for (size_t i = 0; i < kCustomers.size(); ++i)
-        threads.emplace_back([&bank, i, use] { customer(bank, i, use); }, kCustomers[i].name);
+        threads.emplace_back([&bank, i, use, pace, t0] { customer(bank, i, use, pace, t0); }, kCustomers[i].name);
     for (Thread& t : threads) t.start();
     for (Thread& t : threads) t.join();
 
@@ -205,8 +216,10 @@ IL_DEMO({
         "                cash += amount; loaned[i] -= amount\n"
         "                print('unsafe - request deferred')\n"
         "            bank.wait()\n",
-    .try_this = {"Run it: follow the console; Customer-3's request for 1 is deferred as unsafe and granted later, "
-                 "after Customer-2 has repaid, and everyone is served.",
+    .try_this = {"Run it: the requests come on a timetable (pace) in the order of the example; follow the console: "
+                 "Customer-3's request for 1 is deferred as unsafe and granted later, after Customer-2 has repaid, "
+                 "and everyone is served. Set pace=0 and run it a few times: the order, and what is deferred, "
+                 "change from run to run.",
                  "Turn banker off: the unsafe loan is granted, and Customer-1 and Customer-3 end up waiting for "
                  "each other's money until they give up.",
                  "In step mode you choose the order of requests: let Customer-1 make its request for 5 (grant it "
@@ -216,6 +229,8 @@ IL_DEMO({
     .params = {ParamSpec::Int("capital", 12, 10, 30, "cash the bank starts with"),
                ParamSpec::Bool("banker", true, "check for a safe state before every loan"),
                ParamSpec::Double("use", 0.05, 0.0, 2.0, "seconds a customer uses the money before repaying"),
+               ParamSpec::Double("pace", 0.01, 0.0, 1.0,
+                                 "seconds between the timetable's requests (0: all at once, in any order)"),
                ParamSpec::Double("patience", 0.3, 0.0, 5.0, "without the banker: seconds per wait, 3 waits max")},
     .run = &run,
     .source_file = "deadlock_bankers.cpp",

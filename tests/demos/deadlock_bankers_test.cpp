@@ -88,6 +88,19 @@ TEST_CASE("deadlock.bankers: after 5, 2 and 2 are lent, Customer-3's request for
     CHECK(result_int(o, "customers who gave up") == 0);
 }
 
+TEST_CASE("deadlock.bankers: a plain run keeps the timetable, so the example's unsafe request is deferred") {
+    // pace 0.1: 100 ms between requests, far more than a busy machine delays a thread.
+    const Observation o = observe_demo("deadlock.bankers", {"pace=0.1", "use=0.05"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto lines = bank_lines(o.store);
+    const size_t ask = index_of(lines, "Customer-3 asks for 1 (has 2 of 9; the bank has 3)");
+    REQUIRE(ask + 1 < lines.size());
+    CHECK(lines[ask + 1] == "  unsafe — request deferred; Customer-3 waits");
+    CHECK(index_of(lines, "Customer-1 asks for 5 (has 0 of 10; the bank has 12)") < ask);
+    CHECK(result_int(o, "requests deferred as unsafe") >= 1);
+    CHECK(result(o, "everyone served") == "yes");
+}
+
 TEST_CASE("deadlock.bankers: without the banker the same loan is granted and the customers deadlock") {
     const Observation o = in_order({"banker=false", "patience=0.01"}, {"Customer-1", "Customer-2", "Customer-3", "Customer-3"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
