@@ -20,6 +20,7 @@ using core::ObjectKind;
 
 constexpr float kMinCanvasWidth = 60.0f;  // px before scaling
 constexpr float kScrollLanes = 2.0f;      // lanes scrolled per wheel notch
+constexpr float kFoldLegendBelowLines = 10.0f;  // panel height (text lines) under which the legend folds
 
 bool is_lock(ObjectKind k) {
     return k == ObjectKind::Lock || k == ObjectKind::RLock || k == ObjectKind::Semaphore ||
@@ -64,7 +65,13 @@ void Timeline::draw(const TimelineFeed& feed) {
     if (feed.store == nullptr) return;
     sync(feed);
     draw_toolbar(feed);
-    draw_legend();
+    // A short panel (a projector's text size, a small window) keeps its height
+    // for the lanes: the legend folds into a tree node the learner can open.
+    if (ImGui::GetContentRegionAvail().y < kFoldLegendBelowLines * ImGui::GetTextLineHeightWithSpacing()) {
+        if (ImGui::TreeNodeEx("Legend", ImGuiTreeNodeFlags_NoTreePushOnOpen)) draw_legend();
+    } else {
+        draw_legend();
+    }
     if (lanes_.empty()) {
         ImGui::Spacing();
         text_muted_wrapped("Waiting for the run's first events\xE2\x80\xA6");
