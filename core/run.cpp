@@ -81,8 +81,12 @@ RunHandle RunHandle::start(const RunOptions& options) {
     // Step/replay: the main worker counts as in flight until it parks at Begin.
     hd.in_flight.store(1, std::memory_order_release);
 
-    const std::string exe = options.executable.empty() ? self_executable() : options.executable;
-    std::vector<std::string> args{exe, "__run-child", "--arena-fd", std::to_string(kArenaFd), "--demo",
+    // Our own binary is executed through /proc/self/exe, which still names the
+    // running file after a rebuild has replaced or deleted it on disk (the run
+    // must be hosted by the same build as its observer, whose arena it shares).
+    const bool self = options.executable.empty();
+    const std::string exe = self ? "/proc/self/exe" : options.executable;
+    std::vector<std::string> args{self ? self_executable() : exe, "__run-child", "--arena-fd", std::to_string(kArenaFd), "--demo",
                                   options.demo_id};
     for (const std::string& p : options.params) {
         args.push_back("--param");

@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -195,6 +196,36 @@ TEST_CASE("Run: a Pool's worker processes end when the process that made the poo
     }
     CHECK(workers == 2);
     CHECK(group_members(h.pid()) == 0);
+}
+
+TEST_CASE("Run: a run starts even when the binary was deleted on disk since (a rebuild while the window is open)") {
+    if (std::getenv("IL_TEST_SELF_DELETED")) {  // the copy: delete ourselves, then host a run
+        REQUIRE(::unlink(self_executable().c_str()) == 0);
+        REQUIRE(self_executable().find("(deleted)") != std::string::npos);
+        RunHandle h = start("test.orphan");
+        const auto ex = h.wait(20'000'000'000);
+        REQUIRE(ex.has_value());
+        CHECK(ex->code == 0);
+        return;
+    }
+    char dir[] = "/tmp/il_self_XXXXXX";
+    REQUIRE(::mkdtemp(dir) != nullptr);
+    const std::string copy = std::string(dir) + "/il_core_tests";
+    const std::string cmd = "cp '" + self_executable() + "' '" + copy + "'";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::setenv("IL_TEST_SELF_DELETED", "1", 1);
+        ::execl(copy.c_str(), copy.c_str(), "--test-case=Run: a run starts even when the binary was deleted*",
+                "--no-intro", static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    ::unlink(copy.c_str());  // if the copy failed before deleting itself
+    ::rmdir(dir);
 }
 
 TEST_CASE("Run: unknown demo and bad parameters are refused before any process starts") {
