@@ -111,7 +111,10 @@ void node_tooltip(const RunView& run, const WaitGraph& g, const NodeRef& at) {
     const GraphNode& n = (at.worker ? g.workers : g.objects)[at.rank];
     if (!ImGui::BeginTooltip()) return;
     heading(n.label);
-    label_value(at.worker ? "state:" : "kind:", n.detail + (n.process ? " (a process)" : ""));
+    // An object's detail is left out of its box when it would repeat its name
+    // (a pool named "Pool"); then the name is its kind.
+    const std::string& detail = n.detail.empty() && !at.worker ? n.label : n.detail;
+    label_value(at.worker ? "state:" : "kind:", detail + (n.process ? " (a process)" : ""));
     if (at.worker && run.arena) {
         const auto w = static_cast<uint16_t>(n.index);
         if (!n.finished) label_value("next:", pending_op(*run.arena, w).call);
