@@ -223,6 +223,46 @@ void follow_markers(bool follow, std::vector<uint32_t>& last_lines, const std::v
         }
 }
 
+// Markers scrolled out of the view: a button at its top edge naming the ones
+// above, one at its bottom edge for the ones below; a click scrolls to the
+// nearest of them. A learner playing the scheduler sees every worker at once.
+void draw_offscreen_hints(const std::vector<Row>& rows, const std::vector<SourceMarker>& markers, float row_h) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float scroll = ImGui::GetScrollY();
+    const float view = ImGui::GetWindowHeight() - style.ScrollbarSize;
+    std::string above, below;
+    int above_row = -1, below_row = -1;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].marker < 0) continue;
+        const float y = static_cast<float>(i) * row_h;
+        const std::string& name = markers[static_cast<size_t>(rows[i].marker)].name;
+        if (y + row_h <= scroll) {
+            above += (above.empty() ? "" : ", ") + name;
+            above_row = static_cast<int>(i);  // the last one above is the nearest
+        } else if (y >= scroll + view - row_h) {
+            below += (below.empty() ? "" : ", ") + name;
+            if (below_row < 0) below_row = static_cast<int>(i);
+        }
+    }
+    const ImVec2 win = ImGui::GetWindowPos();
+    const float pad = style.ItemSpacing.y;
+    auto hint = [&](const std::string& names, int row, bool up) {
+        if (names.empty()) return;
+        const std::string label = std::string(up ? "\u25B2 " : "\u25BC ") + names;
+        const ImVec2 size = ImGui::CalcTextSize(label.c_str()) + ImVec2(style.FramePadding.x * 2.0f, 0.0f);
+        const float x = win.x + ImGui::GetWindowWidth() - style.ScrollbarSize - size.x - pad;
+        ImGui::SetCursorScreenPos(ImVec2(x, up ? win.y + pad : win.y + view - size.y - pad));
+        ImGui::PushID(up ? "above" : "below");
+        if (ImGui::SmallButton(label.c_str()))
+            ImGui::SetScrollY(std::max(0.0f, static_cast<float>(row) * row_h - view * kFollowAt));
+        ImGui::PopID();
+        ImGui::SetItemTooltip("%s %s the view: click to scroll there.", names.c_str(),
+                              up ? "is above" : "is below");
+    };
+    hint(above, above_row, true);
+    hint(below, below_row, false);
+}
+
 }  // namespace
 
 void SourcePanel::draw_content(UiState& state) {
@@ -289,6 +329,8 @@ void SourcePanel::draw_code(const RunView& run, std::string_view code) {
                 ImGui::Dummy(ImVec2(1.0f, ImGui::GetTextLineHeight()));
             }
         }
+        // Drawn last, inside the view: the listing's extent stays what the rows made it.
+        if (!markers.empty()) draw_offscreen_hints(rows, markers, row_h);
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();

@@ -83,6 +83,43 @@ TEST_CASE("source panel: draws a demo's source with the markers of a stepped run
     CHECK(has(text, "No demo selected."));
 }
 
+TEST_CASE("source panel: markers scrolled out of view are named at the view's edge; none when all fit") {
+    il::core::DemoInfo demo;
+    demo.id = "test.two_locks_far";
+    demo.source_file = "test_two_locks_far.cpp";
+    const StepView step = deadlocked_step_view();
+    // Draws the panel over the deadlocked run in a display of `size`; returns the last frame's text.
+    auto draw_at = [&](ImVec2 size) {
+        std::string text;
+        SourcePanel panel;
+        il::test::PanelFrames ui(size);
+        at_two_lock_deadlock([&](const Arena& a, il::core::TraceStore& store) {
+            const RunView view = il::test::arena_view(a, store, &step);
+            uint32_t first = ~0u, last = 0;
+            for (const SourceMarker& m : source_markers(view)) {
+                first = std::min(first, m.line);
+                last = std::max(last, m.line);
+            }
+            REQUIRE(last >= first + 8);  // the threads' line and MainThread's join are far apart
+            static std::string code;     // the registry keeps a view of it
+            code.clear();
+            for (uint32_t i = 1; i <= last + 3; ++i) code += "// line " + std::to_string(i) + "\n";
+            il::core::Registry::add_source(demo.source_file, code);
+            text = ui.frames(5, [&] { panel.draw_view(view, &demo); });
+        });
+        return text;
+    };
+    // Following the markers keeps some in view; the others are named at the top or bottom edge.
+    const std::string cramped = draw_at(ImVec2(900, 260));
+    const bool named = has(cramped, "\u25BC MainThread") || has(cramped, "\u25BC Thread-") ||
+                       has(cramped, "\u25B2 Thread-") || has(cramped, "\u25B2 MainThread");
+    CHECK(named);
+    const std::string roomy = draw_at(ImVec2(900, 1400));
+    CHECK(has(roomy, "blocked: held by Thread-2"));  // the markers are drawn
+    CHECK_FALSE(has(roomy, "\u25BC "));
+    CHECK_FALSE(has(roomy, "\u25B2 "));
+}
+
 TEST_CASE("inspector panel: draws every object live and from a store, and says when there is no run") {
     il::test::PanelFrames ui;
     InspectorPanel panel;
