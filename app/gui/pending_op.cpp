@@ -3,6 +3,9 @@
 
 #include <cstdio>
 
+#include "core/deadlock.hpp"
+#include "core/enabled.hpp"
+
 namespace il::gui {
 
 using core::OpKind;
@@ -81,47 +84,50 @@ std::string pending_text(const PendingOp& op) {
     return out;
 }
 
-namespace {
-
-std::string why_acquire_waits(const core::Arena& arena, const core::ObjectSlot& o, std::string name) {
+std::string wait_reason(const core::Arena& a, uint16_t worker, OpKind op, uint32_t object, bool name_object) {
+    if (object == core::kNoObject || object >= a.object_count()) return "";
+    const core::ObjectSlot& o = a.object(object);
+    const std::string name(a.object_name(object));
+    const std::string is = name_object ? name + " is " : "";  // "mutexA is held by …" or "held by …"
     switch (o.kind) {
         case core::ObjectKind::Lock:
         case core::ObjectKind::RLock: {
-            const uint32_t holder = o.holder.load(std::memory_order_acquire);
-            if (holder == 0) return name + " is taken";
-            return name + " is held by " + std::string(arena.worker_name(holder - 1));
+            const uint16_t holder = core::holder_of(a, object);
+            if (holder == worker) return is + "held by itself (a Lock is not re-entrant)";
+            if (holder == core::kNoWorker) return name + " is taken";
+            return is + "held by " + std::string(a.worker_name(holder));
+        }
+        case core::ObjectKind::Gil: {
+            const uint16_t holder = core::holder_of(a, object);
+            return holder == core::kNoWorker ? "it waits for the GIL"
+                                             : "the GIL is held by " + std::string(a.worker_name(holder));
         }
         case core::ObjectKind::Semaphore:
         case core::ObjectKind::BoundedSemaphore: return name + " has no units left";
-        case core::ObjectKind::Gil: return "another thread holds the GIL";
-        default: return name + " is taken";
+        case core::ObjectKind::Event: return name + " is not set";
+        case core::ObjectKind::Condition: return "nobody has notified " + name + " yet";
+        case core::ObjectKind::Queue: {
+            const std::string fill = " (" + std::to_string(o.count.load(std::memory_order_relaxed)) + "/" +
+                                     std::to_string(core::queue_capacity(o)) + ")";
+            if (op == OpKind::QueuePut || op == OpKind::QueuePutNowait) return name + " is full" + fill;
+            if (op == OpKind::QueueJoin) return name + " has unfinished tasks";
+            return name + " is empty";
+        }
+        case core::ObjectKind::Worker: return std::string(a.worker_name(o.worker)) + " has not finished";
+        case core::ObjectKind::Pool: return "the result from " + name + " is not ready";
+        default:
+            if (op == OpKind::ResultWait) return "the result is not ready";
+            return "it waits for " + name;
     }
 }
-
-}  // namespace
 
 std::string why_blocked(const core::Arena& arena, uint16_t worker) {
     constexpr const char* kGeneric = "it cannot go on yet";
     if (worker >= arena.worker_count()) return kGeneric;
     const core::WorkerSlot& w = arena.worker(worker);
     const auto op = static_cast<OpKind>(w.pending_op.load(std::memory_order_acquire));
-    const uint32_t id = w.pending_object.load(std::memory_order_relaxed);
-    if (id == core::kNoObject || id >= arena.object_count()) return kGeneric;
-    const core::ObjectSlot& o = arena.object(id);
-    std::string name(arena.object_name(id));
-    switch (op) {
-        case OpKind::Acquire: return why_acquire_waits(arena, o, std::move(name));
-        case OpKind::EventWait: return name + " is not set";
-        case OpKind::CondResume: return "nobody has notified " + name + " yet";
-        case OpKind::QueuePut: return name + " is full";
-        case OpKind::QueueGet: return name + " is empty";
-        case OpKind::QueueJoin: return name + " has unfinished tasks";
-        case OpKind::ResultWait: return "the result is not ready";
-        case OpKind::Join:
-            if (o.kind == core::ObjectKind::Worker) return std::string(arena.worker_name(o.worker)) + " has not finished";
-            return name + " has not finished";
-        default: return kGeneric;
-    }
+    const std::string r = wait_reason(arena, worker, op, w.pending_object.load(std::memory_order_relaxed));
+    return r.empty() ? kGeneric : r;
 }
 
 std::string choice_text(const core::Arena& arena, const core::Choice& choice) {

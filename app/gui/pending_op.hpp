@@ -52,10 +52,16 @@ std::string pending_text(const PendingOp& op);
 // "Thread-1 → mutexB.acquire(timeout=1): let it time out  line 30".
 std::string choice_text(const core::Arena& arena, const core::Choice& choice);
 
-// Why a parked worker's pending operation cannot go on now, in the learner's
-// words: "mutexA is held by Thread-1", "q is full", "ev is not set",
-// "Thread-1 has not finished". Meaningful for a worker that is not among the
-// choices (or only as a time-out).
+// Why `worker` cannot go on with `op` on `object`, in the learner's words —
+// the one wording every panel uses: "mutexA is held by Thread-1", "q is full
+// (3/3)", "ev is not set", "Thread-1 has not finished". Without
+// `name_object` a lock's name is left out ("held by Thread-1") where the
+// context already names it. "" for no object.
+std::string wait_reason(const core::Arena& a, uint16_t worker, core::OpKind op, uint32_t object,
+                        bool name_object = true);
+
+// wait_reason() for a parked worker's pending operation (step mode):
+// meaningful for a worker that is not among the choices (or only as a time-out).
 std::string why_blocked(const core::Arena& arena, uint16_t worker);
 
 // Seconds as short text: 0.5 -> "0.5", 2 -> "2", 0.0001 -> "0.0001".

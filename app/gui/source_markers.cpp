@@ -19,37 +19,8 @@ using core::WorkerState;
 std::string blocked_reason(const Arena& a, uint16_t worker, bool name_lock) {
     const core::WorkerSlot& w = a.worker(worker);
     if (static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) != WorkerState::Blocked) return "";
-    const uint32_t obj = w.blocked_on.load(std::memory_order_acquire);
-    if (obj >= a.object_count()) return "";
-    const core::ObjectSlot& o = a.object(obj);
-    const std::string name(a.object_name(obj));
-    const uint16_t holder = core::holder_of(a, obj);
     const auto op = static_cast<OpKind>(w.pending_op.load(std::memory_order_relaxed));
-    switch (o.kind) {
-        case ObjectKind::Lock:
-        case ObjectKind::RLock:
-            if (holder == worker) return (name_lock ? name + " " : "") + "held by itself (a Lock is not re-entrant)";
-            if (holder == core::kNoWorker) return name + " is taken";
-            return (name_lock ? name + " " : "") + "held by " + std::string(a.worker_name(holder));
-        case ObjectKind::Gil: {
-            const uint32_t h = o.holder.load(std::memory_order_relaxed);
-            return h == 0 ? "waits for the GIL" : "the GIL is held by " + std::string(a.worker_name(h - 1));
-        }
-        case ObjectKind::Worker: return "waits for " + std::string(a.worker_name(o.worker)) + " to finish";
-        case ObjectKind::Semaphore:
-        case ObjectKind::BoundedSemaphore: return name + " is 0";
-        case ObjectKind::Event: return name + " is not set";
-        case ObjectKind::Condition: return "waits for " + name + ".notify()";
-        case ObjectKind::Queue: {
-            const std::string fill = " (" + std::to_string(o.count.load(std::memory_order_relaxed)) + "/" +
-                                     std::to_string(core::queue_capacity(o)) + ")";
-            if (op == OpKind::QueuePut || op == OpKind::QueuePutNowait) return name + " is full" + fill;
-            if (op == OpKind::QueueJoin) return "waits for every item of " + name + " to be done";
-            return name + " is empty";
-        }
-        case ObjectKind::Pool: return "the result from " + name + " is not ready";
-        default: return "waits for " + name;
-    }
+    return wait_reason(a, worker, op, w.blocked_on.load(std::memory_order_acquire), name_lock);
 }
 
 namespace {

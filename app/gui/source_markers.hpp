@@ -47,10 +47,11 @@ struct MarkerLine {
 };
 std::vector<MarkerLine> stack_by_line(const std::vector<SourceMarker>& markers);
 
-// Why a blocked worker cannot move: "mutexB held by Thread-1", "q is full
-// (3/3)", "done is not set", "waits for Thread-1 to finish"; "" when it is
-// not blocked on anything. Without `name_lock`, a lock's name is left out
-// ("held by Thread-1") where the context already names it.
+// Why a blocked worker cannot move (wait_reason() on what it is blocked on):
+// "mutexB is held by Thread-1", "q is full (3/3)", "done is not set",
+// "Thread-1 has not finished"; "" when it is not blocked. Without
+// `name_lock`, a lock's name is left out ("held by Thread-1") where the
+// context already names it.
 std::string blocked_reason(const core::Arena& a, uint16_t worker, bool name_lock = true);
 
 }  // namespace il::gui

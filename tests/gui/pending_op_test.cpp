@@ -103,8 +103,10 @@ TEST_CASE("pending op: why a worker waits names the holder, the full queue, the 
     CHECK(il::gui::why_blocked(a, t2) == "lock_a is held by Thread-1");
 
     const uint32_t q = add_object(a, "q", ObjectKind::Queue);
+    a.object(q).capacity = 3;
+    a.object(q).count.store(3);
     announce(a, t2, OpKind::QueuePut, q, 20);
-    CHECK(il::gui::why_blocked(a, t2) == "q is full");
+    CHECK(il::gui::why_blocked(a, t2) == "q is full (3/3)");
     const uint32_t ev = add_object(a, "ready", ObjectKind::Event);
     announce(a, t2, OpKind::EventWait, ev, 21);
     CHECK(il::gui::why_blocked(a, t2) == "ready is not set");

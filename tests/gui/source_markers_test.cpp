@@ -85,15 +85,15 @@ TEST_CASE("source markers: in step mode a worker that may move is grantable; a b
     CHECK(t2->grantable);
     CHECK_FALSE(main->grantable);
     CHECK(main->op == "Thread-1.join()");
-    CHECK(main->why == "blocked: waits for Thread-1 to finish");
+    CHECK(main->why == "blocked: Thread-1 has not finished");
 
     // At the deadlock both threads wait on the same line (task's second acquire): their markers stack.
     const SourceMarker* d1 = find(at_deadlock, "Thread-1");
     const SourceMarker* d2 = find(at_deadlock, "Thread-2");
     REQUIRE(d1);
     REQUIRE(d2);
-    CHECK(d1->why == "blocked: mutexB held by Thread-2");
-    CHECK(d2->why == "blocked: mutexA held by Thread-1");
+    CHECK(d1->why == "blocked: mutexB is held by Thread-2");
+    CHECK(d2->why == "blocked: mutexA is held by Thread-1");
     CHECK(d1->blocked == "held by Thread-2");  // the source row: its op already names mutexB
     CHECK(d2->op == "mutexA.acquire()");
     CHECK(d1->line == d2->line);
