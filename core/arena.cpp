@@ -200,7 +200,7 @@ uint64_t Arena::allocate(uint64_t bytes) {
 }
 
 void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t object, int64_t value, uint32_t line,
-                      uint64_t seq, uint8_t flags) {
+                      uint64_t seq, uint8_t flags, uint64_t ticks) {
     WorkerSlot& s = worker(ring_index);
     TraceEvent* r = ring(ring_index);
     const uint64_t cap = header().ring_capacity;
@@ -222,7 +222,7 @@ void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t 
         s.dropped.store(dropped + 1, std::memory_order_relaxed);
         return;
     }
-    r[head & (cap - 1)] = TraceEvent{seq, now_ticks(), value, object, line, w, kind, flags, step};
+    r[head & (cap - 1)] = TraceEvent{seq, ticks ? ticks : now_ticks(), value, object, line, w, kind, flags, step};
     s.ring_head.store(head + 1, std::memory_order_release);
 }
 

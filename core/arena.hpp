@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/clock.hpp"
 #include "core/event.hpp"
 
 namespace il::core {
@@ -207,12 +208,22 @@ public:
 
     // Draws the next arena-wide sequence number.
     uint64_t stamp() const { return header().next_seq.fetch_add(1, std::memory_order_acq_rel); }
+    // A sequence number and the time, taken together before a store that lets
+    // other workers go (a release, a set, a put): the event recorded later
+    // keeps both, so the workers it wakes come after it in order and in time.
+    struct Stamp {
+        uint64_t seq, ticks;
+    };
+    Stamp stamp_now() const {
+        const uint64_t seq = stamp();
+        return {seq, now_ticks()};
+    }
 
     // Appends an event to `slot`'s ring (its single producer must be the caller).
     // Full ring: the event is dropped and counted; the next event that fits is
     // preceded by a Dropped event.
-    void record(uint16_t worker, EventKind kind, uint32_t object, int64_t value, uint32_t line, uint64_t seq) {
-        record_in(worker, worker, kind, object, value, line, seq);
+    void record(uint16_t worker, EventKind kind, uint32_t object, int64_t value, uint32_t line, Stamp at) {
+        record_in(worker, worker, kind, object, value, line, at.seq, 0, at.ticks);
     }
     void record(uint16_t worker, EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0) {
         record_in(worker, worker, kind, object, value, line, stamp());
@@ -243,8 +254,9 @@ public:
     std::string_view object_name(uint32_t i) const;
 
 private:
+    // ticks 0: now.
     void record_in(uint16_t ring, uint16_t about, EventKind kind, uint32_t object, int64_t value, uint32_t line,
-                   uint64_t seq, uint8_t flags = 0);
+                   uint64_t seq, uint8_t flags = 0, uint64_t ticks = 0);
     std::byte* base_ = nullptr;
     size_t size_ = 0;
     int fd_ = -1;

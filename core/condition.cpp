@@ -181,7 +181,7 @@ void Condition::notify(int n, Loc loc) {
     if (!holds_lock()) throw RuntimeError("cannot notify on un-acquired lock");
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    const uint64_t seq = a.stamp();  // drawn before the stores that release the waiters
+    const Arena::Stamp at = a.stamp_now();  // drawn before the stores that release the waiters
     std::vector<uint16_t> woken;
     {
         SlotGuard guard(o.guard);
@@ -195,7 +195,7 @@ void Condition::notify(int n, Loc loc) {
         for (const uint16_t w : woken) a.worker(w).notified.store(1, std::memory_order_release);
     }
     for (const uint16_t w : woken) futex_wake(&a.worker(w).notified, 1);
-    emit_seq(seq, EventKind::CondNotify, id_, static_cast<int64_t>(woken.size()), line);
+    emit_stamped(at, EventKind::CondNotify, id_, static_cast<int64_t>(woken.size()), line);
 }
 
 void Condition::notify_all(Loc loc) { notify(INT_MAX, loc); }

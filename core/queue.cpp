@@ -109,7 +109,7 @@ void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t 
     const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
     const Grant g = checkpoint(block ? OpKind::QueuePut : OpKind::QueuePutNowait, id_, line, tns, block && tns >= 0);
     if (g == Grant::TimeOut) raise_full(o, id_, line);
-    uint64_t seq = 0;
+    Arena::Stamp at{};
     uint32_t size_after = 0;
     bool wake = false;
     auto attempt = [&] {
@@ -126,7 +126,7 @@ void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t 
         const auto len = static_cast<uint32_t>(item.size());
         std::memcpy(c, &len, sizeof len);
         std::memcpy(c + sizeof len, item.data(), len);
-        seq = a.stamp();  // under the guard: precedes the QueueGet of this item
+        at = a.stamp_now();  // under the guard: precedes the QueueGet of this item
         // Release: the observer's snapshot reads the cell after loading tail.
         o.tail.store(t + 1, std::memory_order_release);
         o.count.store(size_after = n + 1, std::memory_order_release);
@@ -139,7 +139,7 @@ void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t 
     if (!guarded_wait(a, o, id_, o.seq2, block && tns != 0 && !stepping(), tns, line, attempt))
         raise_full(o, id_, line);
     if (wake) futex_wake(&o.seq, 1);
-    emit_seq(seq, EventKind::QueuePut, id_, size_after, line);
+    emit_stamped(at, EventKind::QueuePut, id_, size_after, line);
 }
 
 std::string QueueCore::get(bool block, double timeout, uint32_t line) {
@@ -149,7 +149,7 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
     const Grant g = checkpoint(block ? OpKind::QueueGet : OpKind::QueueGetNowait, id_, line, tns, block && tns >= 0);
     if (g == Grant::TimeOut) raise_empty(o, id_, line);
     std::string out;
-    uint64_t seq = 0;
+    Arena::Stamp at{};
     uint32_t size_after = 0;
     bool wake = false;
     auto attempt = [&] {
@@ -160,7 +160,7 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
         uint32_t len = 0;
         std::memcpy(&len, c, sizeof len);
         out.assign(reinterpret_cast<const char*>(c + sizeof len), std::min(len, o.item_size));
-        seq = a.stamp();  // under the guard: follows the QueuePut of this item
+        at = a.stamp_now();  // under the guard: follows the QueuePut of this item
         o.head.store(h + 1, std::memory_order_release);
         o.count.store(size_after = n - 1, std::memory_order_release);
         o.seq2.fetch_add(1, std::memory_order_release);
@@ -171,7 +171,7 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
     if (!guarded_wait(a, o, id_, o.seq, block && tns != 0 && !stepping(), tns, line, attempt))
         raise_empty(o, id_, line);
     if (wake) futex_wake(&o.seq2, 1);
-    emit_seq(seq, EventKind::QueueGet, id_, size_after, line);
+    emit_stamped(at, EventKind::QueueGet, id_, size_after, line);
     return out;
 }
 
@@ -191,13 +191,13 @@ void QueueCore::task_done(uint32_t line) {
     checkpoint(OpKind::QueueTaskDone, id_, line);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    const uint64_t seq = a.stamp();  // drawn before the store that may release joiners
+    const Arena::Stamp at = a.stamp_now();  // drawn before the store that may release joiners
     uint32_t u = o.unfinished.load(std::memory_order_acquire);
     do {
         if (u == 0) throw ValueError("task_done() called too many times");
     } while (!o.unfinished.compare_exchange_weak(u, u - 1, std::memory_order_acq_rel));
     if (u == 1) futex_wake_all(&o.unfinished);
-    emit_seq(seq, EventKind::QueueTaskDone, id_, u - 1, line);
+    emit_stamped(at, EventKind::QueueTaskDone, id_, u - 1, line);
 }
 
 void QueueCore::join(uint32_t line) {

@@ -155,8 +155,8 @@ void emit(EventKind kind, uint32_t object, int64_t value, uint32_t line) {
     if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line);
 }
 
-void emit_seq(uint64_t seq, EventKind kind, uint32_t object, int64_t value, uint32_t line) {
-    if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line, seq);
+void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line) {
+    if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line, at);
 }
 
 void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags) {

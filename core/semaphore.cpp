@@ -88,7 +88,7 @@ void Semaphore::release(int n, Loc loc) {
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
     const bool bounded = o.kind == ObjectKind::BoundedSemaphore;
-    const uint64_t seq = a.stamp();  // drawn before the store that makes the units visible
+    const Arena::Stamp at = a.stamp_now();  // drawn before the store that makes the units visible
     uint32_t c = o.count.load();
     uint64_t after = 0;
     do {
@@ -98,7 +98,7 @@ void Semaphore::release(int n, Loc loc) {
     } while (!o.count.compare_exchange_weak(c, static_cast<uint32_t>(after)));
     o.seq.fetch_add(1);                         // seq_cst: after count, before reading waiters
     if (o.waiters.load() > 0) futex_wake(&o.seq, n);
-    emit_seq(seq, EventKind::Release, id_, static_cast<int64_t>(after), line);
+    emit_stamped(at, EventKind::Release, id_, static_cast<int64_t>(after), line);
 }
 
 uint32_t Semaphore::value() const { return arena()->object(id_).count.load(std::memory_order_acquire); }

@@ -43,13 +43,13 @@ void Event::set(Loc loc) {
     checkpoint(OpKind::EventSet, id_, line);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    const uint64_t seq = a.stamp();  // drawn before the store that releases the waiters
+    const Arena::Stamp at = a.stamp_now();  // drawn before the store that releases the waiters
     o.word.store(1, std::memory_order_release);
     o.seq.fetch_add(1, std::memory_order_release);
     // Always wake: a waiter between reading `seq` and sleeping is covered by the
     // futex's own compare, and set() is rare enough that the syscall is cheap.
     futex_wake_all(&o.seq);
-    emit_seq(seq, EventKind::EventSet, id_, 1, line);
+    emit_stamped(at, EventKind::EventSet, id_, 1, line);
 }
 
 void Event::clear(Loc loc) {

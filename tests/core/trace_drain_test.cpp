@@ -107,7 +107,7 @@ TEST_CASE("TraceStore: an event stamped before a drain but recorded after it is 
     Arena a = Arena::create(small_config());
     const uint16_t w0 = add_worker(a, "A");
     const uint16_t w1 = add_worker(a, "B");
-    const uint64_t early = a.stamp();  // e.g. a Release: seq drawn, then preempted before recording
+    const Arena::Stamp early = a.stamp_now();  // e.g. a Release: seq drawn, then preempted before recording
     a.record(w1, EventKind::Obtain, 0, 1);
     TraceStore s;
     s.drain(a);
@@ -124,7 +124,7 @@ TEST_CASE("TraceStore: an event later than the reorder window is still committed
     Arena a = Arena::create(small_config());
     const uint16_t w0 = add_worker(a, "A");
     const uint16_t w1 = add_worker(a, "B");
-    const uint64_t early = a.stamp();
+    const Arena::Stamp early = a.stamp_now();
     a.record(w1, EventKind::Load, 0, 1);
     TraceStore s;
     s.drain(a);
