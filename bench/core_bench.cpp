@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "bench/drainer.hpp"
+#include "bench/run_host_main.hpp"
 #include "core/clock.hpp"
 #include "core/director.hpp"
 #include "core/futex.hpp"
@@ -174,10 +175,4 @@ BENCHMARK(BM_RunProcessStartToFirstEvent)->UseManualTime()->Unit(benchmark::kMil
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    if (argc > 1 && std::string_view(argv[1]) == "__run-child") return run_child_main(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return il::bench::run_host_main(argc, argv); }

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "bench/drainer.hpp"
+#include "bench/run_host_main.hpp"
 #include "core/executor.hpp"
 #include "core/pool.hpp"
 #include "core/run.hpp"
@@ -190,10 +191,4 @@ BENCHMARK(BM_ThreadPoolExecutor_Submit)->UseRealTime()->Unit(benchmark::kMillise
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    if (argc > 1 && std::string_view(argv[1]) == "__run-child") return run_child_main(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
+int main(int argc, char** argv) { return il::bench::run_host_main(argc, argv); }
