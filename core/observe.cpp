@@ -110,7 +110,7 @@ bool permanent_deadlock(const Arena& a, const Cycle& c) {
 
 Observation observe_run(const ObserveOptions& opt) {
     Observation out;
-    const bool stepping = opt.run.mode == DirectorMode::Step || opt.run.mode == DirectorMode::Replay;
+    const bool stepping = is_stepped(opt.run.mode);
     if (stepping && !opt.strategy) throw std::invalid_argument("step and replay runs need a strategy");
     RunHandle run = RunHandle::start(opt.run);  // throws std::invalid_argument for a bad demo or parameter
     RunInfo info;

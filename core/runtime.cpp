@@ -124,9 +124,7 @@ uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, 
 }
 
 bool stepping() {
-    if (!g_arena) return false;
-    const DirectorMode m = g_arena->mode();
-    return m == DirectorMode::Step || m == DirectorMode::Replay;
+    return g_arena && is_stepped(g_arena->mode());
 }
 
 Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {

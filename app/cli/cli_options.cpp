@@ -15,14 +15,6 @@ bool parse_num(std::string_view s, T& v) {
     return ec == std::errc() && p == s.data() + s.size();
 }
 
-bool parse_mode(std::string_view s, core::DirectorMode& m) {
-    if (s == "run") m = core::DirectorMode::Run;
-    else if (s == "slow") m = core::DirectorMode::Slow;
-    else if (s == "step") m = core::DirectorMode::Step;
-    else if (s == "replay") m = core::DirectorMode::Replay;
-    else return false;
-    return true;
-}
 
 // Applies the options once the demo is known: params, schedule, combinations.
 bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_given, std::string& err) {
@@ -57,16 +49,6 @@ bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_
 }
 
 }  // namespace
-
-const char* mode_name(core::DirectorMode m) {
-    switch (m) {
-        case core::DirectorMode::Run: return "run";
-        case core::DirectorMode::Slow: return "slow";
-        case core::DirectorMode::Step: return "step";
-        case core::DirectorMode::Replay: return "replay";
-    }
-    return "?";
-}
 
 std::string cli_usage() {
     return "usage: interleave                      open the window\n"
@@ -117,7 +99,9 @@ bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
         const std::string v = argv[++i];
         if (a == "--param") raw_params.push_back(v);
         else if (a == "--mode") {
-            if (!parse_mode(v, out.mode)) {
+            if (const auto m = core::parse_director_mode(v)) {
+                out.mode = *m;
+            } else {
                 err = "--mode must be run, slow, step or replay, not '" + v + "'";
                 return false;
             }

@@ -31,6 +31,5 @@ struct RunArgs {
 bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err);
 
 std::string cli_usage();
-const char* mode_name(core::DirectorMode m);
 
 }  // namespace il::app

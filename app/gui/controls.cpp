@@ -48,7 +48,6 @@ bool can_step_now(const RunSession& s) {
     return is_live(s) && v.stepping && v.quiescent && !v.automatic && v.status == core::StepStatus::Running;
 }
 
-bool stepping_mode(DirectorMode m) { return m == DirectorMode::Step || m == DirectorMode::Replay; }
 
 // Runs `action`; a thrown exception becomes the modal error `title`.
 template <typename F>
@@ -169,11 +168,11 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::StepWorker:
             return can_step_now(s) && arg >= 1 && choice_for(s.step_view().choices, static_cast<uint16_t>(arg - 1)) != nullptr;
         case Command::Undo:
-            return st.state != SessionState::Loaded && stepping_mode(st.mode) && !s.schedule().steps.empty() &&
+            return st.state != SessionState::Loaded && core::is_stepped(st.mode) && !s.schedule().steps.empty() &&
                    core::Registry::find(s.config().demo_id) != nullptr;
         case Command::SaveRun:
         case Command::ExportChrome: return st.state != SessionState::Empty;
-        case Command::SaveSchedule: return stepping_mode(st.mode) && !s.schedule().steps.empty();
+        case Command::SaveSchedule: return core::is_stepped(st.mode) && !s.schedule().steps.empty();
         default: return true;
     }
 }

@@ -25,14 +25,6 @@ std::optional<std::pair<int, int>> parse_size(std::string_view s) {
     return std::pair{*w, *h};
 }
 
-std::optional<core::DirectorMode> parse_mode(std::string_view s) {
-    if (s == "run") return core::DirectorMode::Run;
-    if (s == "slow") return core::DirectorMode::Slow;
-    if (s == "step") return core::DirectorMode::Step;
-    if (s == "replay") return core::DirectorMode::Replay;
-    return std::nullopt;
-}
-
 // The flags of the window itself: screenshots, size, the selected demo.
 std::optional<std::string> apply_window_value(GuiOptions& o, std::string_view flag, std::string_view value) {
     if (flag == "--screenshot") {
@@ -65,7 +57,7 @@ std::optional<std::string> apply_window_value(GuiOptions& o, std::string_view fl
 // The flags that stage a run at launch (staging.hpp).
 std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view flag, std::string_view value) {
     if (flag == "--mode") {
-        const auto m = parse_mode(value);
+        const auto m = core::parse_director_mode(value);
         if (!m) return "--mode must be run, slow, step or replay, got '" + std::string(value) + "'";
         o.mode = *m;
     } else if (flag == "--param") {

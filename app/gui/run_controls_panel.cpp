@@ -109,7 +109,7 @@ void RunControlsPanel::draw_run(UiState& state) {
     if (st.state == SessionState::Loaded)
         text("Opened: " + session.store().run_info().mode + " run, " + recorded_length_text(session.store()));
     else
-        text(std::string(state_name(st.state)) + ", " + std::string(mode_name(st.mode)) + ", " + progress_text(st));
+        text(std::string(state_name(st.state)) + ", " + std::string(core::to_string(st.mode)) + ", " + progress_text(st));
     command_buttons(state, {Command::Stop, Command::Restart}, true);
     if (outcome_tone(st) == Tone::Bad || outcome_tone(st) == Tone::Warning) {
         ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(outcome_tone(st)));

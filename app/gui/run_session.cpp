@@ -13,22 +13,6 @@ namespace il::gui {
 
 using namespace il::core;
 
-namespace {
-
-const char* mode_text(DirectorMode m) {
-    switch (m) {
-        case DirectorMode::Run: return "run";
-        case DirectorMode::Slow: return "slow";
-        case DirectorMode::Step: return "step";
-        case DirectorMode::Replay: return "replay";
-    }
-    return "?";
-}
-
-bool is_stepping(DirectorMode m) { return m == DirectorMode::Step || m == DirectorMode::Replay; }
-
-}  // namespace
-
 // What exists only while a run is live (or its arena is kept for viewing).
 struct RunSession::Impl {
     RunHandle run;
@@ -61,7 +45,7 @@ void RunSession::start(const SessionConfig& config) {
     impl->run = RunHandle::start(opt);  // throws std::invalid_argument for a bad demo or parameter
     impl->state = SessionState::Live;
     impl->t0 = monotonic_ns();
-    if (is_stepping(config.mode)) {
+    if (core::is_stepped(config.mode)) {
         impl->ctl = std::make_unique<StepController>(impl->run.arena());
         impl->ctl->schedule().params = config.params;
         if (config.schedule) {
@@ -73,12 +57,12 @@ void RunSession::start(const SessionConfig& config) {
     store_ = std::make_unique<TraceStore>();
     RunInfo info;
     info.demo_id = config.demo_id;
-    info.mode = mode_text(config.mode);
+    info.mode = core::to_string(config.mode);
     info.params = config.params;
     store_->set_run_info(info);
     config_ = config;
     step_view_ = StepView{};
-    step_view_.stepping = is_stepping(config.mode);
+    step_view_.stepping = core::is_stepped(config.mode);
     schedule_ = Schedule{};
     schedule_.demo = config.demo_id;
     schedule_.params = config.params;

@@ -66,7 +66,7 @@ void draw_fields(const UiState& state) {
             field("OPENED  " + info.demo_id + " (" + info.mode + " run)", "A run opened from a file; nothing runs.");
             field(recorded_length_text(session.store()), "How long the recorded run went on (time or steps).");
         } else {
-            std::string mode(mode_name(st.mode));
+            std::string mode(core::to_string(st.mode));
             for (char& c : mode) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             field(mode + "  " + st.demo_id, "The mode the run was started in, and its demo.");
             field(progress_text(st), "Wall-clock time since the start (run, slow), or steps granted so far (step, replay).");

@@ -7,16 +7,6 @@
 
 namespace il::gui {
 
-std::string_view mode_name(core::DirectorMode m) {
-    switch (m) {
-        case core::DirectorMode::Run: return "run";
-        case core::DirectorMode::Slow: return "slow";
-        case core::DirectorMode::Step: return "step";
-        case core::DirectorMode::Replay: return "replay";
-    }
-    return "?";
-}
-
 std::string_view state_name(SessionState s) {
     switch (s) {
         case SessionState::Empty: return "no run";
@@ -29,7 +19,7 @@ std::string_view state_name(SessionState s) {
 }
 
 std::string progress_text(const SessionStatus& st) {
-    if (st.mode == core::DirectorMode::Step || st.mode == core::DirectorMode::Replay)
+    if (core::is_stepped(st.mode))
         return std::to_string(st.steps) + (st.steps == 1 ? " step" : " steps");
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f s", st.elapsed_s);
@@ -96,7 +86,7 @@ std::string state_dump(const RunSession& session) {
     const SessionStatus st = session.status();
     std::string out;
     out += "state: " + std::string(state_name(st.state)) + "\n";
-    out += "mode: " + std::string(mode_name(st.mode)) + "\n";
+    out += "mode: " + std::string(core::to_string(st.mode)) + "\n";
     out += "demo: " + st.demo_id + "\n";
     out += "steps: " + std::to_string(st.steps) + "\n";
     char elapsed[32];

@@ -18,7 +18,6 @@ namespace il::gui {
 // warning (stopped by the learner), bad (deadlock, stuck, crash, error).
 enum class Tone { Neutral, Good, Warning, Bad };
 
-std::string_view mode_name(core::DirectorMode m);     // "run", "slow", "step", "replay"
 std::string_view state_name(SessionState s);           // "no run", "live", "finished", "stopped", "opened"
 // "12.3 s" in run/slow mode, "17 steps" (or "1 step") in step/replay mode.
 std::string progress_text(const SessionStatus& st);
