@@ -151,6 +151,18 @@ private:
 namespace detail {
 class ThreadExecutorCore;
 class ProcessExecutorCore;
+
+// Executor.map's second half: every future's result, in order.
+template <typename R>
+std::vector<ValueOf<R>> results_in_order(std::vector<Future<R>>& fs, double timeout, Loc loc) {
+    std::vector<ValueOf<R>> out;
+    out.reserve(fs.size());
+    for (auto& fu : fs) {
+        if constexpr (std::is_void_v<R>) fu.result(timeout, loc), out.emplace_back();
+        else out.push_back(fu.result(timeout, loc));
+    }
+    return out;
+}
 }  // namespace detail
 
 class ThreadPoolExecutor {
@@ -188,12 +200,7 @@ public:
         using R = decltype(f(items.front()));
         std::vector<Future<R>> fs;
         for (const T& x : items) fs.push_back(submit(f, std::tuple<T>(x), loc));
-        std::vector<ValueOf<R>> out;
-        for (auto& fu : fs) {
-            if constexpr (std::is_void_v<R>) fu.result(timeout, loc), out.emplace_back();
-            else out.push_back(fu.result(timeout, loc));
-        }
-        return out;
+        return detail::results_in_order(fs, timeout, loc);
     }
     // shutdown(wait=True): no more submits; with wait, returns once every
     // submitted task is done and the workers have exited.
@@ -232,12 +239,7 @@ public:
         using R = TaskResult<F>;
         std::vector<Future<R>> fs;
         for (const T& x : items) fs.push_back(submit(f, std::tuple<T>(x), loc));
-        std::vector<ValueOf<R>> out;
-        for (auto& fu : fs) {
-            if constexpr (std::is_void_v<R>) fu.result(timeout, loc), out.emplace_back();
-            else out.push_back(fu.result(timeout, loc));
-        }
-        return out;
+        return detail::results_in_order(fs, timeout, loc);
     }
     void shutdown(bool wait = true, Loc loc = Loc::current());
     uint32_t id() const;

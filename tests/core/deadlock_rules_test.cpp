@@ -67,21 +67,11 @@ IL_DEMO({.id = "test.released_by_another", .title = "t", .group = "Test", .summa
 IL_DEMO({.id = "test.broken_by_timeout", .title = "t", .group = "Test", .summary = {}, .explanation = {},
          .python = {}, .try_this = {}, .params = {}, .run = &broken_by_timeout, .source_file = {}});
 
-Observation observe(const std::string& id, DirectorMode mode) {
-    ObserveOptions o;
-    o.run.demo_id = id;
-    o.run.mode = mode;
-    auto rr = make_round_robin();
-    o.strategy = rr.get();
-    o.timeout_s = 20;
-    return observe_run(o);
-}
-
 }  // namespace
 
 TEST_CASE("Deadlock: waiting for a Lock one holds is not a deadlock while another worker can release it") {
     for (DirectorMode m : {DirectorMode::Run, DirectorMode::Step}) {
-        const Observation o = observe("test.released_by_another", m);
+        const Observation o = il::test::observe_round_robin("test.released_by_another", m);
         CHECK_MESSAGE(!o.failed, o.outcome);
         CHECK_FALSE(o.cycle.has_value());
         CHECK(o.store.result("second acquire") == std::optional<std::string_view>("done"));
@@ -100,7 +90,7 @@ TEST_CASE("Deadlock: alone, waiting for a Lock one holds is still reported at on
 }
 
 TEST_CASE("Deadlock: in run mode a cycle broken by a timeout does not stop the run") {
-    const Observation o = observe("test.broken_by_timeout", DirectorMode::Run);
+    const Observation o = il::test::observe_round_robin("test.broken_by_timeout", DirectorMode::Run);
     CHECK_MESSAGE(!o.failed, o.outcome);
     CHECK(o.store.result("finished") == std::optional<std::string_view>("yes"));
 }

@@ -6,6 +6,7 @@
 #include "core/observe.hpp"
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
+#include "test_support.hpp"
 
 using namespace il::core;
 
@@ -36,13 +37,7 @@ IL_DEMO({.id = "test.threads_then_process", .title = "t", .group = "Test", .summ
 
 TEST_CASE("fork: a process forked after threads were started ends normally, in run and step mode") {
     for (DirectorMode m : {DirectorMode::Run, DirectorMode::Step}) {
-        ObserveOptions o;
-        o.run.demo_id = "test.threads_then_process";
-        o.run.mode = m;
-        auto rr = make_round_robin();
-        o.strategy = rr.get();
-        o.timeout_s = 20;
-        const Observation ob = observe_run(o);
+        const Observation ob = il::test::observe_round_robin("test.threads_then_process", m);
         CHECK_MESSAGE(!ob.failed, ob.outcome);
         CHECK(ob.store.result("process exitcode") == std::optional<std::string_view>("0"));
         CHECK(ob.store.result("forked child status") == std::optional<std::string_view>("3"));

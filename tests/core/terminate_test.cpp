@@ -7,6 +7,7 @@
 #include "core/observe.hpp"
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
+#include "test_support.hpp"
 
 using namespace il::core;
 
@@ -35,21 +36,11 @@ IL_DEMO({.id = "test.terminate_child", .title = "t", .group = "Test", .summary =
 IL_DEMO({.id = "test.terminate_daemon", .title = "t", .group = "Test", .summary = {}, .explanation = {},
          .python = {}, .try_this = {}, .params = {}, .run = &terminate_daemon_at_exit, .source_file = {}});
 
-Observation observe(const std::string& id, DirectorMode mode) {
-    ObserveOptions o;
-    o.run.demo_id = id;
-    o.run.mode = mode;
-    auto rr = make_round_robin();
-    o.strategy = rr.get();
-    o.timeout_s = 20;
-    return observe_run(o);
-}
-
 }  // namespace
 
 TEST_CASE("terminate: the child ends with -15, the run carries on, and it is not reported as a crash") {
     for (DirectorMode m : {DirectorMode::Run, DirectorMode::Step}) {
-        const Observation o = observe("test.terminate_child", m);
+        const Observation o = il::test::observe_round_robin("test.terminate_child", m);
         CHECK_MESSAGE(!o.failed, o.outcome);
         CHECK(o.exit.exited);
         CHECK(o.exit.code == 0);
@@ -63,7 +54,7 @@ TEST_CASE("terminate: the child ends with -15, the run carries on, and it is not
 
 TEST_CASE("terminate: a daemon process is terminated when the main process ends, in run and step mode") {
     for (DirectorMode m : {DirectorMode::Run, DirectorMode::Step}) {
-        const Observation o = observe("test.terminate_daemon", m);
+        const Observation o = il::test::observe_round_robin("test.terminate_daemon", m);
         CHECK_MESSAGE(!o.failed, o.outcome);
         CHECK(o.exit.exited);
         CHECK(o.exit.code == 0);

@@ -16,6 +16,7 @@
 #include "core/arena.hpp"
 #include "core/director.hpp"
 #include "core/futex.hpp"
+#include "core/observe.hpp"
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
 
@@ -97,6 +98,18 @@ inline SteppedResult run_stepped(const std::function<void()>& demo, core::Strate
     for (uint32_t o = 0; o < arena.object_count(); ++o) core::futex_wake_all(&arena.object(o).word);
     runner.join();
     return r;
+}
+
+// A run of demo `id` in a process of its own, observed to its end (at most
+// 20 s); step and replay modes are stepped round-robin.
+inline core::Observation observe_round_robin(const std::string& id, core::DirectorMode mode) {
+    core::ObserveOptions o;
+    o.run.demo_id = id;
+    o.run.mode = mode;
+    auto rr = core::make_round_robin();
+    o.strategy = rr.get();
+    o.timeout_s = 20;
+    return core::observe_run(o);
 }
 
 }  // namespace il::test
