@@ -4,22 +4,17 @@
 // the timeout and returns False; on a set flag it returns True at once. A
 // thread already waiting when set() comes is released even if clear()
 // follows immediately: set() wakes whoever is waiting at that moment.
-#include <cstdio>
 
 #include "core/sync_event.hpp"
 #include "core/worker.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
 std::string py_bool(bool b) { return b ? "True" : "False"; }
-
-std::string secs(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", s);
-    return buf;
-}
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
@@ -30,7 +25,7 @@ void run(RunContext& ctx) {
     ctx.result("is_set() at first", py_bool(flag.is_set()));
     print("is_set() -> " + py_bool(flag.is_set()) + "\n");
     const bool timed = flag.wait(timeout);  // nobody sets it: gives up after the timeout
-    print("wait(" + secs(timeout) + ") on a clear flag -> " + py_bool(timed) + "\n");
+    print("wait(" + seconds_text(timeout) + ") on a clear flag -> " + py_bool(timed) + "\n");
     ctx.result("wait(timeout) while clear", py_bool(timed));
     flag.set();
     print("set(); is_set() -> " + py_bool(flag.is_set()) + "\n");

@@ -6,23 +6,18 @@
 // CPU thread releases and re-takes the GIL so fast that the I/O thread hardly
 // gets it at all until the CPU thread is done. Alone, it waits for nothing.
 #include <atomic>
-#include <cstdio>
 #include <memory>
 
 #include "core/futex.hpp"
 #include "core/gil.hpp"
 #include "core/sync_event.hpp"
 #include "core/worker.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
-
-std::string fmt(const char* f, double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
+using namespace il::demo;
 
 struct Params {
     int64_t requests, cpu_units;

@@ -3,32 +3,20 @@
 // both jobs one after the other. Only the thread holding the GIL may run
 // bytecode, so the threads take turns — every switch interval a waiting thread
 // asks for the GIL and the holder hands it over — and there is no speed-up.
-#include <time.h>
 
-#include <cstdio>
 #include <memory>
 #include <vector>
 
 #include "core/futex.hpp"
 #include "core/gil.hpp"
 #include "core/worker.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
-std::string fmt(const char* f, double v) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-// CPU time of the whole run process (all its threads), in seconds.
-double process_cpu_s() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
 
 // [SECTION] Setup
 void run(RunContext& ctx) {

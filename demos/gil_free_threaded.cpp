@@ -3,9 +3,7 @@
 // the GIL (they take turns) and then without it, as in a free-threaded Python
 // build: acquire and release do nothing and the threads compute at the same
 // time on two cores.
-#include <time.h>
 
-#include <cstdio>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -13,23 +11,13 @@
 #include "core/futex.hpp"
 #include "core/gil.hpp"
 #include "core/worker.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
-std::string fmt(const char* f, double v) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-// CPU time of the whole run process (all its threads), in seconds.
-double process_cpu_s() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
 
 struct Timing {
     double wall_s = 0, cores = 0;  // cores: CPU time / wall time, how many computed at once

@@ -4,9 +4,7 @@
 // interpreter and its own GIL, so processes run truly in parallel, one per
 // core. This is why the course's first answer to the GIL is multiprocessing.
 #include <sys/resource.h>
-#include <time.h>
 
-#include <cstdio>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -14,23 +12,14 @@
 #include "core/futex.hpp"
 #include "core/gil.hpp"
 #include "core/worker.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
-std::string fmt(const char* f, double v) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-// CPU time of this process's threads, and of its reaped child processes, in seconds.
-double process_cpu_s() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
+// CPU time of this process's reaped child processes, in seconds (process_cpu_s: its own threads).
 double children_cpu_s() {
     rusage ru{};
     getrusage(RUSAGE_CHILDREN, &ru);

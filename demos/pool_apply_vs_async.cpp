@@ -10,21 +10,17 @@
 
 #include "core/futex.hpp"
 #include "core/pool.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
 // [SECTION] The task
 int64_t task(int64_t i, int64_t ms) {
     sleep(static_cast<double>(ms) / 1000);  // stands for 50 ms of work
     return i;
-}
-
-std::string secs(int64_t ns) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f s", static_cast<double>(ns) / 1e9);
-    return buf;
 }
 
 // [SECTION] apply: submit one, wait for it, submit the next
@@ -55,14 +51,14 @@ void run(RunContext& ctx) {
     if (which != "apply_async") {
         print("apply: one task at a time\n");
         apply_ns = with_apply(pool, tasks, ms);
-        print("apply took " + secs(apply_ns) + "\n");
-        ctx.result("apply", secs(apply_ns));
+        print("apply took " + elapsed_text(apply_ns) + "\n");
+        ctx.result("apply", elapsed_text(apply_ns));
     }
     if (which != "apply") {
         print("apply_async: all tasks queued, " + std::to_string(workers) + " at a time\n");
         async_ns = with_apply_async(pool, tasks, ms);
-        print("apply_async took " + secs(async_ns) + "\n");
-        ctx.result("apply_async", secs(async_ns));
+        print("apply_async took " + elapsed_text(async_ns) + "\n");
+        ctx.result("apply_async", elapsed_text(async_ns));
     }
     pool.close();
     pool.join();
@@ -70,8 +66,8 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     const int64_t serial = tasks * ms * 1'000'000;
     const int64_t rounds = (tasks + workers - 1) / workers;
-    ctx.result("expected for apply", secs(serial));
-    ctx.result("expected for apply_async", secs(rounds * ms * 1'000'000));
+    ctx.result("expected for apply", elapsed_text(serial));
+    ctx.result("expected for apply_async", elapsed_text(rounds * ms * 1'000'000));
     if (apply_ns > 0 && async_ns > 0) {
         char x[32];
         std::snprintf(x, sizeof x, "%.1fx", static_cast<double>(apply_ns) / static_cast<double>(async_ns));

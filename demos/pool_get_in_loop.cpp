@@ -8,21 +8,17 @@
 
 #include "core/futex.hpp"
 #include "core/pool.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
 // [SECTION] The task
 int64_t task(int64_t i, int64_t ms) {
     sleep(static_cast<double>(ms) / 1000);
     return 10 * i;
-}
-
-std::string secs(int64_t ns) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f s", static_cast<double>(ns) / 1e9);
-    return buf;
 }
 
 // [SECTION] get() inside the submit loop: synchronous after all
@@ -52,16 +48,16 @@ void run(RunContext& ctx) {
     std::vector<int64_t> a, b;
     print("get() inside the loop\n");
     const int64_t inside = get_inside(pool, tasks, ms, a);
-    print("took " + secs(inside) + "\n");
+    print("took " + elapsed_text(inside) + "\n");
     print("get() after the loop\n");
     const int64_t after = get_after(pool, tasks, ms, b);
-    print("took " + secs(after) + "\n");
+    print("took " + elapsed_text(after) + "\n");
     pool.close();
     pool.join();
 
     // [SECTION] Results
-    ctx.result("get inside the loop", secs(inside));
-    ctx.result("get after the loop", secs(after));
+    ctx.result("get inside the loop", elapsed_text(inside));
+    ctx.result("get after the loop", elapsed_text(after));
     ctx.result("same results", a == b ? "yes" : "no");
     char x[32];
     std::snprintf(x, sizeof x, "%.1fx", after > 0 ? static_cast<double>(inside) / static_cast<double>(after) : 0.0);

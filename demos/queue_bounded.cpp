@@ -8,18 +8,14 @@
 
 #include "core/futex.hpp"
 #include "core/queue.hpp"
+#include "demos/demo_util.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
 
 std::string py_bool(bool b) { return b ? "True" : "False"; }
-
-std::string secs(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", s);
-    return buf;
-}
 
 std::string ms_since(int64_t t0) {
     char buf[32];
@@ -63,7 +59,7 @@ void run(RunContext& ctx) {
     // [SECTION] The queue is full: two ways to fail
     const std::string extra = "message " + std::to_string(maxsize + 1);
     const std::string put_timeout = expect_raise<Full>("Full", [&] { q.put(extra, true, timeout); });
-    print("put(..., True, " + secs(timeout) + ") " + put_timeout + "; qsize()=" +
+    print("put(..., True, " + seconds_text(timeout) + ") " + put_timeout + "; qsize()=" +
           std::to_string(q.qsize()) + "\n");
     ctx.result("put(block, timeout)", put_timeout);
     const std::string put_nowait = expect_raise<Full>("Full", [&] { q.put_nowait(extra); });
@@ -79,7 +75,7 @@ void run(RunContext& ctx) {
     }
     ctx.result("got", got);
     const std::string get_timeout = expect_raise<Empty>("Empty", [&] { q.get(true, timeout); });
-    print("get(True, " + secs(timeout) + ") " + get_timeout + "\n");
+    print("get(True, " + seconds_text(timeout) + ") " + get_timeout + "\n");
     ctx.result("get(block, timeout)", get_timeout);
     const std::string get_nowait = expect_raise<Empty>("Empty", [&] { q.get_nowait(); });
     print("get_nowait() " + get_nowait + "\n");
