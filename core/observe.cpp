@@ -96,14 +96,6 @@ void crash_notes(const Arena& a, Observation& out) {
 }  // namespace
 
 bool permanent_deadlock(const Arena& a, const Cycle& c) {
-    // The report keeps the first cycle ever found; one that a timeout already
-    // broke is history, not a reason to stop the run.
-    for (size_t i = 0; i < c.workers.size(); ++i) {
-        const WorkerSlot& w = a.worker(c.workers[i]);
-        if (static_cast<WorkerState>(w.state.load()) != WorkerState::Blocked || w.blocked_on.load() != c.objects[i] ||
-            holder_of(a, c.objects[i]) != c.workers[(i + 1) % c.workers.size()])
-            return false;
-    }
     return std::none_of(c.workers.begin(), c.workers.end(),
                         [&](uint16_t w) { return (a.worker(w).flags.load() & kWorkerHasTimeout) != 0; });
 }

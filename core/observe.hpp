@@ -44,7 +44,7 @@ struct Observation {
 
 Observation observe_run(const ObserveOptions& options);
 
-// A deadlock that still holds and that no timeout can break never ends by itself.
+// A cycle just found (sweep_for_cycle) that no timeout can break never ends by itself.
 bool permanent_deadlock(const Arena& a, const Cycle& c);
 
 }  // namespace il::core
