@@ -15,16 +15,6 @@ bool is_text(EventKind k) { return k == EventKind::Print || k == EventKind::User
 
 bool seq_less(const TraceEvent& a, const TraceEvent& b) { return a.seq < b.seq; }
 
-std::string_view mode_name(DirectorMode m) {
-    switch (m) {
-        case DirectorMode::Run: return "run";
-        case DirectorMode::Slow: return "slow";
-        case DirectorMode::Step: return "step";
-        case DirectorMode::Replay: return "replay";
-    }
-    return "?";
-}
-
 std::string fixed_string(const char* s, size_t max) { return std::string(s, strnlen(s, max)); }
 
 }  // namespace
@@ -89,7 +79,7 @@ uint32_t TraceStore::capture_text(const Arena& a, int64_t value) {
 void TraceStore::snapshot_tables(const Arena& a) {
     const ArenaHeader& h = a.header();
     if (run_.demo_id.empty()) run_.demo_id = fixed_string(h.demo_id, sizeof h.demo_id);
-    run_.mode = mode_name(a.mode());
+    run_.mode = to_string(a.mode());
     const uint32_t nw = std::min(a.worker_count(), kMaxWorkerLanes);
     for (uint32_t i = 0; i < nw; ++i) {
         const WorkerSlot& s = a.worker(i);
