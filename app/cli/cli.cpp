@@ -78,7 +78,7 @@ void print_summary(const RunArgs& args, const Observation& o) {
     std::printf("run:       %s\n", o.run_end().c_str());
 }
 
-bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded) {
+bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded, bool recorded_complete) {
     bool ok = true;
     if (!args.trace_path.empty()) {
         std::ofstream f(args.trace_path, std::ios::binary | std::ios::trunc);
@@ -99,7 +99,11 @@ bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule&
             ok = false;
         }
     }
-    if (!args.save_schedule.empty()) {
+    if (!args.save_schedule.empty() && !recorded_complete) {
+        std::fprintf(stderr, "interleave: %s not written: the run took more than %llu steps, too many to keep\n",
+                     args.save_schedule.c_str(), static_cast<unsigned long long>(StepController::kMaxRecordedSteps));
+        ok = false;
+    } else if (!args.save_schedule.empty()) {
         try {
             recorded.save(args.save_schedule);
             std::printf("schedule:  %s (%zu steps)\n", args.save_schedule.c_str(), recorded.steps.size());
@@ -130,7 +134,7 @@ int cmd_run(const RunArgs& args) {
         return 2;
     }
     print_summary(args, o);
-    const bool wrote = write_outputs(args, o.store, o.schedule);
+    const bool wrote = write_outputs(args, o.store, o.schedule, o.schedule_complete);
     if (o.failed) return 1;
     return wrote ? 0 : 1;
 }
