@@ -29,7 +29,7 @@ void StepController::release_dead_workers() {
     for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
         WorkerSlot& w = arena_.worker(i);
         if (!started(i) || w.done.load(std::memory_order_acquire)) continue;
-        const auto status = dead_process_status(w.pid.load(std::memory_order_acquire));
+        const auto status = died_unfinished(w);
         if (!status) continue;
         // Dead (a crash, or terminate() while it was parked): its words are
         // frozen now. It counts in in_flight unless it sat parked, ungranted.

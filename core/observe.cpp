@@ -86,22 +86,13 @@ struct Loop {
 };
 
 void crash_notes(const Arena& a, Observation& out) {
-    for (uint32_t i = 0; i < a.worker_count(); ++i) {
-        const WorkerSlot& w = a.worker(i);
-        const int code = w.exitcode.load();
-        // Reaped by its parent or the run, or found dead by the observer (RunWatch).
-        if (w.kind == WorkerKind::Process && (w.flags.load() & (kWorkerReaped | kWorkerCrashed)) && code < 0 && i != 0) {
-            // A SIGTERM the demo sent on purpose (terminate(), a daemon at exit) is not a crash.
-            if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM) {
-                out.notes.push_back(std::string(w.name) + " terminated (SIGTERM)");
-                continue;
-            }
-            out.notes.push_back(std::string(w.name) + " killed by " + signal_name(-code));
-            // A run that ended by itself after a worker process was killed did
-            // not "complete": the outcome names the first such death.
-            if (!out.failed && out.outcome == "completed") out.outcome = out.notes.back();
-            out.failed = true;
-        }
+    for (const EndNote& n : process_end_notes(a)) {
+        out.notes.push_back(n.text);
+        if (!n.failure) continue;
+        // A run that ended by itself after a worker process was killed did
+        // not "complete": the outcome names the first such death.
+        if (!out.failed && out.outcome == "completed") out.outcome = n.text;
+        out.failed = true;
     }
 }
 

@@ -48,6 +48,13 @@ std::optional<int> dead_process_status(int pid) {
     return p ? std::atoi(p) : -1;
 }
 
+std::optional<int> died_unfinished(const WorkerSlot& w) {
+    if (w.done.load(std::memory_order_acquire)) return std::nullopt;
+    const auto status = dead_process_status(w.pid.load(std::memory_order_acquire));
+    if (!status || w.done.load(std::memory_order_acquire)) return std::nullopt;
+    return status;
+}
+
 void mark_dead(Arena& a, uint16_t i, int32_t exitcode) {
     WorkerSlot& w = a.worker(i);
     w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
@@ -95,13 +102,28 @@ std::string describe_waits(const Arena& a) {
     return s;
 }
 
+std::vector<EndNote> process_end_notes(const Arena& a) {
+    std::vector<EndNote> notes;
+    for (uint32_t i = 1; i < a.worker_count(); ++i) {
+        const WorkerSlot& w = a.worker(i);
+        const int code = w.exitcode.load();
+        // Reaped by its parent or the run, or found dead by the observer.
+        if (w.kind != WorkerKind::Process || !(w.flags.load() & (kWorkerReaped | kWorkerCrashed)) || code >= 0) continue;
+        if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM)
+            notes.push_back({std::string(w.name) + " terminated (SIGTERM)", false});
+        else
+            notes.push_back({std::string(w.name) + " killed by " + signal_name(-code), true});
+    }
+    return notes;
+}
+
 void RunWatch::find_dead() {
     for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
         const WorkerSlot& w = arena_.worker(i);
         if (!w.used.load(std::memory_order_acquire) || w.done.load(std::memory_order_acquire) ||
             static_cast<WorkerState>(w.state.load()) == WorkerState::New)
             continue;
-        const auto status = dead_process_status(w.pid.load(std::memory_order_acquire));
+        const auto status = died_unfinished(w);
         if (!status) continue;
         const WorkerSlot& proc = arena_.worker(w.process);
         if (w.kind == WorkerKind::Thread && proc.done.load() && !(proc.flags.load() & kWorkerCrashed)) {

@@ -34,6 +34,13 @@ namespace il::core {
 // already gone and unknown, or nullopt while it lives. Reads /proc/PID/stat.
 std::optional<int> dead_process_status(int pid);
 
+// The wait status (or -1) of worker `w`'s process when it died without the
+// worker finishing; nullopt while it lives or once the worker finished. A
+// worker sets `done` before its process exits, so `done` is read again after
+// /proc says dead: a process that finished and exited between the two looks
+// is not taken for one that was killed.
+std::optional<int> died_unfinished(const WorkerSlot& w);
+
 // Marks worker `w` dead: crashed, exit code, Zombie (a process) or Done, done
 // (its joiners are woken), and a WorkerExit in the director ring.
 void mark_dead(Arena& a, uint16_t w, int32_t exitcode);
@@ -43,6 +50,16 @@ std::string describe_death(const Arena& a, uint16_t w);
 
 // "MainThread waits for counter_lock (held by Process-2); Thread-1 waits for q"
 std::string describe_waits(const Arena& a);
+
+// How each worker process that did not exit by itself ended, as the summary
+// says it once the run is over: "Process-2 killed by SIGKILL" (a failure) or
+// "Process-3 terminated (SIGTERM)" (terminate() or a daemon at exit: on
+// purpose, not a failure). The CLI and the window both word it from here.
+struct EndNote {
+    std::string text;
+    bool failure = false;
+};
+std::vector<EndNote> process_end_notes(const Arena& a);
 
 class RunWatch {
 public:

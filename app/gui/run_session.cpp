@@ -207,13 +207,13 @@ void RunSession::finish_run(const RunExit& ex) {
     store_->set_deadlock_cycle(reported_cycle(s.run.arena()));
     if (s.outcome.empty()) {
         s.failed = !(ex.exited && ex.code == 0);
-        s.outcome = s.failed ? "the run failed (" + ex.describe() + ")" : "completed";
-        for (uint32_t i = 1; i < s.run.arena().worker_count(); ++i) {
-            const WorkerSlot& w = s.run.arena().worker(i);
-            const int code = w.exitcode.load();
-            if (w.kind == WorkerKind::Process && (w.flags.load() & kWorkerCrashed) && code < 0 && code != -15)
-                s.outcome += std::string(s.outcome.empty() ? "" : "; ") + w.name + " killed by " + signal_name(-code);
+        s.outcome = s.failed ? "the run failed (" + ex.describe() + ")" : "";
+        for (const EndNote& n : process_end_notes(s.run.arena())) {
+            if (!n.failure) continue;
+            s.outcome += (s.outcome.empty() ? "" : "; ") + n.text;
+            s.failed = true;
         }
+        if (s.outcome.empty()) s.outcome = "completed";
     }
     step_view_.quiescent = false;
     step_view_.automatic = false;
