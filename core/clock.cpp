@@ -1,5 +1,7 @@
 #include "core/clock.hpp"
 
+#include <time.h>
+
 #include <fstream>
 #include <string>
 #include <thread>
@@ -65,6 +67,12 @@ uint64_t now_ticks() {
     if (g_use_tsc) return __rdtsc();
 #endif
     return static_cast<uint64_t>(monotonic_ns());
+}
+
+int64_t monotonic_ns() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 }  // namespace il::core

@@ -25,4 +25,7 @@ void use_tsc(bool on);
 // Ticks now: TSC cycles after use_tsc(true), else CLOCK_MONOTONIC ns.
 uint64_t now_ticks();
 
+// CLOCK_MONOTONIC in nanoseconds: deadlines, timeouts and what demos measure.
+int64_t monotonic_ns();
+
 }  // namespace il::core

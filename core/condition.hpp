@@ -38,6 +38,7 @@
 
 #include "core/lock.hpp"
 #include "core/runtime.hpp"
+#include "core/with.hpp"
 
 namespace il::core {
 
@@ -74,23 +75,8 @@ public:
     // Workers waiting now (no step; for checks and summaries).
     uint32_t waiting() const;
 
-    // `with cond:` — acquires the lock in the constructor, releases it in the destructor.
-    class Guard {
-    public:
-        explicit Guard(Condition& c, Loc loc = Loc::current()) : cond_(c), loc_(loc) { cond_.acquire(true, -1, loc); }
-        ~Guard() {
-            try {
-                cond_.release(loc_);
-            } catch (...) {  // stopping mid-unwind: the run is being torn down anyway
-            }
-        }
-        Guard(const Guard&) = delete;
-        Guard& operator=(const Guard&) = delete;
-
-    private:
-        Condition& cond_;
-        Loc loc_;
-    };
+    // `with x:` (core/with.hpp)
+    using Guard = With<Condition>;
 
 private:
     void init(std::string_view name, uint32_t line);

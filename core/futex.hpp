@@ -12,6 +12,8 @@
 #include <atomic>
 #include <cstdint>
 
+#include "core/clock.hpp"
+
 namespace il::core {
 
 // Sleeps while *word == expected, at most timeout_ns (negative: no limit).
@@ -22,7 +24,5 @@ bool futex_wait(std::atomic<uint32_t>* word, uint32_t expected, int64_t timeout_
 void futex_wake(std::atomic<uint32_t>* word, int count);
 inline void futex_wake_all(std::atomic<uint32_t>* word) { futex_wake(word, 0x7fffffff); }
 
-// CLOCK_MONOTONIC in nanoseconds.
-int64_t monotonic_ns();
 
 }  // namespace il::core

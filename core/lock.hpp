@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "core/runtime.hpp"
+#include "core/with.hpp"
 
 namespace il::core {
 
@@ -31,23 +32,8 @@ public:
 
     uint32_t id() const { return id_; }
 
-    // `with lock:` — acquires in the constructor, releases in the destructor.
-    class Guard {
-    public:
-        explicit Guard(Lock& l, Loc loc = Loc::current()) : lock_(l), loc_(loc) { lock_.acquire(true, -1, loc); }
-        ~Guard() {
-            try {
-                lock_.release(loc_);
-            } catch (...) {  // stopping mid-unwind: the run is being torn down anyway
-            }
-        }
-        Guard(const Guard&) = delete;
-        Guard& operator=(const Guard&) = delete;
-
-    private:
-        Lock& lock_;
-        Loc loc_;
-    };
+    // `with x:` (core/with.hpp)
+    using Guard = With<Lock>;
 
 protected:
     Lock(ObjectKind kind, std::string_view name, Loc loc);
@@ -63,22 +49,8 @@ public:
     void release(Loc loc = Loc::current());
     uint32_t count() const;
 
-    class Guard {
-    public:
-        explicit Guard(RLock& l, Loc loc = Loc::current()) : lock_(l), loc_(loc) { lock_.acquire(true, -1, loc); }
-        ~Guard() {
-            try {
-                lock_.release(loc_);
-            } catch (...) {  // stopping mid-unwind: the run is being torn down anyway
-            }
-        }
-        Guard(const Guard&) = delete;
-        Guard& operator=(const Guard&) = delete;
-
-    private:
-        RLock& lock_;
-        Loc loc_;
-    };
+    // `with x:` (core/with.hpp)
+    using Guard = With<RLock>;
 };
 
 namespace detail {

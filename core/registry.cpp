@@ -191,8 +191,20 @@ std::vector<std::string> Params::to_assignments() const {
     return out;
 }
 
-bool Registry::add(DemoInfo info) {
+bool Registry::add(DemoInfo info, std::string_view file) {
     Store& s = store();
+    // A demo's own file is what the source view shows; test-only demos
+    // registered elsewhere have none.
+    if (info.source_file.empty() && file.find("demos/") != std::string_view::npos)
+        info.source_file = std::string(file.substr(file.rfind('/') + 1));
+    for (size_t i = 0; i < info.params.size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+            if (info.params[i].name != info.params[j].name) continue;
+            std::fprintf(stderr, "interleave: demo '%s' declares parameter '%s' twice\n", info.id.c_str(),
+                         info.params[i].name.c_str());
+            std::abort();
+        }
+    }
     for (const DemoInfo& d : s.demos) {
         if (d.id == info.id) {
             std::fprintf(stderr, "interleave: demo id '%s' is registered twice\n", info.id.c_str());

@@ -42,6 +42,37 @@ struct ParamSpec {
 
 using ParamValue = std::variant<int64_t, double, bool, std::string>;
 
+// A parameter declared once, in the demo that owns it: its spec (listed in
+// the demo's .params) and a typed handle its run function reads it through
+// (ctx[kTasks] is an int64_t), so no name is spelled twice. T is int64_t,
+// double, bool or std::string (a Choice).
+template <typename T>
+class Param {
+public:
+    explicit Param(ParamSpec spec) : spec_(std::move(spec)) {}
+    const ParamSpec& spec() const { return spec_; }
+    const std::string& name() const { return spec_.name; }
+    operator ParamSpec() const { return spec_; }  // NOLINT: `.params = {kTasks, kPause}` lists the handles
+
+private:
+    ParamSpec spec_;
+};
+
+namespace param {
+inline Param<int64_t> Int(std::string name, int64_t def, int64_t min, int64_t max, std::string help = {}) {
+    return Param<int64_t>(ParamSpec::Int(std::move(name), def, min, max, std::move(help)));
+}
+inline Param<double> Double(std::string name, double def, double min, double max, std::string help = {}) {
+    return Param<double>(ParamSpec::Double(std::move(name), def, min, max, std::move(help)));
+}
+inline Param<bool> Bool(std::string name, bool def, std::string help = {}) {
+    return Param<bool>(ParamSpec::Bool(std::move(name), def, std::move(help)));
+}
+inline Param<std::string> Choice(std::string name, std::vector<std::string> choices, std::string help = {}) {
+    return Param<std::string>(ParamSpec::Choice(std::move(name), std::move(choices), std::move(help)));
+}
+}  // namespace param
+
 // Validated parameter values for one run. Built from a schema plus
 // `name=value` overrides; every value is checked against its range.
 class Params {
@@ -58,6 +89,12 @@ public:
     double get_double(std::string_view name) const;
     bool get_bool(std::string_view name) const;
     const std::string& get_choice(std::string_view name) const;
+    // The value of a declared parameter, of its declared type. Throws
+    // std::out_of_range when the demo did not list the handle in .params.
+    template <typename T>
+    const T& get(const Param<T>& p) const {
+        return std::get<T>(at(p.name()));
+    }
 
     // "name=value" lines in schema order; what `--param` accepts back.
     std::vector<std::string> to_assignments() const;
@@ -82,14 +119,16 @@ struct DemoInfo {
     std::vector<std::string> try_this;
     std::vector<ParamSpec> params;
     RunFn run = nullptr;
-    std::string source_file;  // file name of the demo's source, for the source view
+    std::string source_file = {};  // file name of the demo's source (IL_DEMO fills it from __FILE__)
 };
 
 class Registry {
 public:
     // Adds a demo; returns true so it can initialise a static. Duplicate ids abort
     // at start-up with a message (a programming error, caught by every test run).
-    static bool add(DemoInfo info);
+    // `file` (the registering source file, __FILE__) names the demo's
+    // source for the source view when info.source_file is empty.
+    static bool add(DemoInfo info, std::string_view file = {});
     // Registers the embedded text of a demo source file (generated at build time).
     static bool add_source(std::string file, std::string_view text);
 
@@ -104,5 +143,6 @@ public:
 #define IL_DEMO_CONCAT2(a, b) a##b
 #define IL_DEMO_CONCAT(a, b) IL_DEMO_CONCAT2(a, b)
 // Registers a demo: IL_DEMO({.id = ..., .title = ..., ...});
-#define IL_DEMO(...) \
-    static const bool IL_DEMO_CONCAT(il_demo_registered_, __LINE__) = ::il::core::Registry::add(::il::core::DemoInfo __VA_ARGS__)
+#define IL_DEMO(...)                                                                                  \
+    static const bool IL_DEMO_CONCAT(il_demo_registered_, __LINE__) =                                 \
+        ::il::core::Registry::add(::il::core::DemoInfo __VA_ARGS__, __FILE__)

@@ -118,6 +118,11 @@ class RunContext {
 public:
     explicit RunContext(const Params& params) : params_(params) {}
     const Params& params() const { return params_; }
+    // A declared parameter's value: ctx[kTasks].
+    template <typename T>
+    const T& operator[](const Param<T>& p) const {
+        return params_.get(p);
+    }
     // Adds "key = value" to the run's results (shown by the CLI summary and the window).
     void result(std::string_view key, std::string_view value);
     void result(std::string_view key, int64_t value) { result(key, std::to_string(value)); }

@@ -24,6 +24,7 @@
 #include <string_view>
 
 #include "core/runtime.hpp"
+#include "core/with.hpp"
 
 namespace il::core {
 
@@ -45,23 +46,8 @@ public:
     uint32_t value() const;
     uint32_t id() const { return id_; }
 
-    // `with sem:` — acquires in the constructor, releases in the destructor.
-    class Guard {
-    public:
-        explicit Guard(Semaphore& s, Loc loc = Loc::current()) : sem_(s), loc_(loc) { sem_.acquire(true, -1, loc); }
-        ~Guard() {
-            try {
-                sem_.release(1, loc_);
-            } catch (...) {  // stopping mid-unwind: the run is being torn down anyway
-            }
-        }
-        Guard(const Guard&) = delete;
-        Guard& operator=(const Guard&) = delete;
-
-    private:
-        Semaphore& sem_;
-        Loc loc_;
-    };
+    // `with x:` (core/with.hpp)
+    using Guard = With<Semaphore>;
 
 protected:
     Semaphore(ObjectKind kind, int64_t value, std::string_view name, Loc loc);

@@ -2,18 +2,20 @@
 // counter. Without a lock, "read, add, write" of one thread interleaves with the
 // other's and updates are lost; with a Lock around the read-add-write the total
 // is exact. A small built-in demo that proves the runtime end to end.
-#include "core/lock.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kIterations = param::Int("iterations", 100000, 1, 10000000, "increments per thread");
+const auto kUseLock = param::Bool("use_lock", false, "guard the read-add-write with a Lock");
+
 // [SECTION] Workers
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("iterations");
-    const bool use_lock = ctx.params().get_bool("use_lock");
+    const int64_t n = ctx[kIterations];
+    const bool use_lock = ctx[kUseLock];
     Shared<int64_t> counter("counter", 0);
     Lock lock("counter_lock");
 
@@ -68,8 +70,6 @@ IL_DEMO({
                  "the counter ends at 1, not 2.",
                  "Turn use_lock on and step again: the second thread blocks on counter_lock until the first "
                  "releases it."},
-    .params = {ParamSpec::Int("iterations", 100000, 1, 10000000, "increments per thread"),
-               ParamSpec::Bool("use_lock", false, "guard the read-add-write with a Lock")},
+    .params = {kIterations, kUseLock},
     .run = &run,
-    .source_file = "builtin_counter.cpp",
 });

@@ -2,17 +2,20 @@
 // opposite order. If each gets its first lock before the other gets its second,
 // both wait forever: Thread-1 holds lock_a and waits for lock_b, Thread-2 holds
 // lock_b and waits for lock_a. The runtime finds the cycle the moment it closes.
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPause = param::Double("pause", 0.05, 0.0, 2.0, "seconds between the two acquires");
+const auto kSameOrder = param::Bool("same_order", false, "both threads take lock_a first");
+
 // [SECTION] Workers
 void run(RunContext& ctx) {
-    const double pause = ctx.params().get_double("pause");
-    const bool ordered = ctx.params().get_bool("same_order");
+    const double pause = ctx[kPause];
+    const bool ordered = ctx[kSameOrder];
     Lock lock_a("lock_a");
     Lock lock_b("lock_b");
 
@@ -59,8 +62,6 @@ IL_DEMO({
                  "Turn same_order on: both threads take lock_a first and the deadlock is gone.",
                  "In step mode, grant Thread-1 its first acquire, then Thread-2 its first acquire: from there "
                  "every path deadlocks."},
-    .params = {ParamSpec::Double("pause", 0.05, 0.0, 2.0, "seconds between the two acquires"),
-               ParamSpec::Bool("same_order", false, "both threads take lock_a first")},
+    .params = {kPause, kSameOrder},
     .run = &run,
-    .source_file = "builtin_deadlock.cpp",
 });

@@ -9,14 +9,19 @@
 #include <string>
 #include <vector>
 
-#include "core/condition.hpp"
-#include "core/futex.hpp"
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kCapital = param::Int("capital", 12, 10, 30, "cash the bank starts with");
+const auto kBanker = param::Bool("banker", true, "check for a safe state before every loan");
+const auto kUse = param::Double("use", 0.05, 0.0, 2.0, "seconds a customer uses the money before repaying");
+const auto kPace = param::Double("pace", 0.01, 0.0, 1.0,
+    "seconds between the timetable's requests (0: all at once, in any order)");
+const auto kPatience = param::Double("patience", 0.3, 0.0, 5.0, "without the banker: seconds per wait, 3 waits max");
 
 struct Customer {
     std::string name;
@@ -150,9 +155,9 @@ void customer(Bank& bank, size_t i, double use, double pace, int64_t t0) {
 }
 
 void run(RunContext& ctx) {
-    Bank bank(ctx.params().get_int("capital"), ctx.params().get_bool("banker"), ctx.params().get_double("patience"));
-    const double use = ctx.params().get_double("use");
-    const double pace = ctx.params().get_double("pace");
+    Bank bank(ctx[kCapital], ctx[kBanker], ctx[kPatience]);
+    const double use = ctx[kUse];
+    const double pace = ctx[kPace];
     const int64_t t0 = monotonic_ns();
     std::vector<Thread> threads;
     threads.reserve(kCustomers.size());
@@ -226,12 +231,6 @@ IL_DEMO({
                  "until it has its answer), then Customer-2 its 2, Customer-3 its 2, then Customer-3 its 1: the "
                  "banker prints 'unsafe — request deferred'. Try other orders and watch the safe sequence change.",
                  "Set capital=23 (the sum of all limits): every state is safe and nothing is ever deferred."},
-    .params = {ParamSpec::Int("capital", 12, 10, 30, "cash the bank starts with"),
-               ParamSpec::Bool("banker", true, "check for a safe state before every loan"),
-               ParamSpec::Double("use", 0.05, 0.0, 2.0, "seconds a customer uses the money before repaying"),
-               ParamSpec::Double("pace", 0.01, 0.0, 1.0,
-                                 "seconds between the timetable's requests (0: all at once, in any order)"),
-               ParamSpec::Double("patience", 0.3, 0.0, 5.0, "without the banker: seconds per wait, 3 waits max")},
+    .params = {kCapital, kBanker, kUse, kPace, kPatience},
     .run = &run,
-    .source_file = "deadlock_bankers.cpp",
 });

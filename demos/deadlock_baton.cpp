@@ -5,12 +5,15 @@
 // output is Task1, Task2, Task3, Task1, … in that order.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kRounds = param::Int("rounds", 3, 1, 20, "turns each task takes");
+const auto kPause = param::Double("pause", 0.1, 0.0, 2.0, "seconds each task works on its turn");
 
 // [SECTION] Workers
 // The course's Task1/Task2/Task3.run(): wait for my lock, print, pass the baton on.
@@ -24,8 +27,8 @@ void task(Lock& mine, Lock& next, int rounds, double pause) {
 }
 
 void run(RunContext& ctx) {
-    const int rounds = static_cast<int>(ctx.params().get_int("rounds"));
-    const double pause = ctx.params().get_double("pause");
+    const int rounds = static_cast<int>(ctx[kRounds]);
+    const double pause = ctx[kPause];
 
     // [SECTION] Setup
     Lock lock1("lock1");  // free: Task1 may start
@@ -84,8 +87,6 @@ IL_DEMO({
                  "Task2 has released it.",
                  "Look at the lock lanes: each lock is held from one task's turn to the next, and released by a "
                  "different thread than the one that acquired it."},
-    .params = {ParamSpec::Int("rounds", 3, 1, 20, "turns each task takes"),
-               ParamSpec::Double("pause", 0.1, 0.0, 2.0, "seconds each task works on its turn")},
+    .params = {kRounds, kPause},
     .run = &run,
-    .source_file = "deadlock_baton.cpp",
 });

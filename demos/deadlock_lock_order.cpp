@@ -5,12 +5,15 @@
 // circle of waiting can never close.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPause = param::Double("pause", 0.05, 0.0, 2.0, "seconds between the first and the second acquire");
+const auto kRounds = param::Int("rounds", 3, 1, 50, "times each thread takes both locks");
 
 // A lock with its place in the global order.
 struct RankedLock {
@@ -33,8 +36,8 @@ void grab_both(RankedLock& a, RankedLock& b, const std::string& tag, double paus
 }
 
 void run(RunContext& ctx) {
-    const double pause = ctx.params().get_double("pause");
-    const int rounds = static_cast<int>(ctx.params().get_int("rounds"));
+    const double pause = ctx[kPause];
+    const int rounds = static_cast<int>(ctx[kRounds]);
 
     // [SECTION] Setup
     RankedLock mutex_a{Lock("mutexA"), 1};
@@ -87,8 +90,6 @@ IL_DEMO({
                  "its first acquire is mutexA too, so it is blocked while holding nothing, and Thread-1 "
                  "finishes.",
                  "Look at the lock lanes: every hold of mutexB sits inside a hold of mutexA by the same thread."},
-    .params = {ParamSpec::Double("pause", 0.05, 0.0, 2.0, "seconds between the first and the second acquire"),
-               ParamSpec::Int("rounds", 3, 1, 50, "times each thread takes both locks")},
+    .params = {kPause, kRounds},
     .run = &run,
-    .source_file = "deadlock_lock_order.cpp",
 });

@@ -8,12 +8,17 @@
 #include <string>
 #include <vector>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPhilosophers = param::Int("philosophers", 5, 2, 10, "philosophers (and forks) at the table");
+const auto kMeals = param::Int("meals", 3, 1, 20, "meals each philosopher wants");
+const auto kThink = param::Double("think", 0.01, 0.0, 1.0, "seconds of thinking before each meal");
+const auto kReach = param::Double("reach", 0.05, 0.0, 1.0, "seconds between picking up the left and the right fork");
 
 struct Table {
     std::vector<std::unique_ptr<Lock>> forks;  // forks[i] lies between philosopher i and i+1
@@ -41,14 +46,14 @@ void philosopher(Table& t, int i) {
 }
 
 void run(RunContext& ctx) {
-    const int n = static_cast<int>(ctx.params().get_int("philosophers"));
+    const int n = static_cast<int>(ctx[kPhilosophers]);
 
     // [SECTION] Setup
     Table t;
-    t.think = ctx.params().get_double("think");
-    t.reach = ctx.params().get_double("reach");
+    t.think = ctx[kThink];
+    t.reach = ctx[kReach];
     t.eat = 0.01;
-    t.meals = static_cast<int>(ctx.params().get_int("meals"));
+    t.meals = static_cast<int>(ctx[kMeals]);
     for (int i = 1; i <= n; ++i) t.forks.push_back(std::make_unique<Lock>("fork-" + std::to_string(i)));
     std::vector<std::unique_ptr<Thread>> diners;
     for (int i = 0; i < n; ++i)
@@ -100,10 +105,6 @@ IL_DEMO({
                  "sometimes it even finishes. Rare is not never.",
                  "In step mode, grant the philosophers round-robin: each picks up the left fork in turn, and "
                  "when the last one reaches right, the ring is closed."},
-    .params = {ParamSpec::Int("philosophers", 5, 2, 10, "philosophers (and forks) at the table"),
-               ParamSpec::Int("meals", 3, 1, 20, "meals each philosopher wants"),
-               ParamSpec::Double("think", 0.01, 0.0, 1.0, "seconds of thinking before each meal"),
-               ParamSpec::Double("reach", 0.05, 0.0, 1.0, "seconds between picking up the left and the right fork")},
+    .params = {kPhilosophers, kMeals, kThink, kReach},
     .run = &run,
-    .source_file = "deadlock_philosophers.cpp",
 });

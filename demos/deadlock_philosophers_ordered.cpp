@@ -9,12 +9,17 @@
 #include <string>
 #include <vector>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPhilosophers = param::Int("philosophers", 5, 2, 10, "philosophers (and forks) at the table");
+const auto kMeals = param::Int("meals", 3, 1, 20, "meals each philosopher wants");
+const auto kThink = param::Double("think", 0.01, 0.0, 1.0, "seconds of thinking before each meal");
+const auto kReach = param::Double("reach", 0.05, 0.0, 1.0, "seconds between picking up the first and second fork");
 
 struct Table {
     std::vector<std::unique_ptr<Lock>> forks;  // forks[i] is fork-(i+1)
@@ -44,14 +49,14 @@ void philosopher(Table& t, int i) {
 }
 
 void run(RunContext& ctx) {
-    const int n = static_cast<int>(ctx.params().get_int("philosophers"));
+    const int n = static_cast<int>(ctx[kPhilosophers]);
 
     // [SECTION] Setup
     Table t;
-    t.think = ctx.params().get_double("think");
-    t.reach = ctx.params().get_double("reach");
+    t.think = ctx[kThink];
+    t.reach = ctx[kReach];
     t.eat = 0.01;
-    t.meals = static_cast<int>(ctx.params().get_int("meals"));
+    t.meals = static_cast<int>(ctx[kMeals]);
     for (int i = 1; i <= n; ++i) t.forks.push_back(std::make_unique<Lock>("fork-" + std::to_string(i)));
     std::vector<std::unique_ptr<Thread>> diners;
     for (int i = 0; i < n; ++i)
@@ -97,10 +102,6 @@ IL_DEMO({
                  "In step mode, grant the philosophers round-robin as in the deadlocking version: Philosopher-5 "
                  "waits for fork-1 instead of picking up fork-5, so Philosopher-4 gets both its forks.",
                  "Set philosophers=10 and meals=5: still no deadlock, only waiting."},
-    .params = {ParamSpec::Int("philosophers", 5, 2, 10, "philosophers (and forks) at the table"),
-               ParamSpec::Int("meals", 3, 1, 20, "meals each philosopher wants"),
-               ParamSpec::Double("think", 0.01, 0.0, 1.0, "seconds of thinking before each meal"),
-               ParamSpec::Double("reach", 0.05, 0.0, 1.0, "seconds between picking up the first and second fork")},
+    .params = {kPhilosophers, kMeals, kThink, kReach},
     .run = &run,
-    .source_file = "deadlock_philosophers_ordered.cpp",
 });

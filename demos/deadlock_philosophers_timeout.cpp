@@ -8,12 +8,18 @@
 #include <string>
 #include <vector>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPhilosophers = param::Int("philosophers", 5, 2, 10, "philosophers (and forks) at the table");
+const auto kMeals = param::Int("meals", 3, 1, 20, "meals each philosopher wants");
+const auto kThink = param::Double("think", 0.01, 0.0, 1.0, "seconds of thinking before each meal");
+const auto kReach = param::Double("reach", 0.05, 0.0, 1.0, "seconds between picking up the left and the right fork");
+const auto kPatience = param::Double("patience", 0.1, 0.0, 3.0, "seconds to wait for the right fork");
 
 struct Table {
     std::vector<std::unique_ptr<Lock>> forks;
@@ -52,15 +58,15 @@ void philosopher(Table& t, int i) {
 }
 
 void run(RunContext& ctx) {
-    const int n = static_cast<int>(ctx.params().get_int("philosophers"));
+    const int n = static_cast<int>(ctx[kPhilosophers]);
 
     // [SECTION] Setup
     Table t;
-    t.think = ctx.params().get_double("think");
-    t.reach = ctx.params().get_double("reach");
-    t.patience = ctx.params().get_double("patience");
+    t.think = ctx[kThink];
+    t.reach = ctx[kReach];
+    t.patience = ctx[kPatience];
     t.eat = 0.01;
-    t.meals = static_cast<int>(ctx.params().get_int("meals"));
+    t.meals = static_cast<int>(ctx[kMeals]);
     t.max_attempts = 50;
     for (int i = 1; i <= n; ++i) t.forks.push_back(std::make_unique<Lock>("fork-" + std::to_string(i)));
     std::vector<std::unique_ptr<Thread>> diners;
@@ -114,11 +120,6 @@ IL_DEMO({
                  "the only choices are 'time out'. Time one out: it puts its fork back and its neighbour eats.",
                  "Set patience=2: the ring lasts longer each time it forms, and the run gets slower; the "
                  "deadlock is broken, but its cost is still paid in waiting."},
-    .params = {ParamSpec::Int("philosophers", 5, 2, 10, "philosophers (and forks) at the table"),
-               ParamSpec::Int("meals", 3, 1, 20, "meals each philosopher wants"),
-               ParamSpec::Double("think", 0.01, 0.0, 1.0, "seconds of thinking before each meal"),
-               ParamSpec::Double("reach", 0.05, 0.0, 1.0, "seconds between picking up the left and the right fork"),
-               ParamSpec::Double("patience", 0.1, 0.0, 3.0, "seconds to wait for the right fork")},
+    .params = {kPhilosophers, kMeals, kThink, kReach, kPatience},
     .run = &run,
-    .source_file = "deadlock_philosophers_timeout.cpp",
 });

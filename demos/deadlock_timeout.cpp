@@ -5,12 +5,16 @@
 // last: a timeout breaks it, one thread gets both locks, then the other.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPause = param::Double("pause", 0.1, 0.0, 2.0, "seconds between the first and the second acquire");
+const auto kTimeout = param::Double("timeout", 0.2, 0.0, 5.0, "seconds to wait for the second lock");
+const auto kMaxAttempts = param::Int("max_attempts", 20, 1, 100, "attempts before a thread gives up");
 
 // [SECTION] Workers
 // Returns how many attempts it took (0: gave up after max_attempts).
@@ -33,9 +37,9 @@ int grab_both(Lock& first, Lock& second, double pause, double timeout, double ba
 }
 
 void run(RunContext& ctx) {
-    const double pause = ctx.params().get_double("pause");
-    const double timeout = ctx.params().get_double("timeout");
-    const int max_attempts = static_cast<int>(ctx.params().get_int("max_attempts"));
+    const double pause = ctx[kPause];
+    const double timeout = ctx[kTimeout];
+    const int max_attempts = static_cast<int>(ctx[kMaxAttempts]);
 
     // [SECTION] Setup
     Lock mutex_a("mutexA");
@@ -93,9 +97,6 @@ IL_DEMO({
                  "and Thread-2 can proceed.",
                  "Set timeout=0: acquire(timeout=0) fails at once if the lock is taken, so the threads back off "
                  "immediately instead of waiting."},
-    .params = {ParamSpec::Double("pause", 0.1, 0.0, 2.0, "seconds between the first and the second acquire"),
-               ParamSpec::Double("timeout", 0.2, 0.0, 5.0, "seconds to wait for the second lock"),
-               ParamSpec::Int("max_attempts", 20, 1, 100, "attempts before a thread gives up")},
+    .params = {kPause, kTimeout, kMaxAttempts},
     .run = &run,
-    .source_file = "deadlock_timeout.cpp",
 });

@@ -5,12 +5,14 @@
 // sees the cycle close, names it, and the run is stopped.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kPause = param::Double("pause", 0.1, 0.0, 2.0, "seconds each thread sleeps between its two acquires");
 
 // [SECTION] Workers
 // The course's MyThread1.run() and MyThread2.run(): the same steps, the locks swapped.
@@ -25,7 +27,7 @@ void grab_both(Lock& first, Lock& second, const std::string& tag, double pause) 
 }
 
 void run(RunContext& ctx) {
-    const double pause = ctx.params().get_double("pause");
+    const double pause = ctx[kPause];
 
     // [SECTION] Setup
     Lock mutex_a("mutexA");
@@ -84,7 +86,6 @@ IL_DEMO({
                  "In step mode, grant Thread-1 until it holds mutexA, then Thread-2 until it holds mutexB: from "
                  "here every choice leads to the deadlock. Grant Thread-1 to completion first instead, and it "
                  "never forms."},
-    .params = {ParamSpec::Double("pause", 0.1, 0.0, 2.0, "seconds each thread sleeps between its two acquires")},
+    .params = {kPause},
     .run = &run,
-    .source_file = "deadlock_two_locks.cpp",
 });

@@ -9,7 +9,37 @@
 #include <cstdio>
 #include <string>
 
+#include "core/clock.hpp"
+
 namespace il::demo {
+
+// Wall time since it was made (or last restarted): what the demos that
+// compare timings measure. sw.ns(), sw.seconds().
+class Stopwatch {
+public:
+    Stopwatch() : t0_(core::monotonic_ns()) {}
+    int64_t ns() const { return core::monotonic_ns() - t0_; }
+    double seconds() const { return static_cast<double>(ns()) / 1e9; }
+    void restart() { t0_ = core::monotonic_ns(); }
+
+private:
+    int64_t t0_;
+};
+
+// A running mean of what add() was given; 0 before the first value.
+class Mean {
+public:
+    void add(double v) {
+        sum_ += v;
+        ++n_;
+    }
+    double value() const { return n_ == 0 ? 0 : sum_ / static_cast<double>(n_); }
+    int64_t count() const { return n_; }
+
+private:
+    double sum_ = 0;
+    int64_t n_ = 0;
+};
 
 // One number through a printf format: fmt("%.1f ms", 12.34) == "12.3 ms".
 inline std::string fmt(const char* format, double v) {

@@ -1,8 +1,7 @@
 // demos/event_broadcast.cpp — What this shows: several threads wait on one
 // Event; a single set() releases all of them at once. An Event is a broadcast,
 // unlike a Lock or a Queue item, which goes to one thread only.
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 #include <memory>
 #include <vector>
@@ -11,10 +10,14 @@ namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kWaiters = param::Int("waiters", 4, 1, 16, "threads waiting on the event");
+const auto kDelay = param::Double("delay", 0.3, 0.01, 5, "seconds before set()");
+
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("waiters");
-    const double delay = ctx.params().get_double("delay");
+    const int64_t n = ctx[kWaiters];
+    const double delay = ctx[kDelay];
     Event go("go");
     std::vector<int> released(static_cast<size_t>(n), 0);
 
@@ -72,8 +75,6 @@ IL_DEMO({
                  "MainThread's set().",
                  "Set waiters=8: still one set() and eight releases.",
                  "In step mode no waiter is offered a step until set() is granted; after it, all of them are."},
-    .params = {ParamSpec::Int("waiters", 4, 1, 16, "threads waiting on the event"),
-               ParamSpec::Double("delay", 0.3, 0.01, 5, "seconds before set()")},
+    .params = {kWaiters, kDelay},
     .run = &run,
-    .source_file = "event_broadcast.cpp",
 });

@@ -6,14 +6,16 @@
 // woken exactly when the server calls set(). Both side by side, same server.
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/shared.hpp"
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kReadyAfter = param::Double("ready_after", 1.0, 0.05, 10, "seconds the server needs to start");
+const auto kPollInterval = param::Double("poll_interval", 0.3, 0.005, 5,
+    "seconds the polling client sleeps between checks");
 
 std::string fmt_ms(int64_t ns) {
     char buf[32];
@@ -23,8 +25,8 @@ std::string fmt_ms(int64_t ns) {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const double ready_after = ctx.params().get_double("ready_after");
-    const double poll_interval = ctx.params().get_double("poll_interval");
+    const double ready_after = ctx[kReadyAfter];
+    const double poll_interval = ctx[kPollInterval];
     Shared<bool> is_up("is_up", false);   // the polling client's global flag
     Event server_up("server_up");          // what the waiting client waits on
     int64_t up_at = 0, polled_at = 0, waited_at = 0;
@@ -120,8 +122,6 @@ IL_DEMO({
                  "Set poll_interval=1.5 with ready_after=1: one wasted check, but the client notices half a "
                  "second late.",
                  "In step mode the waiting client is never offered a step until the server has set the event."},
-    .params = {ParamSpec::Double("ready_after", 1.0, 0.05, 10, "seconds the server needs to start"),
-               ParamSpec::Double("poll_interval", 0.3, 0.005, 5, "seconds the polling client sleeps between checks")},
+    .params = {kReadyAfter, kPollInterval},
     .run = &run,
-    .source_file = "event_polling_vs_wait.cpp",
 });

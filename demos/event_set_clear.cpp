@@ -5,20 +5,22 @@
 // thread already waiting when set() comes is released even if clear()
 // follows immediately: set() wakes whoever is waiting at that moment.
 
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kTimeout = param::Double("timeout", 0.5, 0.01, 10,
+    "seconds for wait(timeout), and for the waiter to start");
+
 std::string py_bool(bool b) { return b ? "True" : "False"; }
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const double timeout = ctx.params().get_double("timeout");
+    const double timeout = ctx[kTimeout];
     Event flag("flag");
 
     // [SECTION] The flag on its own
@@ -95,7 +97,6 @@ IL_DEMO({
                  "In step mode, grant MainThread its set() and clear() before the waiter has been granted its "
                  "wait(): the waiter arrives too late, waits forever and the run is reported stuck. The sleep in "
                  "the Python version only makes that unlikely; it is a race all the same."},
-    .params = {ParamSpec::Double("timeout", 0.5, 0.01, 10, "seconds for wait(timeout), and for the waiter to start")},
+    .params = {kTimeout},
     .run = &run,
-    .source_file = "event_set_clear.cpp",
 });

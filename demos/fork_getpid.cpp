@@ -4,7 +4,7 @@
 // value is the child's getpid(): the numbers link the two into a tree.
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -64,5 +64,4 @@ IL_DEMO({
                  "In step mode, grant Child-1 first and then MainThread: the lines swap, the numbers do not."},
     .params = {},
     .run = &run,
-    .source_file = "fork_getpid.cpp",
 });

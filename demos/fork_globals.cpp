@@ -5,8 +5,7 @@
 // processes map, so the child's change to it is seen by the parent.
 #include <string>
 
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -72,5 +71,4 @@ IL_DEMO({
                  "Step MainThread as far as it can go: it stops at waitpid until Child-1 has finished."},
     .params = {},
     .run = &run,
-    .source_file = "fork_globals.cpp",
 });

@@ -4,9 +4,7 @@
 // children of MainThread (Child-1 and Child-2), and no grandchild.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -73,5 +71,4 @@ IL_DEMO({
                  "Compare with fork.two_forks, whose only difference is where the second fork() stands."},
     .params = {},
     .run = &run,
-    .source_file = "fork_nested.cpp",
 });

@@ -5,11 +5,15 @@
 // twice, or step it in two different orders, and the console differs.
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kLines = param::Int("lines", 3, 1, 20, "lines each process prints");
+const auto kPause = param::Double("pause", 0.05, 0.0, 1.0, "seconds each process sleeps after a line");
 
 // [SECTION] Workers
 void say(const std::string& who, int lines, double pause) {
@@ -20,8 +24,8 @@ void say(const std::string& who, int lines, double pause) {
 }
 
 void run(RunContext& ctx) {
-    const int lines = static_cast<int>(ctx.params().get_int("lines"));
-    const double pause = ctx.params().get_double("pause");
+    const int lines = static_cast<int>(ctx[kLines]);
+    const double pause = ctx[kPause];
 
     // [SECTION] Setup
     const int ret = fork_process();
@@ -66,8 +70,6 @@ IL_DEMO({
                  "all child lines come first.",
                  "Step again, now alternating MainThread and Child-1: the lines alternate parent, child, parent …",
                  "Whatever you choose, 'parent line 2' never comes before 'parent line 1'."},
-    .params = {ParamSpec::Int("lines", 3, 1, 20, "lines each process prints"),
-               ParamSpec::Double("pause", 0.05, 0.0, 1.0, "seconds each process sleeps after a line")},
+    .params = {kLines, kPause},
     .run = &run,
-    .source_file = "fork_order.cpp",
 });

@@ -7,8 +7,7 @@
 // session's subreaper).
 #include <string>
 
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -87,5 +86,4 @@ IL_DEMO({
                  "ppid (it waits on the event ppid_read), so the story always reads the same."},
     .params = {},
     .run = &run,
-    .source_file = "fork_orphan.cpp",
 });

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -83,5 +83,4 @@ IL_DEMO({
                  "comes first, and the parent's value still does not change."},
     .params = {},
     .run = &run,
-    .source_file = "fork_process_copy.cpp",
 });

@@ -5,7 +5,7 @@
 // value is how the same code does different things in the two processes.
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -66,5 +66,4 @@ IL_DEMO({
                  "first is the scheduler's choice (see fork.order)."},
     .params = {},
     .run = &run,
-    .source_file = "fork_returns_twice.cpp",
 });

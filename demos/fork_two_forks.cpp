@@ -4,9 +4,7 @@
 // MainThread has Child-1 and Child-2, and Child-1 has Child-1/Child-1.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -71,5 +69,4 @@ IL_DEMO({
                  "waits; Child-1 has not even started its own second fork yet."},
     .params = {},
     .run = &run,
-    .source_file = "fork_two_forks.cpp",
 });

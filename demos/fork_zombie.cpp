@@ -8,11 +8,14 @@
 #include <fstream>
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kLinger = param::Double("linger", 0.3, 0.0, 5.0, "seconds the parent waits before calling waitpid");
 
 // The state letter of a process from /proc/PID/stat ('R', 'S', 'Z' …), or ""
 // when the kernel no longer knows the pid.
@@ -44,7 +47,7 @@ std::string describe(const std::string& state) {
 
 void run(RunContext& ctx) {
     // [SECTION] Setup
-    const double linger = ctx.params().get_double("linger");
+    const double linger = ctx[kLinger];
 
     // [SECTION] Workers
     const int child = fork_process();
@@ -97,7 +100,6 @@ IL_DEMO({
                  "In step mode, grant Child-1 to the end, then look at the process tree: Child-1 is a zombie "
                  "until you grant MainThread its waitpid. (If you grant only MainThread, it keeps looking, one "
                  "step at a time, and sees the child still running until you let Child-1 exit.)"},
-    .params = {ParamSpec::Double("linger", 0.3, 0.0, 5.0, "seconds the parent waits before calling waitpid")},
+    .params = {kLinger},
     .run = &run,
-    .source_file = "fork_zombie.cpp",
 });

@@ -8,16 +8,22 @@
 #include <atomic>
 #include <memory>
 
-#include "core/futex.hpp"
-#include "core/gil.hpp"
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kDesigns = param::Choice("designs", {"both", "new", "old"}, "which GIL designs to run next to 'alone'");
+const auto kRequests = param::Int("requests", 40, 1, 1000, "I/O requests the I/O thread makes");
+const auto kIoMs = param::Double("io_ms", 1, 0.1, 50, "duration of one blocking I/O call, in ms");
+const auto kCpuUnits = param::Int("cpu_units", 30000, 100, 1000000,
+    "the CPU thread's work in units (about 10 us each)");
+const auto kSwitchIntervalMs = param::Double("switch_interval_ms", 5, 0.1, 100,
+    "sys.setswitchinterval, in ms (new design)");
+const auto kCheckInterval = param::Int("check_interval", 100, 10, 100000, "ticks between checks (old design)");
 
 struct Params {
     int64_t requests, cpu_units;
@@ -39,23 +45,23 @@ void scenario(RunContext& ctx, const Params& p, const std::string& label, GilDes
             [&] {
                 Gil::Session py(gil);
                 cpu_running.set();
-                const int64_t t0 = monotonic_ns();
+                const Stopwatch sw;
                 gil.compute(static_cast<uint64_t>(p.cpu_units));
-                cpu_ns = monotonic_ns() - t0;
+                cpu_ns = sw.ns();
                 cpu_done = true;
             },
             "cpu (" + label + ")");
     Thread io(
         [&] {
             if (with_cpu) cpu_running.wait();  // start once the CPU thread is computing
-            const int64_t start = monotonic_ns();
+            const Stopwatch since_start;
             Gil::Session py(gil);
             for (int64_t r = 0; r < p.requests; ++r) {
-                const int64_t t0 = monotonic_ns();
+                const Stopwatch sw;
                 gil.blocking_io(p.io_s);  // releases the GIL, waits for the "network", takes it back
-                const int64_t wait = monotonic_ns() - t0 - static_cast<int64_t>(p.io_s * 1e9);
+                const int64_t wait = sw.ns() - static_cast<int64_t>(p.io_s * 1e9);
                 gil.compute(1);           // handle the answer
-                if (r == 0) first_ns = monotonic_ns() - start;
+                if (r == 0) first_ns = since_start.ns();
                 if (with_cpu && cpu_done) continue;  // only answers that competed with the CPU thread count
                 ++answered;
                 waited_ns += wait;
@@ -88,15 +94,15 @@ void scenario(RunContext& ctx, const Params& p, const std::string& label, GilDes
 
 // [SECTION] The scenarios, one after the other
 void run(RunContext& ctx) {
-    Params p{ctx.params().get_int("requests"), ctx.params().get_int("cpu_units"),
-             ctx.params().get_double("io_ms") / 1000, ctx.params().get_double("switch_interval_ms") / 1000,
-             static_cast<uint32_t>(ctx.params().get_int("check_interval"))};
+    Params p{ctx[kRequests], ctx[kCpuUnits],
+             ctx[kIoMs] / 1000, ctx[kSwitchIntervalMs] / 1000,
+             static_cast<uint32_t>(ctx[kCheckInterval])};
     if (stepping()) {
         p.requests = std::min<int64_t>(p.requests, 3);
         p.cpu_units = std::min<int64_t>(p.cpu_units, 20);
         print("(step mode: cut to 3 requests and 20 units of CPU work; the waits are real time between steps)\n");
     }
-    const std::string& which = ctx.params().get_choice("designs");
+    const std::string& which = ctx[kDesigns];
     scenario(ctx, p, "alone", GilDesign::Switching, false);
     if (which != "old") scenario(ctx, p, "new", GilDesign::Switching, true);
     if (which != "new") scenario(ctx, p, "old", GilDesign::Ticks, true);
@@ -142,12 +148,6 @@ IL_DEMO({
                  "the cpu thread's release.",
                  "Set designs=old and look at the io thread's lane: blocked on the GIL for nearly the whole run "
                  "of the cpu thread."},
-    .params = {ParamSpec::Choice("designs", {"both", "new", "old"}, "which GIL designs to run next to 'alone'"),
-               ParamSpec::Int("requests", 40, 1, 1000, "I/O requests the I/O thread makes"),
-               ParamSpec::Double("io_ms", 1, 0.1, 50, "duration of one blocking I/O call, in ms"),
-               ParamSpec::Int("cpu_units", 30000, 100, 1000000, "the CPU thread's work in units (about 10 us each)"),
-               ParamSpec::Double("switch_interval_ms", 5, 0.1, 100, "sys.setswitchinterval, in ms (new design)"),
-               ParamSpec::Int("check_interval", 100, 10, 100000, "ticks between checks (old design)")},
+    .params = {kDesigns, kRequests, kIoMs, kCpuUnits, kSwitchIntervalMs, kCheckInterval},
     .run = &run,
-    .source_file = "gil_convoy.cpp",
 });

@@ -7,23 +7,28 @@
 #include <memory>
 #include <vector>
 
-#include "core/futex.hpp"
-#include "core/gil.hpp"
-#include "core/worker.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kUnits = param::Int("units", 20000, 100, 1000000, "units of bytecode per thread (a unit is about 10 us)");
+const auto kThreads = param::Int("threads", 2, 2, 4, "CPU-bound threads");
+const auto kDesign = param::Choice("design", {"new", "old", "none"},
+    "new: 3.2+ switch interval; old: check every 100 ticks; none: no GIL");
+const auto kSwitchIntervalMs = param::Double("switch_interval_ms", 5, 0.1, 100,
+    "sys.setswitchinterval, in ms (new design)");
+
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    int64_t units = ctx.params().get_int("units");
-    const int64_t n = ctx.params().get_int("threads");
-    const GilDesign design = gil_design_from(ctx.params().get_choice("design")).value_or(GilDesign::Switching);
-    const double interval = ctx.params().get_double("switch_interval_ms") / 1000;
+    int64_t units = ctx[kUnits];
+    const int64_t n = ctx[kThreads];
+    const GilDesign design = gil_design_from(ctx[kDesign]).value_or(GilDesign::Switching);
+    const double interval = ctx[kSwitchIntervalMs] / 1000;
     if (stepping()) {
         units = std::min<int64_t>(units, 10);  // every unit is a step: keep it steppable
         print("(step mode: each thread's work is cut to " + std::to_string(units) + " units, one step each)\n");
@@ -118,11 +123,6 @@ IL_DEMO({
                  "barely changes.",
                  "Set design=old: no drop requests at all; the holder releases and re-takes the GIL every 100 "
                  "ticks and keeps winning, so one thread runs to the end before the other gets going."},
-    .params = {ParamSpec::Int("units", 20000, 100, 1000000, "units of bytecode per thread (a unit is about 10 us)"),
-               ParamSpec::Int("threads", 2, 2, 4, "CPU-bound threads"),
-               ParamSpec::Choice("design", {"new", "old", "none"},
-                                 "new: 3.2+ switch interval; old: check every 100 ticks; none: no GIL"),
-               ParamSpec::Double("switch_interval_ms", 5, 0.1, 100, "sys.setswitchinterval, in ms (new design)")},
+    .params = {kUnits, kThreads, kDesign, kSwitchIntervalMs},
     .run = &run,
-    .source_file = "gil_cpu_bound.cpp",
 });

@@ -8,15 +8,16 @@
 #include <thread>
 #include <vector>
 
-#include "core/futex.hpp"
-#include "core/gil.hpp"
-#include "core/worker.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kUnits = param::Int("units", 20000, 100, 1000000, "units of bytecode per thread (a unit is about 10 us)");
+const auto kThreads = param::Int("threads", 2, 2, 4, "CPU-bound threads");
 
 
 struct Timing {
@@ -45,8 +46,8 @@ Timing threads_under(Gil& gil, int64_t n, int64_t units, const std::string& pref
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    int64_t units = ctx.params().get_int("units");
-    const int64_t n = ctx.params().get_int("threads");
+    int64_t units = ctx[kUnits];
+    const int64_t n = ctx[kThreads];
     if (stepping()) {
         units = std::min<int64_t>(units, 10);
         print("(step mode: each thread's work is cut to " + std::to_string(units) + " units, one step each)\n");
@@ -110,8 +111,6 @@ IL_DEMO({
                  "and free-2 are running side by side the whole time, and the 'GIL (disabled)' lane stays empty.",
                  "Set threads=4 on a 2-core machine: without the GIL it is still about twice as fast, not four "
                  "times: there are only two cores."},
-    .params = {ParamSpec::Int("units", 20000, 100, 1000000, "units of bytecode per thread (a unit is about 10 us)"),
-               ParamSpec::Int("threads", 2, 2, 4, "CPU-bound threads")},
+    .params = {kUnits, kThreads},
     .run = &run,
-    .source_file = "gil_free_threaded.cpp",
 });

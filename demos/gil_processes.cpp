@@ -9,15 +9,16 @@
 #include <thread>
 #include <vector>
 
-#include "core/futex.hpp"
-#include "core/gil.hpp"
-#include "core/worker.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kUnits = param::Int("units", 20000, 100, 1000000, "units of bytecode per worker (a unit is about 10 us)");
+const auto kWorkers = param::Int("workers", 2, 2, 4, "threads, then processes");
 
 // CPU time of this process's reaped child processes, in seconds (process_cpu_s: its own threads).
 double children_cpu_s() {
@@ -29,8 +30,8 @@ double children_cpu_s() {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    int64_t units = ctx.params().get_int("units");
-    const int64_t n = ctx.params().get_int("workers");
+    int64_t units = ctx[kUnits];
+    const int64_t n = ctx[kWorkers];
     if (stepping()) {
         units = std::min<int64_t>(units, 10);
         print("(step mode: each worker's work is cut to " + std::to_string(units) + " units, one step each)\n");
@@ -112,8 +113,6 @@ IL_DEMO({
                  "never passed to anybody.",
                  "Set workers=4 on a 2-core machine: the processes now share 2 cores, so they take about as "
                  "long as 2 processes doing twice the work, still about twice as fast as the threads."},
-    .params = {ParamSpec::Int("units", 20000, 100, 1000000, "units of bytecode per worker (a unit is about 10 us)"),
-               ParamSpec::Int("workers", 2, 2, 4, "threads, then processes")},
+    .params = {kUnits, kWorkers},
     .run = &run,
-    .source_file = "gil_processes.cpp",
 });

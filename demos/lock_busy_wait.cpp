@@ -10,13 +10,16 @@
 #include <cstdio>
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kIterations = param::Int("iterations", 1000000, 1, 50000000, "increments per thread");
+const auto kMaxSpins = param::Int("max_spins", 50000000, 1, 1000000000, "safety bound on test2's polling");
+const auto kCompareWithLock = param::Bool("compare_with_lock", true, "also run the round with a Lock");
 
 int64_t g_num = 0;  // the counter both threads add to (one after the other)
 
@@ -111,10 +114,10 @@ void lock_round(RunContext& ctx, int64_t n) {
 
 void run(RunContext& ctx) {
     // [SECTION] Setup
-    const int64_t n = ctx.params().get_int("iterations");
-    const int64_t max_spins = ctx.params().get_int("max_spins");
+    const int64_t n = ctx[kIterations];
+    const int64_t max_spins = ctx[kMaxSpins];
     busy_wait_round(ctx, n, max_spins);
-    if (ctx.params().get_bool("compare_with_lock")) lock_round(ctx, n);
+    if (ctx[kCompareWithLock]) lock_round(ctx, n);
 
     // [SECTION] Checks
     ctx.result("expected", 2 * n);
@@ -158,9 +161,6 @@ IL_DEMO({
                  "In step mode with compare_with_lock off: after both threads start, grant Thread-2 a few times: "
                  "each grant is one more read of g_flag (value 1). Then grant Thread-1 until it stores 0, and "
                  "Thread-2's next read ends the loop: 'spins' is exactly the number of reads you granted."},
-    .params = {ParamSpec::Int("iterations", 1000000, 1, 50000000, "increments per thread"),
-               ParamSpec::Int("max_spins", 50000000, 1, 1000000000, "safety bound on test2's polling"),
-               ParamSpec::Bool("compare_with_lock", true, "also run the round with a Lock")},
+    .params = {kIterations, kMaxSpins, kCompareWithLock},
     .run = &run,
-    .source_file = "lock_busy_wait.cpp",
 });

@@ -10,12 +10,14 @@
 #include <cstdio>
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kIterations = param::Int("iterations", 100000, 1, 2000000, "increments per thread in each round");
 
 int64_t g_num = 0;
 
@@ -71,7 +73,7 @@ void round(RunContext& ctx, const std::string& label, void (*way)(int64_t, Lock&
 
 void run(RunContext& ctx) {
     // [SECTION] Setup
-    const int64_t n = ctx.params().get_int("iterations");
+    const int64_t n = ctx[kIterations];
     Lock each_lock("lock_per_increment");
     Lock loop_lock("lock_around_loop");
     Lock unused("no_lock");
@@ -131,7 +133,6 @@ IL_DEMO({
                  "forth. lock_around_loop has two long holds, and the second thread waits through the first.",
                  "Set iterations=10 and use step mode: in the last round, after Thread-5 takes "
                  "lock_around_loop, Thread-6 is blocked until Thread-5 has done all ten increments."},
-    .params = {ParamSpec::Int("iterations", 100000, 1, 2000000, "increments per thread in each round")},
+    .params = {kIterations},
     .run = &run,
-    .source_file = "lock_cost.cpp",
 });

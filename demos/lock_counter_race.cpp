@@ -12,12 +12,16 @@
 #include <chrono>
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kIterations = param::Int("iterations", 1000000, 1, 10000000, "increments per thread");
+const auto kVariant = param::Choice("variant", {"bare", "call_between"}, "g_num += 1, or a function call in between");
+const auto kUseLock = param::Bool("use_lock", false, "guard each read-add-write with a Lock");
 
 int64_t g_num = 0;
 
@@ -48,9 +52,9 @@ void add(int64_t n, bool call_between, Lock* lock) {
 }
 
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("iterations");
-    const bool call_between = ctx.params().get_choice("variant") == "call_between";
-    const bool use_lock = ctx.params().get_bool("use_lock");
+    const int64_t n = ctx[kIterations];
+    const bool call_between = ctx[kVariant] == "call_between";
+    const bool use_lock = ctx[kUseLock];
 
     // [SECTION] Setup
     g_num = 0;
@@ -126,9 +130,6 @@ IL_DEMO({
                  "Turn use_lock on: the counter is exactly 2000000 every time, and the run takes longer.",
                  "Lower iterations to 1000: the threads may not even overlap, and nothing is lost. A race that "
                  "hides in small tests is still a race."},
-    .params = {ParamSpec::Int("iterations", 1000000, 1, 10000000, "increments per thread"),
-               ParamSpec::Choice("variant", {"bare", "call_between"}, "g_num += 1, or a function call in between"),
-               ParamSpec::Bool("use_lock", false, "guard each read-add-write with a Lock")},
+    .params = {kIterations, kVariant, kUseLock},
     .run = &run,
-    .source_file = "lock_counter_race.cpp",
 });

@@ -13,12 +13,16 @@
 #include <string>
 #include <vector>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 2, 8, "processes adding to the file");
+const auto kIncrements = param::Int("increments", 500, 1, 5000, "increments per process");
+const auto kUseLock = param::Bool("use_lock", true, "hold file_lock around each read-and-write");
 
 // A fresh, unique file under $TMPDIR (or /tmp).
 std::string make_counter_path() {
@@ -60,9 +64,9 @@ void add_to_file(const std::string& path, Lock& file_lock, int increments, bool 
 }
 
 void run(RunContext& ctx) {
-    const int workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int increments = static_cast<int>(ctx.params().get_int("increments"));
-    const bool use_lock = ctx.params().get_bool("use_lock");
+    const int workers = static_cast<int>(ctx[kProcesses]);
+    const int increments = static_cast<int>(ctx[kIncrements]);
+    const bool use_lock = ctx[kUseLock];
 
     // [SECTION] Setup
     const std::string path = make_counter_path();
@@ -133,9 +137,6 @@ IL_DEMO({
                  "its 'read the file', then both their writes: both wrote the same number, one increment is lost.",
                  "With use_lock on, in step mode: while Process-1 holds file_lock, the other processes are blocked "
                  "on it in the wait-for graph, and cannot read the file at all."},
-    .params = {ParamSpec::Int("processes", 4, 2, 8, "processes adding to the file"),
-               ParamSpec::Int("increments", 500, 1, 5000, "increments per process"),
-               ParamSpec::Bool("use_lock", true, "hold file_lock around each read-and-write")},
+    .params = {kProcesses, kIncrements, kUseLock},
     .run = &run,
-    .source_file = "lock_file_counter.cpp",
 });

@@ -5,13 +5,15 @@
 // ends at 2n - 1. With use_lock on, no order of steps can lose anything.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kIterations = param::Int("iterations", 3, 1, 50, "increments per thread");
+const auto kUseLock = param::Bool("use_lock", false, "guard the read-add-write with counter_lock");
 
 // [SECTION] Workers
 void add(Shared<int64_t>& counter, Lock& lock, int64_t n, bool use_lock) {
@@ -25,8 +27,8 @@ void add(Shared<int64_t>& counter, Lock& lock, int64_t n, bool use_lock) {
 }
 
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("iterations");
-    const bool use_lock = ctx.params().get_bool("use_lock");
+    const int64_t n = ctx[kIterations];
+    const bool use_lock = ctx[kUseLock];
 
     // [SECTION] Setup
     Shared<int64_t> counter("counter", 0);
@@ -82,8 +84,6 @@ IL_DEMO({
                  "updates add up.",
                  "Turn use_lock on and try the same steps: after Thread-1's acquire, Thread-2 is blocked on "
                  "counter_lock and cannot read until Thread-1 releases it. The total is always 2n."},
-    .params = {ParamSpec::Int("iterations", 3, 1, 50, "increments per thread"),
-               ParamSpec::Bool("use_lock", false, "guard the read-add-write with counter_lock")},
+    .params = {kIterations, kUseLock},
     .run = &run,
-    .source_file = "lock_lost_update.cpp",
 });

@@ -8,14 +8,18 @@
 // the second.
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/pool.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 1, 8, "worker processes");
+const auto kTasks = param::Int("tasks", 20, 1, 100, "tasks in each half");
+const auto kTaskMs = param::Int("task_ms", 50, 0, 500, "how long a task takes");
+const auto kRun = param::Choice("run", {"both", "apply", "apply_async"}, "which half to run");
 
 // [SECTION] The task
 int64_t task(int64_t i, int64_t ms) {
@@ -25,27 +29,27 @@ int64_t task(int64_t i, int64_t ms) {
 
 // [SECTION] apply: submit one, wait for it, submit the next
 int64_t with_apply(Pool& pool, int64_t tasks, int64_t ms) {
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     for (int64_t i = 0; i < tasks; ++i) pool.apply(task, std::tuple{i, ms});  // blocks until this task is done
-    return monotonic_ns() - t0;
+    return sw.ns();
 }
 
 // [SECTION] apply_async: submit all, then collect
 int64_t with_apply_async(Pool& pool, int64_t tasks, int64_t ms) {
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     std::vector<AsyncResult<int64_t>> results;
     for (int64_t i = 0; i < tasks; ++i) {
         results.push_back(pool.apply_async(task, std::tuple{i, ms}));  // returns at once
     }
     for (auto& r : results) r.get();
-    return monotonic_ns() - t0;
+    return sw.ns();
 }
 
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t tasks = ctx.params().get_int("tasks");
-    const int64_t ms = ctx.params().get_int("task_ms");
-    const std::string& which = ctx.params().get_choice("run");
+    const auto workers = static_cast<int>(ctx[kProcesses]);
+    const int64_t tasks = ctx[kTasks];
+    const int64_t ms = ctx[kTaskMs];
+    const std::string& which = ctx[kRun];
     Pool pool(workers);
     int64_t apply_ns = 0, async_ns = 0;
     if (which != "apply_async") {
@@ -114,10 +118,6 @@ IL_DEMO({
                  "Step mode with tasks=4: in the apply half MainThread's step after each submit is a get that is "
                  "not offered until a worker has finished that task; in the apply_async half it submits all four "
                  "before its first get."},
-    .params = {ParamSpec::Int("processes", 4, 1, 8, "worker processes"),
-               ParamSpec::Int("tasks", 20, 1, 100, "tasks in each half"),
-               ParamSpec::Int("task_ms", 50, 0, 500, "how long a task takes"),
-               ParamSpec::Choice("run", {"both", "apply", "apply_async"}, "which half to run")},
+    .params = {kProcesses, kTasks, kTaskMs, kRun},
     .run = &run,
-    .source_file = "pool_apply_vs_async.cpp",
 });

@@ -8,12 +8,18 @@
 #include <cstdio>
 #include <set>
 
-#include "core/futex.hpp"
-#include "core/pool.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 1, 8, "worker processes");
+const auto kTasks = param::Int("tasks", 8, 1, 50, "tasks to submit");
+const auto kTaskMs = param::Int("task_ms", 20, 0, 500, "how long a task takes");
+const auto kCallbackMs = param::Int("callback_ms", 0, 0, 1000, "how long each callback takes");
 
 // [SECTION] The task (runs in a worker process)
 int64_t task(int64_t i, int64_t ms) {
@@ -25,10 +31,10 @@ int64_t task(int64_t i, int64_t ms) {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t tasks = ctx.params().get_int("tasks");
-    const int64_t task_ms = ctx.params().get_int("task_ms");
-    const double callback_s = static_cast<double>(ctx.params().get_int("callback_ms")) / 1000;
+    const auto workers = static_cast<int>(ctx[kProcesses]);
+    const int64_t tasks = ctx[kTasks];
+    const int64_t task_ms = ctx[kTaskMs];
+    const double callback_s = static_cast<double>(ctx[kCallbackMs]) / 1000;
     const int main_pid = il::core::getpid();
     print("main process pid " + std::to_string(main_pid) + "\n");
     std::set<int> callback_pids;
@@ -48,7 +54,7 @@ void run(RunContext& ctx) {
 
     // [SECTION] Submit with a callback, close, join
     Pool pool(workers);
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     for (int64_t i = 0; i < tasks; ++i) pool.apply_async(task, std::tuple{i, task_ms}, on_result);
     pool.close();
     pool.join();  // returns after every callback has run
@@ -61,7 +67,7 @@ void run(RunContext& ctx) {
     ctx.result("callbacks ran in the main process", callback_pids == std::set<int>{main_pid} ? "yes" : "no");
     ctx.result("callback thread", threads);
     char secs[32];
-    std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(monotonic_ns() - t0) / 1e9);
+    std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(sw.ns()) / 1e9);
     ctx.result("total time", secs);
 }
 
@@ -101,10 +107,6 @@ IL_DEMO({
                  "Find the callback markers on the timeline: all on 'Thread-3 (_handle_results)'.",
                  "Set callback_ms=200 (the course's callback sleeps 0.5 s): the tasks finish early but the "
                  "callbacks trickle out one by one, and the outqueue lane fills up behind the result handler."},
-    .params = {ParamSpec::Int("processes", 4, 1, 8, "worker processes"),
-               ParamSpec::Int("tasks", 8, 1, 50, "tasks to submit"),
-               ParamSpec::Int("task_ms", 20, 0, 500, "how long a task takes"),
-               ParamSpec::Int("callback_ms", 0, 0, 1000, "how long each callback takes")},
+    .params = {kProcesses, kTasks, kTaskMs, kCallbackMs},
     .run = &run,
-    .source_file = "pool_callbacks.cpp",
 });

@@ -11,13 +11,19 @@
 //                not running") and it stops.
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/pool.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 1, 8, "worker processes");
+const auto kTasks = param::Int("tasks", 10000, 1, 10000, "numbers to check");
+const auto kTarget = param::Int("target", 8, 0, 20000, "the number to find");
+const auto kTaskUs = param::Int("task_us", 1000, 0, 100000, "how long one check takes, in microseconds");
+const auto kVariant = param::Choice("variant", {"two_threads", "one_thread"}, "the course's two variants");
 
 // [SECTION] The task (runs in a worker process)
 bool test(int64_t p, int64_t target, int64_t us) {
@@ -83,19 +89,19 @@ int64_t two_threads(Pool& pool, int64_t n, int64_t target, int64_t us, int64_t& 
 }
 
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t n = ctx.params().get_int("tasks");
-    const int64_t target = ctx.params().get_int("target");
-    const int64_t us = ctx.params().get_int("task_us");
-    const bool two = ctx.params().get_choice("variant") == "two_threads";
-    const int64_t t0 = monotonic_ns();
+    const auto workers = static_cast<int>(ctx[kProcesses]);
+    const int64_t n = ctx[kTasks];
+    const int64_t target = ctx[kTarget];
+    const int64_t us = ctx[kTaskUs];
+    const bool two = ctx[kVariant] == "two_threads";
+    const Stopwatch sw;
     Pool pool(workers);
     int64_t submitted = 0;
     const int64_t found =
         two ? two_threads(pool, n, target, us, submitted) : one_thread(pool, n, target, us, submitted);
     if (found < 0) pool.close();  // nothing found: every task ran; let the workers exit
     pool.join();                  // after terminate(): the handlers and the killed workers are gone
-    const int64_t elapsed = monotonic_ns() - t0;
+    const int64_t elapsed = sw.ns();
 
     // [SECTION] Results
     const auto snap = pool_contents(*arena(), pool.id());
@@ -151,11 +157,6 @@ IL_DEMO({
                  "Set target beyond tasks (e.g. target=9999 with tasks=2000): nothing is found and every task runs; "
                  "the pool is still terminated and joined.",
                  "Look at the worker lanes' ends: killed by SIGTERM, exit code -15, as in Python."},
-    .params = {ParamSpec::Int("processes", 4, 1, 8, "worker processes"),
-               ParamSpec::Int("tasks", 10000, 1, 10000, "numbers to check"),
-               ParamSpec::Int("target", 8, 0, 20000, "the number to find"),
-               ParamSpec::Int("task_us", 1000, 0, 100000, "how long one check takes, in microseconds"),
-               ParamSpec::Choice("variant", {"two_threads", "one_thread"}, "the course's two variants")},
+    .params = {kProcesses, kTasks, kTarget, kTaskUs, kVariant},
     .run = &run,
-    .source_file = "pool_early_stop.cpp",
 });

@@ -9,13 +9,18 @@
 #include <cstdio>
 #include <set>
 
-#include "core/executor.hpp"
-#include "core/futex.hpp"
-#include "core/lock.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kExecutor = param::Choice("executor", {"thread", "process"}, "ThreadPoolExecutor or ProcessPoolExecutor");
+const auto kMaxWorkers = param::Int("max_workers", 4, 1, 8, "workers");
+const auto kTasks = param::Int("tasks", 4, 1, 20, "tasks in each part");
+const auto kTaskMs = param::Int("task_ms", 100, 0, 1000, "how long a task takes");
+const auto kShutdownWait = param::Bool("shutdown_wait", true, "shutdown(wait=True)");
 
 // [SECTION] The task
 std::string task(int64_t n, int64_t ms) {
@@ -69,11 +74,11 @@ void demo(RunContext& ctx, Executor& ex, int64_t tasks, int64_t ms, bool wait) {
 }
 
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("max_workers"));
-    const int64_t tasks = ctx.params().get_int("tasks");
-    const int64_t ms = ctx.params().get_int("task_ms");
-    const bool wait = ctx.params().get_bool("shutdown_wait");
-    const std::string& kind = ctx.params().get_choice("executor");
+    const auto workers = static_cast<int>(ctx[kMaxWorkers]);
+    const int64_t tasks = ctx[kTasks];
+    const int64_t ms = ctx[kTaskMs];
+    const bool wait = ctx[kShutdownWait];
+    const std::string& kind = ctx[kExecutor];
     ctx.result("executor", kind == "thread" ? "ThreadPoolExecutor" : "ProcessPoolExecutor");
     if (kind == "thread") {
         ThreadPoolExecutor ex(workers);
@@ -124,11 +129,6 @@ IL_DEMO({
                  "With executor=thread, the sync part is done by ThreadPoolExecutor-0_0 alone: no second thread "
                  "is started while one is idle.",
                  "Set shutdown_wait=false: shutdown returns in about 0 ms, while the tasks keep running."},
-    .params = {ParamSpec::Choice("executor", {"thread", "process"}, "ThreadPoolExecutor or ProcessPoolExecutor"),
-               ParamSpec::Int("max_workers", 4, 1, 8, "workers"),
-               ParamSpec::Int("tasks", 4, 1, 20, "tasks in each part"),
-               ParamSpec::Int("task_ms", 100, 0, 1000, "how long a task takes"),
-               ParamSpec::Bool("shutdown_wait", true, "shutdown(wait=True)")},
+    .params = {kExecutor, kMaxWorkers, kTasks, kTaskMs, kShutdownWait},
     .run = &run,
-    .source_file = "pool_executors.cpp",
 });

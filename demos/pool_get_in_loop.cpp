@@ -6,14 +6,17 @@
 // of them run at once. Same pool, same tasks, two placements of one get().
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/pool.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 1, 8, "worker processes");
+const auto kTasks = param::Int("tasks", 12, 1, 100, "tasks in each half");
+const auto kTaskMs = param::Int("task_ms", 50, 0, 500, "how long a task takes");
 
 // [SECTION] The task
 int64_t task(int64_t i, int64_t ms) {
@@ -23,27 +26,27 @@ int64_t task(int64_t i, int64_t ms) {
 
 // [SECTION] get() inside the submit loop: synchronous after all
 int64_t get_inside(Pool& pool, int64_t tasks, int64_t ms, std::vector<int64_t>& out) {
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     for (int64_t i = 0; i < tasks; ++i) {
         AsyncResult<int64_t> r = pool.apply_async(task, std::tuple{i, ms});
         out.push_back(r.get());  // waits for this task before the next one is even submitted
     }
-    return monotonic_ns() - t0;
+    return sw.ns();
 }
 
 // [SECTION] get() after the loop: all tasks in flight together
 int64_t get_after(Pool& pool, int64_t tasks, int64_t ms, std::vector<int64_t>& out) {
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     std::vector<AsyncResult<int64_t>> pending;
     for (int64_t i = 0; i < tasks; ++i) pending.push_back(pool.apply_async(task, std::tuple{i, ms}));
     for (auto& r : pending) out.push_back(r.get());
-    return monotonic_ns() - t0;
+    return sw.ns();
 }
 
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t tasks = ctx.params().get_int("tasks");
-    const int64_t ms = ctx.params().get_int("task_ms");
+    const auto workers = static_cast<int>(ctx[kProcesses]);
+    const int64_t tasks = ctx[kTasks];
+    const int64_t ms = ctx[kTaskMs];
     Pool pool(workers);
     std::vector<int64_t> a, b;
     print("get() inside the loop\n");
@@ -95,9 +98,6 @@ IL_DEMO({
                  "Look at MainThread in the first half: submit, blocked on the pool, submit, blocked … Each get() "
                  "is a ResultWait on the pool.",
                  "Set processes=1: both halves take the same time, because there is nothing to overlap with."},
-    .params = {ParamSpec::Int("processes", 4, 1, 8, "worker processes"),
-               ParamSpec::Int("tasks", 12, 1, 100, "tasks in each half"),
-               ParamSpec::Int("task_ms", 50, 0, 500, "how long a task takes")},
+    .params = {kProcesses, kTasks, kTaskMs},
     .run = &run,
-    .source_file = "pool_get_in_loop.cpp",
 });

@@ -8,11 +8,17 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "core/pool.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 1, 8, "worker processes");
+const auto kItems = param::Int("items", 10, 0, 200, "items to map over");
+const auto kChunksize = param::Int("chunksize", 0, 0, 100, "items per task (0: Python's default)");
+const auto kBadItem = param::Int("bad_item", 5, -1, 200, "the item that raises in the checked map (-1: none)");
 
 // [SECTION] The tasks (run in the worker processes)
 int64_t square(int64_t x) { return x * x; }
@@ -35,10 +41,10 @@ std::string list_of(const std::vector<T>& v) {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t n = ctx.params().get_int("items");
-    const auto chunksize = static_cast<size_t>(ctx.params().get_int("chunksize"));
-    const int64_t bad = ctx.params().get_int("bad_item");
+    const auto workers = static_cast<int>(ctx[kProcesses]);
+    const int64_t n = ctx[kItems];
+    const auto chunksize = static_cast<size_t>(ctx[kChunksize]);
+    const int64_t bad = ctx[kBadItem];
     std::vector<int64_t> items;
     for (int64_t i = 0; i < n; ++i) items.push_back(i);
     Pool pool(workers);
@@ -126,10 +132,6 @@ IL_DEMO({
                  "Set bad_item=-1: nothing fails, the second callback prints the list and the error_callback is "
                  "never called.",
                  "Raise items to 200: the results still come back in order."},
-    .params = {ParamSpec::Int("processes", 4, 1, 8, "worker processes"),
-               ParamSpec::Int("items", 10, 0, 200, "items to map over"),
-               ParamSpec::Int("chunksize", 0, 0, 100, "items per task (0: Python's default)"),
-               ParamSpec::Int("bad_item", 5, -1, 200, "the item that raises in the checked map (-1: none)")},
+    .params = {kProcesses, kItems, kChunksize, kBadItem},
     .run = &run,
-    .source_file = "pool_map.cpp",
 });

@@ -8,13 +8,16 @@
 // and its handle travels to the workers as a task argument.
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/pool.hpp"
-#include "core/queue.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 4, 1, 8, "worker processes");
+const auto kFiles = param::Int("files", 16, 1, 60, "files in the folder");
+const auto kUsPerKb = param::Int("us_per_kb", 1000, 0, 10000, "copy time per kilobyte, in microseconds");
 
 // [SECTION] The task (runs in a worker process)
 int64_t copy_file(std::string name, int64_t kilobytes, int64_t us_per_kb, Queue<std::string> progress) {
@@ -35,9 +38,9 @@ std::string bar(int64_t done, int64_t total, int width = 30) {
 
 // [SECTION] Setup: the "folder"
 void run(RunContext& ctx) {
-    const auto workers = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t files = ctx.params().get_int("files");
-    const int64_t us_per_kb = ctx.params().get_int("us_per_kb");
+    const auto workers = static_cast<int>(ctx[kProcesses]);
+    const int64_t files = ctx[kFiles];
+    const int64_t us_per_kb = ctx[kUsPerKb];
     std::vector<std::pair<std::string, int64_t>> folder;  // name, size in KB
     for (int64_t i = 1; i <= files; ++i) {
         char name[32];
@@ -107,9 +110,6 @@ IL_DEMO({
                  "longer.",
                  "Find the 'progress' queue lane: one step up per finished file, one down per get().",
                  "Set us_per_kb=0: every copy is instant and the queue lane jumps up before the parent catches up."},
-    .params = {ParamSpec::Int("processes", 4, 1, 8, "worker processes"),
-               ParamSpec::Int("files", 16, 1, 60, "files in the folder"),
-               ParamSpec::Int("us_per_kb", 1000, 0, 10000, "copy time per kilobyte, in microseconds")},
+    .params = {kProcesses, kFiles, kUsPerKb},
     .run = &run,
-    .source_file = "pool_progress.cpp",
 });

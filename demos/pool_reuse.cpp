@@ -11,12 +11,19 @@
 #include <map>
 #include <set>
 
-#include "core/futex.hpp"
-#include "core/pool.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kProcesses = param::Int("processes", 3, 1, 8, "worker processes in the pool");
+const auto kTasks = param::Int("tasks", 12, 1, 60, "tasks to submit");
+const auto kTaskMs = param::Int("task_ms", 40, 0, 500, "a task takes 1, 2 or 3 times this");
+const auto kMaxtasksperchild = param::Int("maxtasksperchild", 0, 0, 20,
+    "tasks before a worker is replaced (0: never)");
 
 // [SECTION] The task (runs in a worker process)
 std::tuple<int64_t, std::string> task(int64_t i, int64_t ms) {
@@ -34,12 +41,12 @@ std::string list_of(const std::vector<int64_t>& v) {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const auto processes = static_cast<int>(ctx.params().get_int("processes"));
-    const int64_t tasks = ctx.params().get_int("tasks");
-    const int64_t task_ms = ctx.params().get_int("task_ms");
-    const int64_t maxtasks = ctx.params().get_int("maxtasksperchild");
+    const auto processes = static_cast<int>(ctx[kProcesses]);
+    const int64_t tasks = ctx[kTasks];
+    const int64_t task_ms = ctx[kTaskMs];
+    const int64_t maxtasks = ctx[kMaxtasksperchild];
     print("main process pid " + std::to_string(il::core::getpid()) + "\n");
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     Pool pool(processes, {}, maxtasks);
 
     // [SECTION] Submit every task, then close and join
@@ -66,7 +73,7 @@ void run(RunContext& ctx) {
     ctx.result("tasks per worker", spread);
     ctx.result("results in submission order", in_order ? "yes" : "no");
     char secs[32];
-    std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(monotonic_ns() - t0) / 1e9);
+    std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(sw.ns()) / 1e9);
     ctx.result("total time", secs);
 }
 
@@ -108,10 +115,6 @@ IL_DEMO({
                  "place (new lanes, new pids); 'worker processes used' grows to 6 or more.",
                  "Set processes=8 with tasks=4: four workers never get a task; they start, wait, and exit at "
                  "join()."},
-    .params = {ParamSpec::Int("processes", 3, 1, 8, "worker processes in the pool"),
-               ParamSpec::Int("tasks", 12, 1, 60, "tasks to submit"),
-               ParamSpec::Int("task_ms", 40, 0, 500, "a task takes 1, 2 or 3 times this"),
-               ParamSpec::Int("maxtasksperchild", 0, 0, 20, "tasks before a worker is replaced (0: never)")},
+    .params = {kProcesses, kTasks, kTaskMs, kMaxtasksperchild},
     .run = &run,
-    .source_file = "pool_reuse.cpp",
 });

@@ -6,11 +6,17 @@
 #include <string>
 #include <vector>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kChildren = param::Int("children", 2, 1, 6, "child processes to start");
+const auto kRounds = param::Int("rounds", 3, 1, 20, "chores per child");
+const auto kPause = param::Double("pause", 0.1, 0.0, 2.0, "seconds per chore");
+const auto kDaemon = param::Bool("daemon", false, "make the children daemon processes");
 
 // [SECTION] Workers
 void chores(int rounds, double pause) {
@@ -22,10 +28,10 @@ void chores(int rounds, double pause) {
 }
 
 void run(RunContext& ctx) {
-    const int children = static_cast<int>(ctx.params().get_int("children"));
-    const int rounds = static_cast<int>(ctx.params().get_int("rounds"));
-    const double pause = ctx.params().get_double("pause");
-    const bool daemon = ctx.params().get_bool("daemon");
+    const int children = static_cast<int>(ctx[kChildren]);
+    const int rounds = static_cast<int>(ctx[kRounds]);
+    const double pause = ctx[kPause];
+    const bool daemon = ctx[kDaemon];
 
     // [SECTION] Setup
     std::vector<std::unique_ptr<Process>> procs;
@@ -71,10 +77,6 @@ IL_DEMO({
                  "Set daemon=true: the children are terminated as soon as main ends, and their chores stop.",
                  "In step mode, grant MainThread only: after its last print it is blocked, joining Process-1, "
                  "until you let the children finish."},
-    .params = {ParamSpec::Int("children", 2, 1, 6, "child processes to start"),
-               ParamSpec::Int("rounds", 3, 1, 20, "chores per child"),
-               ParamSpec::Double("pause", 0.1, 0.0, 2.0, "seconds per chore"),
-               ParamSpec::Bool("daemon", false, "make the children daemon processes")},
+    .params = {kChildren, kRounds, kPause, kDaemon},
     .run = &run,
-    .source_file = "process_main_waits.cpp",
 });

@@ -6,13 +6,16 @@
 #include <cstdio>
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using il::core::getpid;  // Python's os.getpid(), not the C library's
 using il::core::getppid;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kInterval = param::Double("interval", 0.3, 0.0, 5.0, "seconds the child sleeps in run()");
 
 std::string seconds_since(std::chrono::steady_clock::time_point t0) {
     char buf[32];
@@ -42,7 +45,7 @@ private:
 };
 
 void run(RunContext& ctx) {
-    const double interval = ctx.params().get_double("interval");
+    const double interval = ctx[kInterval];
 
     // [SECTION] Setup
     const auto t0 = std::chrono::steady_clock::now();
@@ -93,7 +96,6 @@ IL_DEMO({
                  "Set interval=1.5: main's total time follows, because join() waits for the child.",
                  "In step mode, Process-1 appears when MainThread's start() is granted; its first grant takes it "
                  "into run(), up to its first print."},
-    .params = {ParamSpec::Double("interval", 0.3, 0.0, 5.0, "seconds the child sleeps in run()")},
+    .params = {kInterval},
     .run = &run,
-    .source_file = "process_subclass.cpp",
 });

@@ -6,13 +6,17 @@
 #include <cstdio>
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using il::core::getpid;  // Python's os.getpid(), not the C library's
 using il::core::getppid;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kInterval1 = param::Double("interval1", 0.4, 0.0, 5.0, "seconds worker_1 sleeps");
+const auto kInterval2 = param::Double("interval2", 0.2, 0.0, 5.0, "seconds worker_2 (alogy) sleeps");
 
 const char* py_bool(bool b) { return b ? "True" : "False"; }
 
@@ -33,8 +37,8 @@ void worker(const std::string& label, double interval) {
 }
 
 void run(RunContext& ctx) {
-    const double interval1 = ctx.params().get_double("interval1");
-    const double interval2 = ctx.params().get_double("interval2");
+    const double interval1 = ctx[kInterval1];
+    const double interval2 = ctx[kInterval2];
 
     // [SECTION] Setup
     print("main process pid " + std::to_string(getpid()) + "\n");
@@ -97,8 +101,6 @@ IL_DEMO({
                  "continues after p1.join() while alogy still sleeps.",
                  "In step mode, try to grant MainThread past p1.join(): it is not offered until you have granted "
                  "Process-1 to its end."},
-    .params = {ParamSpec::Double("interval1", 0.4, 0.0, 5.0, "seconds worker_1 sleeps"),
-               ParamSpec::Double("interval2", 0.2, 0.0, 5.0, "seconds worker_2 (alogy) sleeps")},
+    .params = {kInterval1, kInterval2},
     .run = &run,
-    .source_file = "process_target_args.cpp",
 });

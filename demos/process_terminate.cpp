@@ -6,11 +6,15 @@
 #include <cstdio>
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kSlices = param::Int("slices", 50, 1, 500, "0.1 s slices of work in the child");
+const auto kPatience = param::Double("patience", 0.35, 0.0, 30.0, "seconds the parent waits in join(timeout)");
 
 // [SECTION] Workers
 // The child: a long job, one slice at a time (bounded, so a run without
@@ -24,8 +28,8 @@ void long_job(int slices) {
 }
 
 void run(RunContext& ctx) {
-    const int slices = static_cast<int>(ctx.params().get_int("slices"));
-    const double patience = ctx.params().get_double("patience");
+    const int slices = static_cast<int>(ctx[kSlices]);
+    const double patience = ctx[kPatience];
 
     // [SECTION] Setup
     Process p([slices] { long_job(slices); }, "worker");
@@ -87,8 +91,6 @@ IL_DEMO({
                  "Set patience=10 and slices=5: the worker finishes first, join returns True and exitcode is 0.",
                  "In step mode, grant MainThread until it waits in join: choosing 'time out' for that join "
                  "makes it return False at once, and terminate() follows."},
-    .params = {ParamSpec::Int("slices", 50, 1, 500, "0.1 s slices of work in the child"),
-               ParamSpec::Double("patience", 0.35, 0.0, 30.0, "seconds the parent waits in join(timeout)")},
+    .params = {kSlices, kPatience},
     .run = &run,
-    .source_file = "process_terminate.cpp",
 });

@@ -6,14 +6,16 @@
 // while get_nowait raises Empty at once. Mirrors the course's Queue(3) example.
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/queue.hpp"
-#include "demos/demo_util.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kMaxsize = param::Int("maxsize", 3, 1, 10, "how many items the queue holds");
+const auto kTimeout = param::Double("timeout", 1.0, 0.05, 10, "seconds the blocking put and get wait");
 
 std::string py_bool(bool b) { return b ? "True" : "False"; }
 
@@ -37,8 +39,8 @@ std::string expect_raise(const char* name, Op&& op) {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t maxsize = ctx.params().get_int("maxsize");
-    const double timeout = ctx.params().get_double("timeout");
+    const int64_t maxsize = ctx[kMaxsize];
+    const double timeout = ctx[kTimeout];
     Queue<std::string> q(maxsize, "q");
     print("q = Queue(" + std::to_string(maxsize) + ")\n");
 
@@ -129,8 +131,6 @@ IL_DEMO({
                  "Set maxsize=1: full() is already True after the first put.",
                  "In step mode the blocked put is not enabled: the only step offered is to let its timeout "
                  "expire, and Full is raised when you take it."},
-    .params = {ParamSpec::Int("maxsize", 3, 1, 10, "how many items the queue holds"),
-               ParamSpec::Double("timeout", 1.0, 0.05, 10, "seconds the blocking put and get wait")},
+    .params = {kMaxsize, kTimeout},
     .run = &run,
-    .source_file = "queue_bounded.cpp",
 });

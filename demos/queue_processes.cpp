@@ -5,20 +5,24 @@
 // process gets them, in order, and reports back through shared values.
 #include <cstdio>
 
-#include "core/queue.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kItems = param::Int("items", 10, 1, 200, "items to pass");
+const auto kMaxsize = param::Int("maxsize", 3, 1, 50, "queue capacity");
+const auto kProduceMs = param::Int("produce_ms", 20, 0, 1000, "time to make one item");
+const auto kConsumeMs = param::Int("consume_ms", 40, 0, 1000, "time to use one item");
+
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t items = ctx.params().get_int("items");
-    const int64_t maxsize = ctx.params().get_int("maxsize");
-    const double produce_s = static_cast<double>(ctx.params().get_int("produce_ms")) / 1000;
-    const double consume_s = static_cast<double>(ctx.params().get_int("consume_ms")) / 1000;
+    const int64_t items = ctx[kItems];
+    const int64_t maxsize = ctx[kMaxsize];
+    const double produce_s = static_cast<double>(ctx[kProduceMs]) / 1000;
+    const double consume_s = static_cast<double>(ctx[kConsumeMs]) / 1000;
     Queue<std::string> q(maxsize, "q");
     Shared<int64_t> received("received", 0);   // what the consumer tells the parent
     Shared<bool> in_order("in_order", true);
@@ -107,10 +111,6 @@ IL_DEMO({
                  "process shows blocked on q, exactly as threads would.",
                  "Look at the process tree: both children belong to the run's main process and are reaped "
                  "when it joins them."},
-    .params = {ParamSpec::Int("items", 10, 1, 200, "items to pass"),
-               ParamSpec::Int("maxsize", 3, 1, 50, "queue capacity"),
-               ParamSpec::Int("produce_ms", 20, 0, 1000, "time to make one item"),
-               ParamSpec::Int("consume_ms", 40, 0, 1000, "time to use one item")},
+    .params = {kItems, kMaxsize, kProduceMs, kConsumeMs},
     .run = &run,
-    .source_file = "queue_processes.cpp",
 });

@@ -6,13 +6,18 @@
 // tells the consumer to stop. Items come out in the order they went in.
 #include <cstdio>
 
-#include "core/futex.hpp"
-#include "core/queue.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+using namespace il::demo;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kItems = param::Int("items", 20, 1, 500, "items to produce");
+const auto kMaxsize = param::Int("maxsize", 3, 1, 50, "queue capacity");
+const auto kProduceMs = param::Int("produce_ms", 20, 0, 1000, "time to make one item");
+const auto kConsumeMs = param::Int("consume_ms", 60, 0, 1000, "time to use one item");
 
 constexpr int64_t kSentinel = -1;  // Python would put None
 
@@ -24,10 +29,10 @@ std::string fmt_ms(int64_t ns) {
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t items = ctx.params().get_int("items");
-    const int64_t maxsize = ctx.params().get_int("maxsize");
-    const double produce_s = static_cast<double>(ctx.params().get_int("produce_ms")) / 1000;
-    const double consume_s = static_cast<double>(ctx.params().get_int("consume_ms")) / 1000;
+    const int64_t items = ctx[kItems];
+    const int64_t maxsize = ctx[kMaxsize];
+    const double produce_s = static_cast<double>(ctx[kProduceMs]) / 1000;
+    const double consume_s = static_cast<double>(ctx[kConsumeMs]) / 1000;
     Queue<int64_t> q(maxsize, "q");
     int64_t producer_waited = 0, consumer_waited = 0;  // ns spent inside put / get
     int64_t consumed = 0;
@@ -38,9 +43,9 @@ void run(RunContext& ctx) {
         [&] {
             for (int64_t i = 1; i <= items; ++i) {
                 sleep(produce_s);  // making the item
-                const int64_t t0 = monotonic_ns();
+                const Stopwatch sw;
                 q.put(i);
-                producer_waited += monotonic_ns() - t0;
+                producer_waited += sw.ns();
                 print("put " + std::to_string(i) + "\n");
             }
             q.put(kSentinel);
@@ -49,9 +54,9 @@ void run(RunContext& ctx) {
     Thread consumer(
         [&] {
             for (int64_t expected = 1;; ++expected) {
-                const int64_t t0 = monotonic_ns();
+                const Stopwatch sw;
                 const int64_t item = q.get();
-                consumer_waited += monotonic_ns() - t0;
+                consumer_waited += sw.ns();
                 if (item == kSentinel) break;
                 in_order = in_order && item == expected;
                 print("got " + std::to_string(item) + "\n");
@@ -60,12 +65,12 @@ void run(RunContext& ctx) {
             }
         },
         "consumer");
-    const int64_t t0 = monotonic_ns();
+    const Stopwatch sw;
     producer.start();
     consumer.start();
     producer.join();
     consumer.join();
-    const int64_t total = monotonic_ns() - t0;
+    const int64_t total = sw.ns();
 
     // [SECTION] Results
     ctx.result("items consumed", consumed);
@@ -119,10 +124,6 @@ IL_DEMO({
                  "Set maxsize=1: the two threads move almost in lockstep.",
                  "Raise maxsize to 20 with a slow consumer: the producer finishes long before the consumer, "
                  "the queue soaking up the difference."},
-    .params = {ParamSpec::Int("items", 20, 1, 500, "items to produce"),
-               ParamSpec::Int("maxsize", 3, 1, 50, "queue capacity"),
-               ParamSpec::Int("produce_ms", 20, 0, 1000, "time to make one item"),
-               ParamSpec::Int("consume_ms", 60, 0, 1000, "time to use one item")},
+    .params = {kItems, kMaxsize, kProduceMs, kConsumeMs},
     .run = &run,
-    .source_file = "queue_producer_consumer.cpp",
 });

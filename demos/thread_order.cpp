@@ -6,11 +6,16 @@
 #include <string>
 #include <vector>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kThreads = param::Int("threads", 5, 2, 8, "threads to start");
+const auto kRounds = param::Int("rounds", 3, 1, 10, "lines per thread");
+const auto kPause = param::Double("pause", 0.05, 0.0, 1.0, "seconds each thread sleeps before a line");
 
 // [SECTION] Workers
 // The course's MyThread.run(): three rounds of sleep, then say who and which round.
@@ -22,9 +27,9 @@ void my_thread_run(int rounds, double pause) {
 }
 
 void run(RunContext& ctx) {
-    const int count = static_cast<int>(ctx.params().get_int("threads"));
-    const int rounds = static_cast<int>(ctx.params().get_int("rounds"));
-    const double pause = ctx.params().get_double("pause");
+    const int count = static_cast<int>(ctx[kThreads]);
+    const int rounds = static_cast<int>(ctx[kRounds]);
+    const double pause = ctx[kPause];
 
     // [SECTION] Setup
     std::vector<std::unique_ptr<Thread>> threads;
@@ -65,9 +70,6 @@ IL_DEMO({
                  "highest-numbered thread that can move: Thread-5's lines come first, although it was started "
                  "last.",
                  "Whatever you do, 'Thread-2 @ 1' never appears before 'Thread-2 @ 0'."},
-    .params = {ParamSpec::Int("threads", 5, 2, 8, "threads to start"),
-               ParamSpec::Int("rounds", 3, 1, 10, "lines per thread"),
-               ParamSpec::Double("pause", 0.05, 0.0, 1.0, "seconds each thread sleeps before a line")},
+    .params = {kThreads, kRounds, kPause},
     .run = &run,
-    .source_file = "thread_order.cpp",
 });

@@ -4,7 +4,7 @@
 // processes (work2 still sees 100, because work1 changed its own copy).
 #include <string>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
@@ -92,5 +92,4 @@ IL_DEMO({
                  "Compare with fork.globals, the same lesson told with os.fork()."},
     .params = {},
     .run = &run,
-    .source_file = "thread_shared_globals.cpp",
 });

@@ -7,11 +7,15 @@
 #include <string>
 #include <vector>
 
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kThreads = param::Int("threads", 3, 1, 8, "unnamed threads to start (plus one named 'downloader')");
+const auto kWork = param::Double("work", 0.1, 0.0, 2.0, "seconds each thread sleeps between its two lines");
 
 const char* py_bool(bool b) { return b ? "True" : "False"; }
 
@@ -23,8 +27,8 @@ void greet(double work) {
 }
 
 void run(RunContext& ctx) {
-    const int count = static_cast<int>(ctx.params().get_int("threads"));
-    const double work = ctx.params().get_double("work");
+    const int count = static_cast<int>(ctx[kThreads]);
+    const double work = ctx[kWork];
 
     // [SECTION] Setup
     std::vector<std::unique_ptr<Thread>> threads;
@@ -84,8 +88,6 @@ IL_DEMO({
                  "In step mode, grant MainThread until it reaches its first join: it is blocked there until you "
                  "have granted Thread-1 all the way to its end.",
                  "Set threads=8: the timeline gets a lane per thread, all overlapping during their sleep."},
-    .params = {ParamSpec::Int("threads", 3, 1, 8, "unnamed threads to start (plus one named 'downloader')"),
-               ParamSpec::Double("work", 0.1, 0.0, 2.0, "seconds each thread sleeps between its two lines")},
+    .params = {kThreads, kWork},
     .run = &run,
-    .source_file = "thread_start_join.cpp",
 });

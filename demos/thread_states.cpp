@@ -4,12 +4,15 @@
 // running again, sleeping, and done.
 #include <string>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
+
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kHold = param::Double("hold", 0.2, 0.0, 3.0, "seconds MainThread keeps the gate after starting Thread-1");
+const auto kNap = param::Double("nap", 0.1, 0.0, 3.0, "seconds Thread-1 sleeps before it ends");
 
 const char* py_bool(bool b) { return b ? "True" : "False"; }
 
@@ -24,8 +27,8 @@ void worker(Lock& gate, double nap) {
 }
 
 void run(RunContext& ctx) {
-    const double hold = ctx.params().get_double("hold");
-    const double nap = ctx.params().get_double("nap");
+    const double hold = ctx[kHold];
+    const double nap = ctx[kNap];
 
     // [SECTION] Setup
     Lock gate("gate");
@@ -81,8 +84,6 @@ IL_DEMO({
                  "print) it turns blocked at gate.acquire() and is not offered again until you grant MainThread's "
                  "gate.release().",
                  "Set hold=1: the blocked stretch gets longer; set nap=1: the sleeping stretch does."},
-    .params = {ParamSpec::Double("hold", 0.2, 0.0, 3.0, "seconds MainThread keeps the gate after starting Thread-1"),
-               ParamSpec::Double("nap", 0.1, 0.0, 3.0, "seconds Thread-1 sleeps before it ends")},
+    .params = {kHold, kNap},
     .run = &run,
-    .source_file = "thread_states.cpp",
 });

@@ -7,19 +7,22 @@
 #include <memory>
 #include <vector>
 
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kThreads = param::Int("threads", 2, 1, 6, "threads (Thread-A, Thread-B, ...)");
+const auto kHold = param::Double("hold", 0.3, 0, 5, "seconds each thread waits between storing and reading");
+
 const char* const kStudents[] = {"Alice", "Bob", "Carol", "Dave", "Erin", "Frank"};
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("threads");
-    const double hold = ctx.params().get_double("hold");
+    const int64_t n = ctx[kThreads];
+    const double hold = ctx[kHold];
     std::map<std::string, std::string> students;  // global_dict = {}
     Lock dict_lock("dict_lock");
 
@@ -104,8 +107,6 @@ IL_DEMO({
                  "Look at dict_lock's lane: every access to the dict takes the lock, which threading.local "
                  "never needs.",
                  "Set threads=6 and compare with threadlocal.per_thread at threads=6."},
-    .params = {ParamSpec::Int("threads", 2, 1, 6, "threads (Thread-A, Thread-B, ...)"),
-               ParamSpec::Double("hold", 0.3, 0, 5, "seconds each thread waits between storing and reading")},
+    .params = {kThreads, kHold},
     .run = &run,
-    .source_file = "threadlocal_dict_by_thread.cpp",
 });

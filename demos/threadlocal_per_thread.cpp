@@ -7,19 +7,22 @@
 #include <memory>
 #include <vector>
 
-#include "core/thread_local.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kThreads = param::Int("threads", 2, 1, 6, "threads (Thread-A, Thread-B, ...)");
+const auto kHold = param::Double("hold", 0.3, 0, 5, "seconds each thread waits between storing and reading");
+
 const char* const kStudents[] = {"Alice", "Bob", "Carol", "Dave", "Erin", "Frank"};
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("threads");
-    const double hold = ctx.params().get_double("hold");
+    const int64_t n = ctx[kThreads];
+    const double hold = ctx[kHold];
     ThreadLocal<std::string> student("local_school.student");  // one global name
 
     // Reads the calling thread's student: no argument needed.
@@ -94,8 +97,6 @@ IL_DEMO({
                  "Set threads=6: six threads, six values under one name, and each prints its own.",
                  "Compare threadlocal.plain_global, where the same program with an ordinary global prints the "
                  "wrong student."},
-    .params = {ParamSpec::Int("threads", 2, 1, 6, "threads (Thread-A, Thread-B, ...)"),
-               ParamSpec::Double("hold", 0.3, 0, 5, "seconds each thread waits between storing and reading")},
+    .params = {kThreads, kHold},
     .run = &run,
-    .source_file = "threadlocal_per_thread.cpp",
 });

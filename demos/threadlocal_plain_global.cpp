@@ -6,19 +6,22 @@
 #include <memory>
 #include <vector>
 
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "demos/demo.hpp"
 
 namespace {
 
 using namespace il::core;
 
+// [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
+const auto kThreads = param::Int("threads", 2, 2, 6, "threads (Thread-A, Thread-B, ...)");
+const auto kHold = param::Double("hold", 0.3, 0, 5, "seconds each thread waits between storing and reading");
+
 const char* const kStudents[] = {"Alice", "Bob", "Carol", "Dave", "Erin", "Frank"};
 
 // [SECTION] Setup
 void run(RunContext& ctx) {
-    const int64_t n = ctx.params().get_int("threads");
-    const double hold = ctx.params().get_double("hold");
+    const int64_t n = ctx[kThreads];
+    const double hold = ctx[kHold];
     // One global for everybody; it holds the student's index (a Shared value, so
     // each load and store is a step you can watch).
     Shared<int64_t> student("student", -1);
@@ -88,8 +91,6 @@ IL_DEMO({
                  "nothing guarantees it; in step mode you can still make them trade.",
                  "In step mode, grant Thread-A until it has stored (and started its sleep), then Thread-B its "
                  "store, then Thread-A again: its load reads Bob."},
-    .params = {ParamSpec::Int("threads", 2, 2, 6, "threads (Thread-A, Thread-B, ...)"),
-               ParamSpec::Double("hold", 0.3, 0, 5, "seconds each thread waits between storing and reading")},
+    .params = {kThreads, kHold},
     .run = &run,
-    .source_file = "threadlocal_plain_global.cpp",
 });
