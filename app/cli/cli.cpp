@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -81,13 +80,12 @@ void print_summary(const RunArgs& args, const Observation& o) {
 bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded) {
     bool ok = true;
     if (!args.trace_path.empty()) {
-        std::ofstream f(args.trace_path, std::ios::binary | std::ios::trunc);
-        if (f) write_chrome_trace(store, f);
-        if (!f) {
-            std::fprintf(stderr, "interleave: cannot write trace '%s'\n", args.trace_path.c_str());
-            ok = false;
-        } else {
+        try {
+            write_chrome_trace_file(store, args.trace_path);
             std::printf("trace:     %s (Chrome trace JSON; open in Perfetto)\n", args.trace_path.c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "interleave: %s\n", e.what());
+            ok = false;
         }
     }
     if (!args.save_path.empty()) {

@@ -1,0 +1,114 @@
+#include "core/file_write.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+
+namespace il::core {
+
+namespace {
+
+[[noreturn]] void fail(std::string_view what, const std::string& path, int err, std::string_view detail = {}) {
+    std::string m = "cannot write " + std::string(what) + " " + path;
+    if (!detail.empty()) m += " (" + std::string(detail) + ")";
+    m += ": ";
+    m += std::strerror(err);
+    throw FileWriteError(m);
+}
+
+std::string dir_of(const std::string& p) {
+    const size_t slash = p.rfind('/');
+    if (slash == std::string::npos) return ".";
+    return slash == 0 ? "/" : p.substr(0, slash);
+}
+
+// Writes all of `bytes` to fd; returns 0 or the errno of the first failure.
+int write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        bytes.remove_prefix(static_cast<size_t>(n));
+    }
+    return 0;
+}
+
+// A device, FIFO or terminal: written where it is, as a shell's `>` would.
+void write_in_place(const std::string& target, const std::string& path, std::string_view bytes,
+                    std::string_view what) {
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) fail(what, path, errno);
+    int err = write_all(fd, bytes);
+    if (::close(fd) != 0 && err == 0 && errno != EINTR) err = errno;
+    if (err) fail(what, path, err);
+}
+
+// A regular file or a new one: a temporary beside the target, renamed over it.
+void write_by_rename(const std::string& target, const std::string& path, std::string_view bytes,
+                     std::string_view what, const struct stat* existing) {
+    static std::atomic<unsigned> counter{0};
+    const std::string dir = dir_of(target);
+    const std::string base = target.substr(target.rfind('/') == std::string::npos ? 0 : target.rfind('/') + 1);
+    std::string tmp;
+    int fd = -1;
+    for (int attempt = 0; fd < 0; ++attempt) {
+        // Hidden and named after the target, so a leftover (after a power cut)
+        // says where it came from.
+        tmp = dir + "/." + base + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);  // the umask applies, as for `>`
+        if (fd < 0 && (errno != EEXIST || attempt > 100)) fail(what, path, errno);
+    }
+    int err = 0;
+    // Replacing a file keeps its permissions (a private file stays private).
+    if (existing && ::fchmod(fd, existing->st_mode & 07777) != 0) err = errno;
+    if (!err) err = write_all(fd, bytes);
+    if (!err && ::fsync(fd) != 0 && errno != EINVAL) err = errno;  // the data is on disk before the old file goes
+    if (::close(fd) != 0 && !err && errno != EINTR) err = errno;
+    if (!err && ::rename(tmp.c_str(), target.c_str()) != 0) err = errno;
+    if (err) {
+        ::unlink(tmp.c_str());
+        fail(what, path, err);
+    }
+}
+
+}  // namespace
+
+std::string resolve_write_target(const std::string& path) {
+    std::string p = path;
+    for (int depth = 0; depth < 40; ++depth) {  // the kernel's own limit (MAXSYMLINKS)
+        struct stat st {};
+        if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return p;
+        std::string link(static_cast<size_t>(st.st_size > 0 ? st.st_size : 255) + 1, '\0');
+        const ssize_t n = ::readlink(p.c_str(), link.data(), link.size());
+        if (n < 0) return p;
+        link.resize(static_cast<size_t>(n));
+        p = (!link.empty() && link[0] == '/') ? link : dir_of(p) + "/" + link;
+    }
+    fail("file", path, ELOOP);
+}
+
+void write_file(const std::string& path, std::string_view bytes, std::string_view what) {
+    if (path.empty()) throw FileWriteError("cannot write " + std::string(what) + ": no file name given");
+    std::string target;
+    try {
+        target = resolve_write_target(path);
+    } catch (const FileWriteError&) {
+        fail(what, path, ELOOP);
+    }
+    struct stat st {};
+    if (::stat(target.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) fail(what, path, EISDIR);
+        if (!S_ISREG(st.st_mode)) return write_in_place(target, path, bytes, what);
+        return write_by_rename(target, path, bytes, what, &st);
+    }
+    if (errno != ENOENT) fail(what, path, errno);
+    write_by_rename(target, path, bytes, what, nullptr);
+}
+
+}  // namespace il::core
