@@ -107,7 +107,17 @@ RunHandle RunHandle::start(const RunOptions& options) {
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, h.arena_.fd(), kArenaFd);
     posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    // The observer may ignore SIGPIPE (the CLI does, to see EPIPE) or handle
+    // SIGINT; an ignored disposition survives exec, and a demo must start with
+    // the defaults a plain program has.
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    for (const int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&defaults, sig);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     posix_spawnattr_setpgroup(&attr, 0);
     pid_t pid = -1;
     const int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), environ);

@@ -10,10 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
 #include "core/director.hpp"
 #include "core/observe.hpp"
 #include "core/registry.hpp"
+#include "core/run.hpp"
 #include "core/trace.hpp"
 #include "core/trace_export.hpp"
 #include "core/trace_file.hpp"
@@ -38,7 +40,8 @@ int cmd_list() {
     return 0;
 }
 
-// Prints console lines the store has gathered since the last call.
+// Prints console lines the store has gathered since the last call (flushed,
+// and checked, by the run's stop_requested).
 class ConsolePrinter {
 public:
     void flush(const TraceStore& store, bool quiet) {
@@ -50,7 +53,6 @@ public:
             if (!text.empty() && text.back() == '\n') text.pop_back();
             std::printf("[%s] %s\n", std::string(store.worker_name(c.worker)).c_str(), text.c_str());
         }
-        std::fflush(stdout);
     }
 
 private:
@@ -110,6 +112,8 @@ bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule&
 }
 
 int cmd_run(const RunArgs& args) {
+    StopSignals signals;  // Ctrl+C, SIGTERM, SIGHUP: stop the run, then summarise and save as usual
+    StdoutCheck stdout_ok;
     ObserveOptions opt;
     opt.run.demo_id = args.demo;
     opt.run.params = args.params;
@@ -120,6 +124,12 @@ int cmd_run(const RunArgs& args) {
     opt.strategy = strategy.get();
     ConsolePrinter con;
     opt.on_progress = [&](const TraceStore& store) { con.flush(store, args.quiet); };
+    opt.stop_requested = [&]() -> std::string {
+        if (const int sig = StopSignals::caught()) return "interrupted by " + signal_name(sig);
+        // Nobody reads what the run prints any more: stop it rather than run on blind.
+        if (!stdout_ok.ok()) return "stopped: " + stdout_ok.error();
+        return {};
+    };
     Observation o;
     try {
         o = observe_run(opt);
@@ -129,8 +139,18 @@ int cmd_run(const RunArgs& args) {
     }
     print_summary(args, o);
     const bool wrote = write_outputs(args, o.store, o.schedule);
-    if (o.failed) return 1;
+    if (!stdout_ok.ok()) std::fprintf(stderr, "interleave: %s\n", stdout_ok.error().c_str());
+    if (const int sig = StopSignals::caught()) return 128 + sig;  // as a shell reports a signalled command
+    if (o.failed || !stdout_ok.ok()) return 1;
     return wrote ? 0 : 1;
+}
+
+// list and help: their output is all they do, so a failed write is a failure.
+int finish_stdout(int code) {
+    StdoutCheck check;
+    if (check.ok()) return code;
+    std::fprintf(stderr, "interleave: %s\n", check.error().c_str());
+    return 1;
 }
 
 }  // namespace
@@ -140,16 +160,20 @@ bool is_cli_command(std::string_view a) { return a == "list" || a == "run" || a 
 int cli_main(int argc, char** argv) {
     const std::string_view cmd = argv[1];
     if (cmd == "__run-child") return run_child_main(argc, argv);
+    if (claim_standard_fds() & 2u) {
+        std::fprintf(stderr, "interleave: standard output is closed; to discard the output, use >/dev/null\n");
+        return 1;
+    }
     if (cmd == "help") {
         std::fputs(cli_usage().c_str(), stdout);
-        return 0;
+        return finish_stdout(0);
     }
     if (cmd == "list") {
         if (argc > 2) {
             std::fprintf(stderr, "interleave list: takes no arguments\n\n%s", cli_usage().c_str());
             return 2;
         }
-        return cmd_list();
+        return finish_stdout(cmd_list());
     }
     RunArgs args;
     std::string err;
@@ -159,7 +183,7 @@ int cli_main(int argc, char** argv) {
     }
     if (args.help) {
         std::fputs(cli_usage().c_str(), stdout);
-        return 0;
+        return finish_stdout(0);
     }
     return cmd_run(args);
 }
