@@ -73,9 +73,9 @@ void print_summary(const RunArgs& args, const Observation& o) {
     for (const ResultEntry& r : store.results()) std::printf("result:    %s = %s\n", r.key.c_str(), r.value.c_str());
     std::printf("duration:  %.1f ms%s\n", o.seconds * 1e3,
                 store.end_step() > 0 ? (", " + std::to_string(store.end_step()) + " steps").c_str() : "");
+    const std::string hint = dropped_events_hint(store.counts().dropped, args.mode);
     std::printf("events:    %llu recorded, %llu dropped%s\n", static_cast<unsigned long long>(store.counts().events),
-                static_cast<unsigned long long>(store.counts().dropped),
-                store.counts().dropped ? " (the workers outran the observer; try slow or step mode)" : "");
+                static_cast<unsigned long long>(store.counts().dropped), hint.empty() ? "" : (" (" + hint + ")").c_str());
     std::printf("run:       %s\n", o.run_end().c_str());
 }
 
