@@ -86,8 +86,10 @@ RunHandle RunHandle::start(const RunOptions& options) {
     // must be hosted by the same build as its observer, whose arena it shares).
     const bool self = options.executable.empty();
     const std::string exe = self ? "/proc/self/exe" : options.executable;
-    std::vector<std::string> args{self ? self_executable() : exe, "__run-child", "--arena-fd", std::to_string(kArenaFd), "--demo",
-                                  options.demo_id};
+    // argv[0] names the run for ps and top: `interleave-run lock.lost_update __run-child …`
+    // (the comm is set by the run process itself, see run_child_main).
+    std::vector<std::string> args{std::string(kRunProcessName) + " " + options.demo_id, "__run-child", "--arena-fd",
+                                  std::to_string(kArenaFd), "--demo", options.demo_id};
     for (const std::string& p : options.params) {
         args.push_back("--param");
         args.push_back(p);
@@ -248,6 +250,9 @@ int run_child_main(int argc, char** argv) {
         std::fprintf(stderr, "interleave __run-child: %s\n", err.c_str());
         return 2;
     }
+    // What ps and top show (the comm): `exe` otherwise, as we are started
+    // through /proc/self/exe. Threads and forked children inherit it.
+    prctl(PR_SET_NAME, kRunProcessName);
     prctl(PR_SET_CHILD_SUBREAPER, 1);
     struct sigaction sa{};
     sa.sa_handler = on_observer_death;

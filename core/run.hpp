@@ -2,7 +2,8 @@
 //
 // Observer side: RunHandle::start creates the arena, then fork()s and exec()s
 // the hosting executable (the `interleave` binary, or a test binary) as
-// `EXE __run-child --arena-fd N --demo ID [--param k=v]...`. The run process
+// `EXE __run-child --arena-fd N --demo ID [--param k=v]...`, named
+// `interleave-run DEMO` in ps and top (argv[0] and its comm). The run process
 // puts itself in its own process group, becomes a child subreaper (so orphaned
 // demo processes are re-parented to it, stay observable and are reaped), maps
 // the arena and runs the demo on its main thread as MainThread.
@@ -74,6 +75,10 @@ private:
 // The run process's main: parses `__run-child` arguments, attaches the arena,
 // runs the demo, reaps orphans, and returns the process exit code.
 int run_child_main(int argc, char** argv);
+
+// What a run process is called in ps and top: its comm (15 bytes at most) and
+// the start of its argv[0] ("interleave-run DEMO").
+inline constexpr const char* kRunProcessName = "interleave-run";
 
 // The executable that hosts runs: /proc/self/exe resolved.
 std::string self_executable();
