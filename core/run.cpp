@@ -11,6 +11,7 @@ extern char** environ;
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <stdexcept>
 #include <string_view>
 #include <thread>
@@ -51,7 +52,32 @@ RunExit to_exit(int status) {
 // PR_SET_PDEATHSIG): take the whole process group down. kill() is async-signal-safe.
 void on_observer_death(int) { ::kill(0, SIGKILL); }
 
+constexpr const char* kRunDirVariable = "INTERLEAVE_RUN_DIR";
+
+std::string env_tmpdir() {
+    const char* t = std::getenv("TMPDIR");
+    return t && *t ? t : "/tmp";
+}
+
+// The observer's environment, with TMPDIR and INTERLEAVE_RUN_DIR set to the run's directory.
+std::vector<std::string> run_environment(const std::string& dir) {
+    std::vector<std::string> env;
+    for (char** e = environ; e && *e; ++e) {
+        const std::string_view v = *e;
+        if (v.starts_with("TMPDIR=") || v.starts_with(std::string(kRunDirVariable) + "=")) continue;
+        env.emplace_back(v);
+    }
+    env.push_back("TMPDIR=" + dir);
+    env.push_back(std::string(kRunDirVariable) + "=" + dir);
+    return env;
+}
+
 }  // namespace
+
+std::string run_temp_dir() {
+    const char* d = std::getenv(kRunDirVariable);
+    return d && *d ? d : env_tmpdir();
+}
 
 std::string signal_name(int sig) {
     const char* abbrev = sigabbrev_np(sig);
@@ -100,6 +126,16 @@ RunHandle RunHandle::start(const RunOptions& options) {
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    std::string dir = env_tmpdir() + "/interleave-run-XXXXXX";
+    if (!::mkdtemp(dir.data()))
+        throw std::runtime_error("cannot create the run's temporary directory in " + env_tmpdir() + ": " +
+                                 std::strerror(errno));
+    h.temp_dir_ = dir;  // from here on, ~RunHandle removes it
+    std::vector<std::string> env = run_environment(dir);
+    std::vector<char*> envp;
+    for (std::string& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
+
     // posix_spawn (a vfork under the hood) is safe from a multi-threaded
     // observer and does not copy its page tables. The arena fd is handed over as
     // fd 3 (dup2 onto itself clears FD_CLOEXEC, glibc >= 2.29); the run gets its
@@ -122,22 +158,30 @@ RunHandle RunHandle::start(const RunOptions& options) {
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     posix_spawnattr_setpgroup(&attr, 0);
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), environ);
+    const int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
-    if (rc != 0) throw std::runtime_error("cannot start the run process '" + exe + "': " + std::strerror(rc));
+    if (rc != 0) {
+        std::filesystem::remove_all(h.temp_dir_);
+        h.temp_dir_.clear();
+        throw std::runtime_error("cannot start the run process '" + exe + "': " + std::strerror(rc));
+    }
     h.pid_ = pid;
     return h;
 }
 
 RunHandle::RunHandle(RunHandle&& o) noexcept
-    : arena_(std::move(o.arena_)), pid_(std::exchange(o.pid_, -1)), exit_(std::move(o.exit_)) {}
+    : arena_(std::move(o.arena_)),
+      pid_(std::exchange(o.pid_, -1)),
+      temp_dir_(std::exchange(o.temp_dir_, {})),
+      exit_(std::move(o.exit_)) {}
 
 RunHandle& RunHandle::operator=(RunHandle&& o) noexcept {
     if (this != &o) {
         if (pid_ > 0 && !exit_) stop();
         arena_ = std::move(o.arena_);
         pid_ = std::exchange(o.pid_, -1);
+        temp_dir_ = std::exchange(o.temp_dir_, {});
         exit_ = std::move(o.exit_);
     }
     return *this;
@@ -145,16 +189,28 @@ RunHandle& RunHandle::operator=(RunHandle&& o) noexcept {
 
 RunHandle::~RunHandle() {
     if (pid_ > 0 && !exit_) stop();
+    if (!temp_dir_.empty()) {  // a run that never started
+        std::error_code ec;
+        std::filesystem::remove_all(temp_dir_, ec);
+    }
+}
+
+void RunHandle::ended(int status) {
+    exit_ = to_exit(status);
+    reap_group();  // anything of the run still around goes with it
+    // Nothing of the run is left to use its files: they go too.
+    if (!temp_dir_.empty()) {
+        std::error_code ec;
+        std::filesystem::remove_all(temp_dir_, ec);
+        temp_dir_.clear();
+    }
 }
 
 std::optional<RunExit> RunHandle::poll() {
     if (exit_ || pid_ <= 0) return exit_;
     int status = 0;
     const pid_t r = waitpid(pid_, &status, WNOHANG);
-    if (r == pid_) {
-        exit_ = to_exit(status);
-        reap_group();  // anything of the run still around goes with it
-    }
+    if (r == pid_) ended(status);
     return exit_;
 }
 
@@ -174,8 +230,7 @@ RunExit RunHandle::stop() {
     int status = 0;
     while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
     }
-    exit_ = to_exit(status);
-    reap_group();
+    ended(status);
     return *exit_;
 }
 
