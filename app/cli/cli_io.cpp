@@ -2,6 +2,7 @@
 #include "app/cli/cli_io.hpp"
 
 #include <fcntl.h>
+#include <stdio_ext.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -50,9 +51,14 @@ StopSignals::~StopSignals() {
 int StopSignals::caught() { return g_caught.load(); }
 
 bool StdoutCheck::ok() {
-    if (errno_) return false;
-    errno = 0;
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) errno_ = errno ? errno : EIO;
+    if (!errno_) {
+        errno = 0;
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) errno_ = errno ? errno : EIO;
+    }
+    // What cannot be written is dropped: glibc keeps it buffered after a failed
+    // write, and exit() would try again, into a closed pipe with SIGPIPE back
+    // at its default (StopSignals has gone by then), and die of it.
+    if (errno_) __fpurge(stdout);
     return errno_ == 0;
 }
 
