@@ -39,10 +39,11 @@ int write_all(int fd, std::string_view bytes) {
     return 0;
 }
 
-// A device, FIFO or terminal: written where it is, as a shell's `>` would.
+// A device, FIFO or terminal (or a file reached only through a /proc link):
+// written where it is, as a shell's `>` would (O_TRUNC means nothing to the others).
 void write_in_place(const std::string& target, const std::string& path, std::string_view bytes,
                     std::string_view what) {
-    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    const int fd = ::open(target.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) fail(what, path, errno);
     int err = write_all(fd, bytes);
     if (::close(fd) != 0 && err == 0 && errno != EINTR) err = errno;
@@ -95,20 +96,32 @@ std::string resolve_write_target(const std::string& path) {
 
 void write_file(const std::string& path, std::string_view bytes, std::string_view what) {
     if (path.empty()) throw FileWriteError("cannot write " + std::string(what) + ": no file name given");
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {  // follows every link, /proc's magic ones too
+        if (errno != ENOENT) fail(what, path, errno);
+        std::string target;
+        try {
+            target = resolve_write_target(path);  // a dangling link: create what it points to
+        } catch (const FileWriteError&) {
+            fail(what, path, ELOOP);
+        }
+        return write_by_rename(target, path, bytes, what, nullptr);
+    }
+    if (S_ISDIR(st.st_mode)) fail(what, path, EISDIR);
+    if (!S_ISREG(st.st_mode)) return write_in_place(path, path, bytes, what);
+    // A regular file: replaced by rename, under the name its links lead to. A
+    // link that cannot be followed by name (/dev/stdout -> /proc/self/fd/1 ->
+    // a file) is written in place instead, as a shell's `>` would.
     std::string target;
     try {
         target = resolve_write_target(path);
     } catch (const FileWriteError&) {
         fail(what, path, ELOOP);
     }
-    struct stat st {};
-    if (::stat(target.c_str(), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) fail(what, path, EISDIR);
-        if (!S_ISREG(st.st_mode)) return write_in_place(target, path, bytes, what);
-        return write_by_rename(target, path, bytes, what, &st);
-    }
-    if (errno != ENOENT) fail(what, path, errno);
-    write_by_rename(target, path, bytes, what, nullptr);
+    struct stat resolved {};
+    if (::stat(target.c_str(), &resolved) != 0 || resolved.st_dev != st.st_dev || resolved.st_ino != st.st_ino)
+        return write_in_place(path, path, bytes, what);
+    write_by_rename(target, path, bytes, what, &st);
 }
 
 }  // namespace il::core

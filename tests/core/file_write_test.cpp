@@ -143,6 +143,26 @@ TEST_CASE("write_file: a FIFO is written in place, not replaced") {
     CHECK(d.listing() == "fifo ");
 }
 
+TEST_CASE("write_file: /dev/stdout-style links into /proc write to what the descriptor is (pipe or file)") {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    write_file("/proc/self/fd/" + std::to_string(fds[1]), "via the pipe");
+    char buf[64] = {};
+    CHECK(::read(fds[0], buf, sizeof buf) == 12);
+    CHECK(std::string(buf) == "via the pipe");
+    ::close(fds[0]);
+    ::close(fds[1]);
+    TempDir d;
+    std::ofstream(d.path / "f") << "old contents";
+    const int fd = ::open((d.path / "f").c_str(), O_WRONLY);
+    REQUIRE(fd >= 0);
+    const std::string link = "/proc/self/fd/" + std::to_string(fd);
+    write_file(link, "new");
+    ::close(fd);
+    CHECK(slurp(d.path / "f") == "new");
+    CHECK(d.listing() == "f ");
+}
+
 TEST_CASE("write_file: /dev/full gives a clear error and the device stays a device") {
     TempDir d;
     const std::string full = device(d.path, "full", 7);
