@@ -126,10 +126,16 @@ RunHandle RunHandle::start(const RunOptions& options) {
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    // In $TMPDIR, or in /tmp when $TMPDIR is unusable (a run should not fail
+    // for a stale variable; the run process's TMPDIR then names a real place).
     std::string dir = env_tmpdir() + "/interleave-run-XXXXXX";
-    if (!::mkdtemp(dir.data()))
-        throw std::runtime_error("cannot create the run's temporary directory in " + env_tmpdir() + ": " +
-                                 std::strerror(errno));
+    if (!::mkdtemp(dir.data())) {
+        const int err = errno;
+        dir = "/tmp/interleave-run-XXXXXX";
+        if (!::mkdtemp(dir.data()))
+            throw std::runtime_error("cannot create the run's temporary directory in " + env_tmpdir() + ": " +
+                                     std::strerror(err));
+    }
     h.temp_dir_ = dir;  // from here on, ~RunHandle removes it
     std::vector<std::string> env = run_environment(dir);
     std::vector<char*> envp;

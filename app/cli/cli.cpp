@@ -136,6 +136,9 @@ int cmd_run(const RunArgs& args) {
     } catch (const std::invalid_argument& e) {
         std::fprintf(stderr, "interleave run: %s\n", e.what());
         return 2;
+    } catch (const std::exception& e) {  // the run could not start (no temporary directory, spawn failed)
+        std::fprintf(stderr, "interleave run: %s\n", e.what());
+        return 1;
     }
     print_summary(args, o);
     const bool wrote = write_outputs(args, o.store, o.schedule);

@@ -104,3 +104,22 @@ TEST_CASE("lock.file_counter: a run stopped or timed out mid-way leaves no file 
     CHECK(ob.outcome.rfind("timed out", 0) == 0);
     CHECK(std::filesystem::is_empty(tmp.dir));
 }
+
+TEST_CASE("lock.file_counter: with TMPDIR naming no directory, the run's directory falls back to /tmp") {
+    const char* had = std::getenv("TMPDIR");
+    const std::string saved = had ? had : "";
+    setenv("TMPDIR", "/nonexistent-il-dir", 1);
+    RunOptions o;
+    o.demo_id = "lock.file_counter";
+    o.params = {"processes=2", "increments=3"};
+    RunHandle h = RunHandle::start(o);
+    if (had) setenv("TMPDIR", saved.c_str(), 1);
+    else unsetenv("TMPDIR");
+    const std::string dir = h.temp_dir();
+    CHECK(dir.rfind("/tmp/interleave-run-", 0) == 0);
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK(ex->exited);
+    CHECK(ex->code == 0);
+    CHECK_FALSE(std::filesystem::exists(dir));
+}
