@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <string>
 
 namespace il::core {
 
@@ -80,48 +81,82 @@ void write_by_rename(const std::string& target, const std::string& path, std::st
 
 }  // namespace
 
-std::string resolve_write_target(const std::string& path) {
-    std::string p = path;
+namespace {
+
+// One of this process's own descriptors named as a file (/dev/stdout,
+// /dev/fd/N, /proc/self/fd/N, /proc/OUR_PID/fd/N): its number, else -1.
+int own_descriptor(std::string_view p) {
+    if (p == "/dev/stdin") return 0;
+    if (p == "/dev/stdout") return 1;
+    if (p == "/dev/stderr") return 2;
+    const std::string ours = "/proc/" + std::to_string(::getpid()) + "/fd/";
+    for (const std::string_view prefix : {std::string_view("/dev/fd/"), std::string_view("/proc/self/fd/"),
+                                          std::string_view("/proc/thread-self/fd/"), std::string_view(ours)}) {
+        if (!p.starts_with(prefix)) continue;
+        const std::string_view n = p.substr(prefix.size());
+        if (n.empty() || n.size() > 9 || n.find_first_not_of("0123456789") != std::string_view::npos) return -1;
+        return std::stoi(std::string(n));
+    }
+    return -1;
+}
+
+struct Resolved {
+    std::string target;  // the last name of the chain of links
+    bool via_proc = false;  // the chain went through /proc: a descriptor of some process
+    int own_fd = -1;        // ... of this process: write to it, sharing its offset
+};
+
+Resolved resolve(const std::string& path) {
+    Resolved r{path};
     for (int depth = 0; depth < 40; ++depth) {  // the kernel's own limit (MAXSYMLINKS)
+        r.via_proc = r.via_proc || r.target.starts_with("/proc/");
+        if (r.own_fd < 0) r.own_fd = own_descriptor(r.target);
         struct stat st {};
-        if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return p;
+        if (::lstat(r.target.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return r;
         std::string link(static_cast<size_t>(st.st_size > 0 ? st.st_size : 255) + 1, '\0');
-        const ssize_t n = ::readlink(p.c_str(), link.data(), link.size());
-        if (n < 0) return p;
+        const ssize_t n = ::readlink(r.target.c_str(), link.data(), link.size());
+        if (n < 0) return r;
         link.resize(static_cast<size_t>(n));
-        p = (!link.empty() && link[0] == '/') ? link : dir_of(p) + "/" + link;
+        r.target = (!link.empty() && link[0] == '/') ? link : dir_of(r.target) + "/" + link;
     }
     fail("file", path, ELOOP);
 }
 
+}  // namespace
+
+std::string resolve_write_target(const std::string& path) { return resolve(path).target; }
+
 void write_file(const std::string& path, std::string_view bytes, std::string_view what) {
     if (path.empty()) throw FileWriteError("cannot write " + std::string(what) + ": no file name given");
+    Resolved r;
+    try {
+        r = resolve(path);
+    } catch (const FileWriteError&) {
+        fail(what, path, ELOOP);
+    }
+    // --trace /dev/stdout: our own stdout, whatever it is (a file, a pipe, a
+    // terminal), written through the descriptor we hold, after what is already
+    // there, as `>` and `|` users expect; it stays open.
+    if (r.own_fd >= 0 && ::fcntl(r.own_fd, F_GETFD) != -1) {
+        if (const int err = write_all(r.own_fd, bytes)) fail(what, path, err);
+        return;
+    }
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {  // follows every link, /proc's magic ones too
         if (errno != ENOENT) fail(what, path, errno);
-        std::string target;
-        try {
-            target = resolve_write_target(path);  // a dangling link: create what it points to
-        } catch (const FileWriteError&) {
-            fail(what, path, ELOOP);
-        }
-        return write_by_rename(target, path, bytes, what, nullptr);
+        return write_by_rename(r.target, path, bytes, what, nullptr);  // a dangling link: create what it names
     }
     if (S_ISDIR(st.st_mode)) fail(what, path, EISDIR);
     if (!S_ISREG(st.st_mode)) return write_in_place(path, path, bytes, what);
     // A regular file: replaced by rename, under the name its links lead to. A
-    // link that cannot be followed by name (/dev/stdout -> /proc/self/fd/1 ->
-    // a file) is written in place instead, as a shell's `>` would.
-    std::string target;
-    try {
-        target = resolve_write_target(path);
-    } catch (const FileWriteError&) {
-        fail(what, path, ELOOP);
-    }
+    // file reached through /proc is open in some process: it is written in
+    // place, as a shell's `>` would, rather than swapped for a new file under
+    // that process's feet. So is a link that does not lead where stat() went.
     struct stat resolved {};
-    if (::stat(target.c_str(), &resolved) != 0 || resolved.st_dev != st.st_dev || resolved.st_ino != st.st_ino)
+    if (r.via_proc || ::stat(r.target.c_str(), &resolved) != 0 || resolved.st_dev != st.st_dev ||
+        resolved.st_ino != st.st_ino)
         return write_in_place(path, path, bytes, what);
-    write_by_rename(target, path, bytes, what, &st);
+    write_by_rename(r.target, path, bytes, what, &st);
 }
 
 }  // namespace il::core

@@ -9,7 +9,11 @@
 //   - a symlink: it is followed (to any depth) and its target is written as
 //     above; the link itself stays a link;
 //   - anything else that exists (/dev/null, /dev/full, a FIFO, a terminal):
-//     written in place, never replaced by a regular file.
+//     written in place, never replaced by a regular file;
+//   - one of this process's own descriptors (/dev/stdout, /dev/fd/N,
+//     /proc/self/fd/N): written through that descriptor, after what it has
+//     already written, and left open (`--trace /dev/stdout > out` keeps the
+//     summary and the trace, in order).
 //
 // Every failure (ENOSPC from /dev/full, EACCES, a missing directory) is
 // thrown as FileWriteError with a message naming the file and the reason, and

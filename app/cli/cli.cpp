@@ -81,6 +81,7 @@ void print_summary(const RunArgs& args, const Observation& o) {
 
 bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded) {
     bool ok = true;
+    std::fflush(stdout);  // --trace /dev/stdout: the summary comes first, then the file
     if (!args.trace_path.empty()) {
         try {
             write_chrome_trace_file(store, args.trace_path);

@@ -143,23 +143,31 @@ TEST_CASE("write_file: a FIFO is written in place, not replaced") {
     CHECK(d.listing() == "fifo ");
 }
 
-TEST_CASE("write_file: /dev/stdout-style links into /proc write to what the descriptor is (pipe or file)") {
+TEST_CASE("write_file: /dev/stdout, /dev/fd/N and /proc/self/fd/N write through our own descriptor") {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     write_file("/proc/self/fd/" + std::to_string(fds[1]), "via the pipe");
+    write_file("/dev/fd/" + std::to_string(fds[1]), ", twice");
     char buf[64] = {};
-    CHECK(::read(fds[0], buf, sizeof buf) == 12);
-    CHECK(std::string(buf) == "via the pipe");
+    CHECK(::read(fds[0], buf, sizeof buf) == 19);
+    CHECK(std::string(buf) == "via the pipe, twice");
     ::close(fds[0]);
     ::close(fds[1]);
+    // A file we hold open (as the CLI holds its stdout after `> out.txt`): the
+    // bytes follow what is already there, and the file is not replaced.
     TempDir d;
-    std::ofstream(d.path / "f") << "old contents";
-    const int fd = ::open((d.path / "f").c_str(), O_WRONLY);
+    std::ofstream(d.path / "f") << "printed first; ";
+    const int fd = ::open((d.path / "f").c_str(), O_WRONLY | O_APPEND);
     REQUIRE(fd >= 0);
-    const std::string link = "/proc/self/fd/" + std::to_string(fd);
-    write_file(link, "new");
+    struct stat before {};
+    REQUIRE(::fstat(fd, &before) == 0);
+    write_file("/proc/self/fd/" + std::to_string(fd), "then the trace");
+    struct stat after {};
+    REQUIRE(::stat((d.path / "f").c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);
+    CHECK(::fcntl(fd, F_GETFD) != -1);  // still open
     ::close(fd);
-    CHECK(slurp(d.path / "f") == "new");
+    CHECK(slurp(d.path / "f") == "printed first; then the trace");
     CHECK(d.listing() == "f ");
 }
 
