@@ -16,7 +16,10 @@
 //  - a WorkerSlot's identity fields are written by the worker's creator before
 //    `used` is stored with release; readers load `used` with acquire first.
 //  - a WorkerSlot's state/pending fields are written only by that worker, except
-//    the step gate `go`, which the observer writes (see core/director.hpp).
+//    the step gate `go`, which the observer writes (see core/director.hpp), and
+//    state/blocked_on/wait_epoch of a worker that cannot run (parked in step
+//    mode, or dead), which the observer or the reaper writes through
+//    publish_wait (core/deadlock.hpp).
 //  - each event ring has one producer (its worker, or the observer for the
 //    director ring) and one consumer (the observer's drain).
 //  - ObjectSlot state words are the primitives' own: see each primitive.
@@ -35,7 +38,7 @@
 namespace il::core {
 
 inline constexpr uint64_t kArenaMagic = 0x45564145'4c524e49ull;  // "INRLEAVE"
-inline constexpr uint32_t kArenaVersion = 1;
+inline constexpr uint32_t kArenaVersion = 2;
 inline constexpr size_t kNameLen = 40;
 
 enum class RunState : uint32_t { Starting, Running, Finished, Failed };
@@ -84,6 +87,7 @@ struct alignas(64) WorkerSlot {
     std::atomic<int32_t> pid, tid, ppid;
     std::atomic<uint32_t> state;          // WorkerState
     std::atomic<uint32_t> blocked_on;     // object index, kNoObject when not blocked
+    std::atomic<uint32_t> wait_epoch;     // moves on every change into or out of Blocked (core/deadlock.hpp)
     std::atomic<uint32_t> flags;
     std::atomic<int32_t> exitcode;        // Python's exitcode: code, or -signal
     std::atomic<uint32_t> pending_op;     // OpKind of the next operation (published before parking)

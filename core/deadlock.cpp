@@ -6,25 +6,22 @@ namespace il::core {
 
 namespace {
 
-uint32_t waits_for(const Arena& a, uint16_t w) {
-    const WorkerSlot& s = a.worker(w);
-    if (static_cast<WorkerState>(s.state.load(std::memory_order_acquire)) != WorkerState::Blocked) return kNoObject;
-    return s.blocked_on.load(std::memory_order_acquire);
-}
+constexpr auto kSc = std::memory_order_seq_cst;
+
+bool is_blocked(const WorkerSlot& s) { return static_cast<WorkerState>(s.state.load(kSc)) == WorkerState::Blocked; }
 
 }  // namespace
 
-bool others_can_move(const Arena& a, uint16_t me) {
-    for (uint32_t w = 0; w < a.worker_count(); ++w) {
-        if (w == me) continue;
-        const WorkerSlot& s = a.worker(w);
-        if (!s.used.load(std::memory_order_acquire) || s.done.load(std::memory_order_acquire)) continue;
-        const auto st = static_cast<WorkerState>(s.state.load(std::memory_order_acquire));
-        if (st == WorkerState::Done || st == WorkerState::Zombie) continue;  // New: may be starting right now
-        const uint32_t obj = waits_for(a, static_cast<uint16_t>(w));
-        if (obj == kNoObject || holder_of(a, obj) == kNoWorker) return true;
-    }
-    return false;
+void publish_wait(WorkerSlot& w, WorkerState st, uint32_t object) {
+    // Leaving Blocked (or changing what it waits for): the epoch moves first,
+    // so a reader that still sees the old edge also sees a new epoch when it
+    // validates. Entering Blocked: the edge is stored first and the epoch
+    // after, so an edge seen with an unchanged epoch was published before the
+    // reader's first look at the epoch or is caught by it.
+    if (is_blocked(w)) w.wait_epoch.fetch_add(1, kSc);
+    w.blocked_on.store(st == WorkerState::Blocked ? object : kNoObject, kSc);
+    w.state.store(static_cast<uint32_t>(st), kSc);
+    if (st == WorkerState::Blocked) w.wait_epoch.fetch_add(1, kSc);
 }
 
 uint16_t holder_of(const Arena& a, uint32_t object) {
@@ -44,33 +41,83 @@ uint16_t holder_of(const Arena& a, uint32_t object) {
     }
 }
 
+WaitGraph read_wait_graph(const Arena& a) {
+    // Three passes (docs/deadlock_detection.md proves what they guarantee):
+    //  1. each worker's epoch, then its edge, then the edge's holder;
+    //  2. every holder again: it must not have changed;
+    //  3. every epoch again, and the worker count: nothing may have changed.
+    // Then every edge held at the instant between passes 1 and 2.
+    WaitGraph g;
+    g.workers = a.worker_count();
+    const uint32_t n = g.workers;
+    std::vector<uint32_t> epochs(n, 0);
+    g.waits.assign(n, kNoObject);
+    g.holders.assign(n, kNoWorker);
+    g.live.assign(n, 0);
+    for (uint32_t w = 0; w < n; ++w) {
+        const WorkerSlot& s = a.worker(w);
+        if (!s.used.load(std::memory_order_acquire) || s.done.load(kSc)) continue;
+        const auto st = static_cast<WorkerState>(s.state.load(kSc));
+        if (st == WorkerState::Done || st == WorkerState::Zombie) continue;
+        g.live[w] = 1;
+        epochs[w] = s.wait_epoch.load(kSc);
+        if (!is_blocked(s)) continue;
+        g.waits[w] = s.blocked_on.load(kSc);
+        g.holders[w] = holder_of(a, g.waits[w]);
+    }
+    for (uint32_t w = 0; w < n; ++w)
+        if (g.waits[w] != kNoObject && holder_of(a, g.waits[w]) != g.holders[w]) return g;
+    for (uint32_t w = 0; w < n; ++w)
+        if (g.live[w] && a.worker(w).wait_epoch.load(kSc) != epochs[w]) return g;
+    g.stable = a.worker_count() == n;
+    return g;
+}
+
+namespace {
+
+// In a stable snapshot: does some worker other than `me` not wait for a held object?
+bool others_can_move(const WaitGraph& g, uint16_t me) {
+    for (uint32_t w = 0; w < g.workers; ++w) {
+        if (w == me || !g.live[w]) continue;
+        if (g.waits[w] == kNoObject || g.holders[w] == kNoWorker) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool others_can_move(const Arena& a, uint16_t me) {
+    const WaitGraph g = read_wait_graph(a);
+    return !g.stable || others_can_move(g, me);
+}
+
 std::optional<Cycle> find_cycle(const Arena& a, uint16_t start) {
+    const WaitGraph g = read_wait_graph(a);
+    if (!g.stable) return std::nullopt;
+    return find_cycle(a, g, start);
+}
+
+std::optional<Cycle> find_cycle(const Arena& a, const WaitGraph& g, uint16_t start) {
+    if (!g.stable || start >= g.workers) return std::nullopt;
     Cycle c;
     uint16_t w = start;
-    const uint32_t limit = a.worker_count() + 1;
-    for (uint32_t hops = 0; hops < limit; ++hops) {
-        const uint32_t obj = waits_for(a, w);
-        if (obj == kNoObject) return std::nullopt;
-        const uint16_t h = holder_of(a, obj);
-        if (h == kNoWorker) return std::nullopt;
+    for (uint32_t hops = 0; hops <= g.workers; ++hops) {
+        const uint32_t obj = g.waits[w];
+        const uint16_t h = g.holders[w];
+        if (obj == kNoObject || h == kNoWorker) return std::nullopt;
         c.workers.push_back(w);
         c.objects.push_back(obj);
         if (h == start) {
             // Waiting for a plain Lock one holds oneself: any other worker may
             // release it (Python allows that; three locks passed as a baton rely
             // on it), so it is a deadlock only once nobody else can move.
-            if (c.workers.size() == 1 && a.object(obj).kind == ObjectKind::Lock && others_can_move(a, start))
+            if (c.workers.size() == 1 && a.object(obj).kind == ObjectKind::Lock && others_can_move(g, start))
                 return std::nullopt;
-            // Re-read every edge: a cycle seen through moving parts is not reported.
-            for (size_t i = 0; i < c.workers.size(); ++i) {
-                const uint16_t next = c.workers[(i + 1) % c.workers.size()];
-                if (waits_for(a, c.workers[i]) != c.objects[i] || holder_of(a, c.objects[i]) != next)
-                    return std::nullopt;
-            }
             return c;
         }
         if (std::find(c.workers.begin(), c.workers.end(), h) != c.workers.end())
             return std::nullopt;  // a cycle that does not pass through start: its members report it
+        if (h >= g.workers) return std::nullopt;
         w = h;
     }
     return std::nullopt;
@@ -98,8 +145,9 @@ std::string describe(const Arena& a, const Cycle& c) {
 std::optional<Cycle> sweep_for_cycle(Arena& a) {
     // Searched afresh every time: the report keeps the first cycle ever found,
     // which a timeout may have broken since, while a new one formed.
-    for (uint32_t w = 0; w < a.worker_count(); ++w) {
-        if (auto c = find_cycle(a, static_cast<uint16_t>(w))) {
+    const WaitGraph g = read_wait_graph(a);
+    for (uint32_t w = 0; w < g.workers; ++w) {
+        if (auto c = find_cycle(a, g, static_cast<uint16_t>(w))) {
             if (report_cycle(a, *c))
                 a.record_director(c->workers[0], EventKind::Deadlock, c->objects[0], static_cast<int64_t>(c->workers.size()));
             return c;

@@ -7,8 +7,12 @@
 // for until that worker is done. A cycle of such edges is a deadlock.
 //
 // Callers: workers at park time (run mode) and the step controller (observer).
-// Reads are racy by nature in run mode; find_cycle re-reads the edges it walked
-// to make sure they held still, so a reported cycle was real.
+// In run mode the edges move while they are read: a worker that has just won
+// a lock still shows as blocked on it for a few instructions. So the graph is
+// never read edge by edge: read_wait_graph() takes a snapshot that is known to
+// have existed at one instant (or says it could not), using the workers' wait
+// epochs, and cycles are looked for in that snapshot only. The proof that a
+// reported cycle existed is in docs/deadlock_detection.md.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +24,24 @@
 
 namespace il::core {
 
+// Publishes what a worker waits for: `st` is its new state, `object` what it
+// waits for when st is Blocked. The only writer of a worker's state Blocked
+// and of its blocked_on (the worker itself in run mode; the step controller,
+// or the reaper of a dead process, when the worker cannot run). Bumps the
+// worker's wait_epoch before leaving Blocked and after entering it.
+void publish_wait(WorkerSlot& w, WorkerState st, uint32_t object = kNoObject);
+
+// Every worker's wait edge, as one consistent picture. `stable` is false when
+// something moved while it was read; the edges are then not to be trusted.
+struct WaitGraph {
+    uint32_t workers = 0;
+    std::vector<uint32_t> waits;     // object each worker waits for, kNoObject when it does not wait
+    std::vector<uint16_t> holders;   // holder of that object, kNoWorker when none
+    std::vector<uint8_t> live;       // 1: published, not done (may still move)
+    bool stable = false;
+};
+WaitGraph read_wait_graph(const Arena& a);
+
 struct Cycle {
     std::vector<uint16_t> workers;  // workers[i] waits for objects[i], held by workers[i+1 mod n]
     std::vector<uint32_t> objects;
@@ -28,15 +50,17 @@ struct Cycle {
 // The worker holding `object` now, kNoWorker if none (or it has no holder).
 uint16_t holder_of(const Arena& a, uint32_t object);
 
-// True when some worker other than `me` is neither done nor waiting for
-// something a worker holds (a new one may be starting): it could still, for
-// instance, release a plain Lock that `me` holds and waits for.
+// True unless a stable snapshot shows every worker other than `me` done or
+// waiting for something a worker holds: one that can move could still, for
+// instance, release a plain Lock that `me` holds and waits for. An unstable
+// read counts as "can move" (nothing is reported from moving parts).
 bool others_can_move(const Arena& a, uint16_t me);
 
-// Follows wait-for edges from `start`; returns the cycle through `start` if any.
-// A worker waiting for a plain Lock it holds itself is such a cycle only when
-// no other worker can move (see others_can_move).
+// Follows wait-for edges from `start` in a stable snapshot; returns the cycle
+// through `start` if any. A worker waiting for a plain Lock it holds itself is
+// such a cycle only when no other worker can move (see others_can_move).
 std::optional<Cycle> find_cycle(const Arena& a, uint16_t start);
+std::optional<Cycle> find_cycle(const Arena& a, const WaitGraph& g, uint16_t start);
 
 // "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1"
 std::string describe(const Arena& a, const Cycle& c);

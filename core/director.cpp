@@ -1,5 +1,7 @@
 #include "core/director.hpp"
 
+#include <sys/wait.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -7,11 +9,12 @@
 
 #include "core/enabled.hpp"
 #include "core/futex.hpp"
+#include "core/run_watch.hpp"
 
 namespace il::core {
 
-StepController::StepController(Arena& arena) : arena_(arena) {
-    schedule_.demo = arena.header().demo_id;
+StepController::StepController(Arena& arena, uint64_t max_recorded) : arena_(arena), max_recorded_(max_recorded) {
+    if (arena.max_workers() >= kTimeoutBit) throw std::invalid_argument("step mode needs fewer than 32768 workers");
 }
 
 bool StepController::started(uint16_t w) const {
@@ -20,41 +23,20 @@ bool StepController::started(uint16_t w) const {
            static_cast<WorkerState>(s.state.load(std::memory_order_acquire)) != WorkerState::New;
 }
 
-namespace {
-
-// A process that died without reaching its next checkpoint (a crash, a kill):
-// its pid is gone or a zombie. Read from /proc/PID/stat, field 3.
-bool process_dead(int pid) {
-    if (pid <= 0) return false;
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
-    FILE* f = std::fopen(path, "r");
-    if (!f) return true;
-    char buf[512] = {};
-    const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
-    std::fclose(f);
-    const char* close = std::strrchr(buf, ')');
-    return n == 0 || !close || close[1] == '\0' || close[2] == 'Z' || close[2] == 'X';
-}
-
-}  // namespace
 
 void StepController::release_dead_workers() {
     ArenaHeader& h = arena_.header();
     for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
         WorkerSlot& w = arena_.worker(i);
         if (!started(i) || w.done.load(std::memory_order_acquire)) continue;
-        if (!process_dead(w.pid.load(std::memory_order_acquire))) continue;
+        const auto status = died_unfinished(w);
+        if (!status) continue;
         // Dead (a crash, or terminate() while it was parked): its words are
         // frozen now. It counts in in_flight unless it sat parked, ungranted.
         const bool counted = !w.parked.load(std::memory_order_acquire) ||
                              w.go.load(std::memory_order_acquire) != static_cast<uint32_t>(Grant::None);
-        w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
-        w.state.store(static_cast<uint32_t>(w.kind == WorkerKind::Process ? WorkerState::Zombie : WorkerState::Done),
-                      std::memory_order_release);
-        w.done.store(1, std::memory_order_release);
-        futex_wake_all(&w.done);
-        arena_.record_director(i, EventKind::WorkerExit, w.object, -1);
+        const int st = *status;
+        mark_dead(arena_, i, st >= 0 && WIFSIGNALED(st) ? -WTERMSIG(st) : st >= 0 && WIFEXITED(st) ? WEXITSTATUS(st) : -1);
         if (counted && h.in_flight.load(std::memory_order_acquire) > 0)
             h.in_flight.fetch_sub(1, std::memory_order_acq_rel);
     }
@@ -94,8 +76,7 @@ std::vector<Choice> StepController::refresh() {
         const bool enabled = op_enabled(arena_, i);
         const uint32_t obj = w.pending_object.load(std::memory_order_relaxed);
         const WorkerState st = enabled ? WorkerState::Ready : WorkerState::Blocked;
-        w.blocked_on.store(enabled ? kNoObject : obj, std::memory_order_release);
-        w.state.store(static_cast<uint32_t>(st), std::memory_order_release);
+        publish_wait(w, st, obj);
         if (last_state_[i] != static_cast<uint8_t>(st)) {
             last_state_[i] = static_cast<uint8_t>(st);
             const uint32_t line = w.pending_line.load(std::memory_order_relaxed);
@@ -105,10 +86,10 @@ std::vector<Choice> StepController::refresh() {
         if (enabled) choices_.push_back({i, Grant::Proceed});
         else if (can_time_out(arena_, i)) choices_.push_back({i, Grant::TimeOut});
     }
-    for (uint16_t i = 0; i < n && !cycle_; ++i) {
-        if (started(i) && static_cast<WorkerState>(arena_.worker(i).state.load()) == WorkerState::Blocked)
-            cycle_ = find_cycle(arena_, i);
-    }
+    // Every worker is parked or done here, so the snapshot is stable.
+    const WaitGraph graph = read_wait_graph(arena_);
+    for (uint16_t i = 0; i < n && !cycle_; ++i)
+        if (started(i)) cycle_ = find_cycle(arena_, graph, i);
     if (cycle_ && report_cycle(arena_, *cycle_))
         arena_.record_director(cycle_->workers[0], EventKind::Deadlock, cycle_->objects[0],
                                static_cast<int64_t>(cycle_->workers.size()));
@@ -126,21 +107,20 @@ std::string StepController::describe_status() const {
         case StepStatus::Running: return "running";
         case StepStatus::Finished: return "finished";
         case StepStatus::Deadlock: return "deadlock: " + (cycle_ ? describe(arena_, *cycle_) : std::string());
-        case StepStatus::Stuck: {
-            std::string s = "stuck: nobody can move and not everybody is done (";
-            bool first = true;
-            for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
-                const WorkerSlot& w = arena_.worker(i);
-                if (!started(i) || w.done.load()) continue;
-                const uint32_t obj = w.blocked_on.load();
-                s += (first ? "" : "; ") + std::string(w.name) + " waits for " +
-                     (obj == kNoObject ? std::string("?") : std::string(arena_.object_name(obj)));
-                first = false;
-            }
-            return s + ")";
-        }
+        case StepStatus::Stuck:
+            return "stuck: nobody can move and not everybody is done (" + describe_waits(arena_) + ")";
     }
     return {};
+}
+
+Schedule StepController::schedule() const {
+    Schedule s;
+    s.demo = arena_.header().demo_id;
+    s.params = params_;
+    s.steps.reserve(grants_.size());
+    for (const uint16_t g : grants_)
+        s.steps.push_back({std::string(arena_.worker_name(g & ~kTimeoutBit)), (g & kTimeoutBit) != 0});
+    return s;
 }
 
 void StepController::grant(const Choice& c) {
@@ -153,7 +133,9 @@ void StepController::grant(const Choice& c) {
     arena_.record_director(c.worker, EventKind::Step, w.pending_object.load(std::memory_order_relaxed),
                            c.grant == Grant::TimeOut ? -static_cast<int64_t>(step) : step,
                            w.pending_line.load(std::memory_order_relaxed));
-    schedule_.steps.push_back({std::string(w.name), c.grant == Grant::TimeOut});
+    ++steps_;
+    if (grants_.size() + 1 == steps_ && grants_.size() < max_recorded_)
+        grants_.push_back(static_cast<uint16_t>(c.worker | (c.grant == Grant::TimeOut ? kTimeoutBit : 0)));
     last_state_[c.worker] = static_cast<uint8_t>(WorkerState::Running);
     choices_.clear();
     // Release store pairs with park()'s acquire load of `go`.

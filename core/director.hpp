@@ -38,7 +38,8 @@ enum class StepStatus { Running, Finished, Deadlock, Stuck };
 
 class StepController {
 public:
-    explicit StepController(Arena& arena);
+    // `max_recorded`: grants kept for schedule() (tests lower it).
+    explicit StepController(Arena& arena, uint64_t max_recorded = kMaxRecordedSteps);
 
     // Waits until the run holds still (or timeout_ns passes; -1 forever).
     // `alive` is asked every few ms; when it returns false the wait ends.
@@ -55,9 +56,18 @@ public:
     // Grants one operation. Throws std::logic_error when `c` is not a valid choice.
     void grant(const Choice& c);
 
-    const Schedule& schedule() const { return schedule_; }
-    Schedule& schedule() { return schedule_; }
-    uint32_t steps() const { return static_cast<uint32_t>(schedule_.steps.size()); }
+    // The grants so far, with `params` (the demo's name is the caller's to
+    // set). Built on demand: O(steps). Empty of steps past the first
+    // kMaxRecordedSteps when !schedule_complete().
+    Schedule schedule() const;
+    void set_params(std::vector<std::string> params) { params_ = std::move(params); }
+    uint64_t steps() const { return steps_; }
+    // False once the run has outgrown kMaxRecordedSteps: the grants are no
+    // longer kept, so the run can be neither saved as a schedule nor undone.
+    bool schedule_complete() const { return grants_.size() == steps_; }
+    // Two bytes a step (2^25 steps: 64 MiB); at ~30 µs a grant that is over a
+    // quarter of an hour of non-stop stepping.
+    static constexpr uint64_t kMaxRecordedSteps = 1ull << 25;
 
 private:
     bool started(uint16_t w) const;
@@ -65,7 +75,14 @@ private:
     // never park again: count them out.
     void release_dead_workers();
     Arena& arena_;
-    Schedule schedule_;
+    // One entry per grant: the worker's index, with kTimeoutBit for a timeout.
+    // Two bytes rather than a ScheduleStep's forty: a step-mode run of
+    // millions of steps must not grow the observer without bound.
+    static constexpr uint16_t kTimeoutBit = 0x8000;
+    std::vector<uint16_t> grants_;
+    uint64_t steps_ = 0;
+    uint64_t max_recorded_;
+    std::vector<std::string> params_;
     std::vector<Choice> choices_;
     std::vector<uint8_t> last_state_;  // per worker: state last announced (to emit only changes)
     StepStatus status_ = StepStatus::Running;

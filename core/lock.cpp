@@ -46,8 +46,11 @@ bool lock_word_acquire(uint32_t id, bool blocking, int64_t timeout_ns, uint32_t 
         }
     }
     o.waiters.fetch_sub(1, std::memory_order_relaxed);
-    if (got) o.holder.store(me + 1u, std::memory_order_release);
+    // No longer blocked first, holder second: a worker never shows as blocked
+    // on a lock that names it as holder unless it really waits for a lock it
+    // already held (docs/deadlock_detection.md).
     unblock(got);
+    if (got) o.holder.store(me + 1u, std::memory_order_release);
     emit(got ? EventKind::Obtain : EventKind::AcquireFailed, id, got ? 1 : 0, line);
     return got;
 }

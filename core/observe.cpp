@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "core/futex.hpp"
+#include "core/run_watch.hpp"
 
 namespace il::core {
 
@@ -41,7 +42,7 @@ struct Loop {
 
     void steps() {
         StepController ctl(run.arena());
-        ctl.schedule().params = opt.run.params;
+        ctl.set_params(opt.run.params);
         for (;;) {
             const bool still = ctl.wait_quiescent(100'000'000, [&] { return !run.poll(); });
             progress();
@@ -69,15 +70,22 @@ struct Loop {
             ctl.grant(*c);
         }
         out.schedule = ctl.schedule();
+        out.schedule_complete = ctl.schedule_complete();
     }
 
     void free_running() {
+        RunWatch watch(run.arena());
         while (!run.poll()) {
             progress();
             if (stop_requested()) break;
             if (auto c = sweep_for_cycle(run.arena()); c && permanent_deadlock(run.arena(), *c)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));  // let the last events land
                 out.outcome = "deadlock: " + describe(run.arena(), *c);
+                out.failed = true;
+                break;
+            }
+            if (auto stuck = watch.check(monotonic_ns())) {
+                out.outcome = *stuck;
                 out.failed = true;
                 break;
             }
@@ -88,18 +96,13 @@ struct Loop {
 };
 
 void crash_notes(const Arena& a, Observation& out) {
-    for (uint32_t i = 0; i < a.worker_count(); ++i) {
-        const WorkerSlot& w = a.worker(i);
-        const int code = w.exitcode.load();
-        if (w.kind == WorkerKind::Process && (w.flags.load() & kWorkerReaped) && code < 0 && i != 0) {
-            // A SIGTERM the demo sent on purpose (terminate(), a daemon at exit) is not a crash.
-            if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM) {
-                out.notes.push_back(std::string(w.name) + " terminated (SIGTERM)");
-                continue;
-            }
-            out.notes.push_back(std::string(w.name) + " killed by " + signal_name(-code));
-            out.failed = true;
-        }
+    for (const EndNote& n : process_end_notes(a)) {
+        out.notes.push_back(n.text);
+        if (!n.failure) continue;
+        // A run that ended by itself after a worker process was killed did
+        // not "complete": the outcome names the first such death.
+        if (!out.failed && out.outcome == "completed") out.outcome = n.text;
+        out.failed = true;
     }
 }
 

@@ -45,6 +45,7 @@ struct Observation {
     std::optional<Cycle> cycle;         // the deadlock reported in the arena, if any
     StepStatus status = StepStatus::Running;  // step/replay: how stepping ended
     Schedule schedule;                  // step/replay: what was granted
+    bool schedule_complete = true;      // false: too many steps to keep (StepController::kMaxRecordedSteps)
     TraceStore store;                   // everything, finished
     std::string run_end() const { return stopped ? "stopped by interleave" : exit.describe(); }
 };

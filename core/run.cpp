@@ -17,6 +17,7 @@ extern char** environ;
 #include <thread>
 #include <utility>
 
+#include "core/deadlock.hpp"
 #include "core/futex.hpp"
 #include "core/registry.hpp"
 #include "core/runtime.hpp"
@@ -295,7 +296,7 @@ void reap_orphans(Arena& a) {
             if (!w.done.load()) w.flags.fetch_or(kWorkerCrashed);
             w.exitcode.store(code);
             w.flags.fetch_or(kWorkerReaped);
-            w.state.store(static_cast<uint32_t>(WorkerState::Done));
+            publish_wait(w, WorkerState::Done);
             w.done.store(1);
             emit(EventKind::Reaped, w.object, i, 0);
         }

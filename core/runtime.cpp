@@ -164,8 +164,7 @@ void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line,
 void block_on(uint32_t object, uint32_t line) {
     Arena& a = need_arena();
     WorkerSlot& w = a.worker(t_self);
-    w.blocked_on.store(object, std::memory_order_release);
-    w.state.store(static_cast<uint32_t>(WorkerState::Blocked), std::memory_order_release);
+    publish_wait(w, WorkerState::Blocked, object);
     emit(EventKind::Block, object, 0, line);
     if (auto c = find_cycle(a, t_self)) {
         if (report_cycle(a, *c)) emit(EventKind::Deadlock, object, static_cast<int64_t>(c->workers.size()), line);
@@ -176,8 +175,7 @@ void unblock(bool woken_normally) {
     Arena& a = need_arena();
     WorkerSlot& w = a.worker(t_self);
     const uint32_t obj = w.blocked_on.load(std::memory_order_relaxed);
-    w.blocked_on.store(kNoObject, std::memory_order_release);
-    w.state.store(static_cast<uint32_t>(WorkerState::Running), std::memory_order_release);
+    publish_wait(w, WorkerState::Running);
     emit(EventKind::Wake, obj, woken_normally ? 1 : 0, w.line.load(std::memory_order_relaxed));
 }
 

@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/deadlock.hpp"
 #include "core/futex.hpp"
 
 namespace il::core {
@@ -81,7 +82,7 @@ void record_reaped(uint16_t worker, int status) {
     if (!finished_normally || WIFSIGNALED(status)) w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
     w.exitcode.store(code, std::memory_order_relaxed);
     w.flags.fetch_or(kWorkerReaped, std::memory_order_relaxed);
-    w.state.store(static_cast<uint32_t>(WorkerState::Done), std::memory_order_release);
+    publish_wait(w, WorkerState::Done);
     if (!finished_normally) {
         w.done.store(1, std::memory_order_release);
         futex_wake_all(&w.done);

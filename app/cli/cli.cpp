@@ -79,7 +79,7 @@ void print_summary(const RunArgs& args, const Observation& o) {
     std::printf("run:       %s\n", o.run_end().c_str());
 }
 
-bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded) {
+bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded, bool recorded_complete) {
     bool ok = true;
     std::fflush(stdout);  // --trace /dev/stdout: the summary comes first, then the file
     if (!args.trace_path.empty()) {
@@ -100,7 +100,11 @@ bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule&
             ok = false;
         }
     }
-    if (!args.save_schedule.empty()) {
+    if (!args.save_schedule.empty() && !recorded_complete) {
+        std::fprintf(stderr, "interleave: %s not written: the run took more than %llu steps, too many to keep\n",
+                     args.save_schedule.c_str(), static_cast<unsigned long long>(StepController::kMaxRecordedSteps));
+        ok = false;
+    } else if (!args.save_schedule.empty()) {
         try {
             recorded.save(args.save_schedule);
             std::printf("schedule:  %s (%zu steps)\n", args.save_schedule.c_str(), recorded.steps.size());
@@ -142,7 +146,7 @@ int cmd_run(const RunArgs& args) {
         return 1;
     }
     print_summary(args, o);
-    const bool wrote = write_outputs(args, o.store, o.schedule);
+    const bool wrote = write_outputs(args, o.store, o.schedule, o.schedule_complete);
     if (!stdout_ok.ok()) std::fprintf(stderr, "interleave: %s\n", stdout_ok.error().c_str());
     if (const int sig = StopSignals::caught()) return 128 + sig;  // as a shell reports a signalled command
     if (o.failed || !stdout_ok.ok()) return 1;

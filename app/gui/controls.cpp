@@ -168,11 +168,12 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::StepWorker:
             return can_step_now(s) && arg >= 1 && choice_for(s.step_view().choices, static_cast<uint16_t>(arg - 1)) != nullptr;
         case Command::Undo:
-            return st.state != SessionState::Loaded && core::is_stepped(st.mode) && !s.schedule().steps.empty() &&
+            return st.state != SessionState::Loaded && core::is_stepped(st.mode) && s.schedule_steps() > 0 && s.schedule_complete() &&
                    core::Registry::find(s.config().demo_id) != nullptr;
         case Command::SaveRun:
         case Command::ExportChrome: return st.state != SessionState::Empty;
-        case Command::SaveSchedule: return core::is_stepped(st.mode) && !s.schedule().steps.empty();
+        case Command::SaveSchedule:
+            return core::is_stepped(st.mode) && s.schedule_steps() > 0 && s.schedule_complete();
         default: return true;
     }
 }

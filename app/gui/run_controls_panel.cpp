@@ -136,7 +136,7 @@ void RunControlsPanel::draw_workers(UiState& state) {
     if (arena == nullptr) return;
     // While a step is on its way (one frame or two), show the choices it was
     // made from, so the buttons do not blink; never those of another run.
-    const size_t steps = session.schedule().steps.size();
+    const size_t steps = session.schedule_steps();
     if (session.step_view().quiescent) {
         shown_choices_ = session.step_view().choices;
         shown_at_step_ = steps;

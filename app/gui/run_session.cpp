@@ -6,6 +6,7 @@
 #include "core/futex.hpp"
 #include "core/observe.hpp"
 #include "core/registry.hpp"
+#include "core/run_watch.hpp"
 #include "core/trace_export.hpp"
 #include "core/trace_file.hpp"
 
@@ -18,6 +19,7 @@ struct RunSession::Impl {
     RunHandle run;
     std::unique_ptr<StepController> ctl;
     std::unique_ptr<Strategy> auto_strategy;  // run to end / replay / undo
+    std::unique_ptr<RunWatch> watch;          // run and slow mode: dead processes, a run stuck for good
     std::vector<ScheduleStep> pending;        // steps still to replay before the learner takes over
     SessionState state = SessionState::Empty;
     int64_t t0 = 0, t_end = 0;
@@ -45,9 +47,10 @@ void RunSession::start(const SessionConfig& config) {
     impl->run = RunHandle::start(opt);  // throws std::invalid_argument for a bad demo or parameter
     impl->state = SessionState::Live;
     impl->t0 = monotonic_ns();
+    if (!core::is_stepped(config.mode)) impl->watch = std::make_unique<RunWatch>(impl->run.arena());
     if (core::is_stepped(config.mode)) {
         impl->ctl = std::make_unique<StepController>(impl->run.arena());
-        impl->ctl->schedule().params = config.params;
+        impl->ctl->set_params(config.params);
         if (config.schedule) {
             impl->pending = config.schedule->steps;
             impl->auto_strategy = make_replay(*config.schedule);
@@ -66,6 +69,7 @@ void RunSession::start(const SessionConfig& config) {
     schedule_ = Schedule{};
     schedule_.demo = config.demo_id;
     schedule_.params = config.params;
+    schedule_built_ = 0;
 }
 
 void RunSession::restart() {
@@ -99,11 +103,30 @@ void RunSession::open(const std::string& path) {
     config_.params = store_->run_info().params;
     step_view_ = StepView{};
     schedule_ = Schedule{};
+    schedule_built_ = 0;
 }
 
 void RunSession::save(const std::string& path) const { save_trace(*store_, path); }
 void RunSession::export_chrome(const std::string& path) const { write_chrome_trace_file(*store_, path); }
-void RunSession::save_schedule(const std::string& path) const { schedule_.save(path); }
+void RunSession::save_schedule(const std::string& path) const {
+    if (!schedule_complete())
+        throw ScheduleError("the run took more than " + std::to_string(StepController::kMaxRecordedSteps) +
+                            " steps, too many to keep as a schedule");
+    schedule().save(path);
+}
+
+const Schedule& RunSession::schedule() const {
+    if (impl_->ctl && schedule_built_ != impl_->ctl->steps()) {
+        schedule_ = impl_->ctl->schedule();
+        schedule_.demo = config_.demo_id;
+        schedule_built_ = impl_->ctl->steps();
+    }
+    return schedule_;
+}
+
+uint64_t RunSession::schedule_steps() const { return impl_->ctl ? impl_->ctl->steps() : 0; }
+
+bool RunSession::schedule_complete() const { return !impl_->ctl || impl_->ctl->schedule_complete(); }
 
 const Arena* RunSession::arena() const {
     return impl_->state == SessionState::Empty || impl_->state == SessionState::Loaded || !impl_->run.started()
@@ -133,7 +156,7 @@ SessionStatus RunSession::status() const {
     st.demo_id = config_.demo_id;
     const int64_t end = s.state == SessionState::Live ? monotonic_ns() : s.t_end;
     st.elapsed_s = s.t0 ? static_cast<double>(end - s.t0) / 1e9 : 0;
-    st.steps = static_cast<uint32_t>(schedule_.steps.size());
+    st.steps = static_cast<uint32_t>(schedule_steps());
     // Only a live run has workers alive. Once it has ended (finished, stopped,
     // or its process killed from outside) the arena still holds what each
     // worker last wrote, "running" or "blocked", but nothing of the run exists
@@ -171,6 +194,11 @@ bool RunSession::poll(int64_t budget_ns) {
         s.failed = true;
         stop();
         changed = true;
+    } else if (auto stuck = s.watch->check(monotonic_ns())) {
+        s.outcome = *stuck;
+        s.failed = true;
+        stop();
+        changed = true;
     }
     return changed;
 }
@@ -184,13 +212,13 @@ void RunSession::finish_run(const RunExit& ex) {
     store_->set_deadlock_cycle(reported_cycle(s.run.arena()));
     if (s.outcome.empty()) {
         s.failed = !(ex.exited && ex.code == 0);
-        s.outcome = s.failed ? "the run failed (" + ex.describe() + ")" : "completed";
-        for (uint32_t i = 1; i < s.run.arena().worker_count(); ++i) {
-            const WorkerSlot& w = s.run.arena().worker(i);
-            const int code = w.exitcode.load();
-            if (w.kind == WorkerKind::Process && (w.flags.load() & kWorkerCrashed) && code < 0 && code != -15)
-                s.outcome += std::string(s.outcome.empty() ? "" : "; ") + w.name + " killed by " + signal_name(-code);
+        s.outcome = s.failed ? "the run failed (" + ex.describe() + ")" : "";
+        for (const EndNote& n : process_end_notes(s.run.arena())) {
+            if (!n.failure) continue;
+            s.outcome += (s.outcome.empty() ? "" : "; ") + n.text;
+            s.failed = true;
         }
+        if (s.outcome.empty()) s.outcome = "completed";
     }
     step_view_.quiescent = false;
     step_view_.automatic = false;
@@ -242,8 +270,6 @@ bool RunSession::advance_steps(int64_t budget_ns) {
 
 void RunSession::grant(const Choice& c) {
     impl_->ctl->grant(c);
-    schedule_ = impl_->ctl->schedule();
-    schedule_.demo = config_.demo_id;
     step_view_.quiescent = false;
     step_view_.choices.clear();
 }
@@ -275,9 +301,9 @@ void RunSession::run_to_end() {
 }
 
 void RunSession::undo() {
-    if (schedule_.steps.empty() || config_.demo_id.empty()) return;
+    if (schedule_steps() == 0 || !schedule_complete() || config_.demo_id.empty()) return;
     if (impl_->state == SessionState::Loaded) return;
-    Schedule back = schedule_;
+    Schedule back = schedule();
     back.steps.pop_back();
     SessionConfig cfg = config_;
     cfg.mode = DirectorMode::Step;

@@ -111,7 +111,11 @@ public:
     const StepView& step_view() const { return step_view_; }
     SessionStatus status() const;
     const SessionConfig& config() const { return config_; }
-    const core::Schedule& schedule() const { return schedule_; }
+    // The steps granted so far (built from the step controller when asked:
+    // O(steps), so per frame ask schedule_steps() instead).
+    const core::Schedule& schedule() const;
+    uint64_t schedule_steps() const;
+    bool schedule_complete() const;  // false past StepController::kMaxRecordedSteps
     std::optional<core::Cycle> deadlock_cycle() const;
     std::string describe_cycle() const;  // "" when there is none
 
@@ -127,7 +131,8 @@ private:
     std::unique_ptr<core::TraceStore> store_;
     SessionConfig config_;
     StepView step_view_;
-    core::Schedule schedule_;
+    mutable core::Schedule schedule_;
+    mutable uint64_t schedule_built_ = 0;  // schedule_steps() when schedule_ was built
 };
 
 }  // namespace il::gui

@@ -9,7 +9,11 @@
 #include <thread>
 
 #include "app/gui/run_session.hpp"
+#include "core/lock.hpp"
+#include "core/registry.hpp"
+#include "core/sync_event.hpp"
 #include "core/trace_file.hpp"
+#include "core/worker.hpp"
 
 using namespace il::core;
 using il::gui::RunSession;
@@ -27,6 +31,51 @@ bool frames_until(RunSession& s, Pred done) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     return false;
+}
+
+// Test-only demos (this binary hosts the runs): a child that waits to be
+// killed, and a process holding a Lock another one then asks for.
+void child_sleeps(RunContext&) {
+    Process c([] {
+        print("child up\n");
+        sleep(30.0);
+    });
+    c.start();
+    c.join();
+}
+
+void lock_holder(RunContext&) {
+    Lock lock("the_lock");
+    Event held("held");
+    Process holder([&] {
+        lock.acquire();
+        held.set();
+        print("holding\n");
+        sleep(30.0);
+    });
+    Process waiter([&] { lock.acquire(); });
+    holder.start();
+    held.wait();
+    waiter.start();
+    holder.join();
+    waiter.join();
+}
+
+#define SESSION_DEMO(ID, FN)                                                                                    \
+    IL_DEMO({.id = ID, .title = ID, .group = "Test", .summary = {}, .explanation = {}, .python = {},         \
+             .try_this = {}, .params = {}, .run = &FN, .source_file = {}})
+SESSION_DEMO("session.child_sleeps", child_sleeps);
+SESSION_DEMO("session.lock_holder", lock_holder);
+
+// Kills (SIGKILL) the process of the worker that printed `cue` once it shows.
+bool kill_on_cue(RunSession& s, const std::string& cue) {
+    return frames_until(s, [&] {
+        for (const ConsoleLine& c : s.store().console()) {
+            if (s.store().text(c.text) != cue + "\n" || s.store().worker(c.worker).pid <= 0) continue;
+            return ::kill(s.store().worker(c.worker).pid, SIGKILL) == 0;
+        }
+        return false;
+    });
 }
 
 SessionConfig config(const char* demo, DirectorMode mode, std::vector<std::string> params = {}) {
@@ -105,7 +154,7 @@ TEST_CASE("RunSession: run to end finishes a step run; save and open reproduce t
     s.run_to_end();
     REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
     CHECK(s.status().outcome == "completed");
-    const std::string path = "/tmp/il_session_" + std::to_string(getpid()) + ".iltrace";
+    const std::string path = "/tmp/il_session_" + std::to_string(::getpid()) + ".iltrace";
     s.save(path);
     RunSession t;
     t.open(path);
@@ -150,4 +199,24 @@ TEST_CASE("RunSession: a bad demo or parameter is refused with a message, and th
     CHECK_THROWS_AS(s.start(config("builtin.counter", DirectorMode::Run, {"iterations=0"})), std::invalid_argument);
     s.start(config("builtin.counter", DirectorMode::Run, {"iterations=10"}));
     CHECK(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+}
+
+TEST_CASE("RunSession: a child killed from outside fails the run, named, instead of 'completed'") {
+    RunSession s;
+    s.start(config("session.child_sleeps", DirectorMode::Run));
+    REQUIRE(kill_on_cue(s, "child up"));
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+    CHECK(s.status().outcome == "Process-1 killed by SIGKILL");
+    CHECK(s.status().failed);
+}
+
+TEST_CASE("RunSession: a lock holder killed from outside ends the run as stuck within seconds, naming it") {
+    RunSession s;
+    s.start(config("session.lock_holder", DirectorMode::Run));
+    REQUIRE(kill_on_cue(s, "holding"));
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Stopped; }));
+    INFO(s.status().outcome);
+    CHECK(s.status().outcome.rfind("stuck: Process-1 (pid ", 0) == 0);
+    CHECK(s.status().outcome.find("while holding the_lock") != std::string::npos);
+    CHECK(s.status().failed);
 }
