@@ -100,7 +100,6 @@ struct Child {
 Child start_cli(std::vector<std::string> args, const std::function<void()>& setup = {}) {
     Child c;
     c.dir = fs::temp_directory_path() / ("il_cli_trust_" + std::to_string(::getpid()));
-    fs::remove_all(c.dir);
     fs::create_directories(c.dir);
     // Orphans of the child's runs come back to us, so that a run left behind
     // is seen (and reaped) here rather than lost to init.
@@ -135,6 +134,15 @@ int children_left() {
     return n;
 }
 
+// Removes a scratch directory when the test case ends, failed REQUIREs included.
+struct RemoveAtEnd {
+    fs::path path;
+    ~RemoveAtEnd() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
 // A demo that prints early and runs for about 8 s: 8 threads, 8 lines each, 1 s apart.
 const std::vector<std::string> kLongDemo = {"run",     "thread.order", "--param", "threads=8",
                                             "--param", "rounds=8",     "--param", "pause=1"};
@@ -154,6 +162,7 @@ TEST_CASE("CLI trust: stdout on /dev/full stops the run and exits 1 with a messa
         ::dup2(fd, 1);
         ::close(fd);
     });
+    RemoveAtEnd remove_out{c.dir};
     const int status = c.wait();
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     REQUIRE(WIFEXITED(status));
@@ -161,7 +170,6 @@ TEST_CASE("CLI trust: stdout on /dev/full stops the run and exits 1 with a messa
     CHECK(c.err().find("interleave: cannot write to standard output: No space left on device") != std::string::npos);
     CHECK_MESSAGE(s < 6, "the run went on for " << s << " s with nobody reading it");
     CHECK(children_left() == 0);
-    fs::remove_all(c.dir);
 }
 
 TEST_CASE("CLI trust: a closed pipe on stdout is EPIPE, an error (exit 1), not a silent SIGPIPE death") {
@@ -172,17 +180,18 @@ TEST_CASE("CLI trust: a closed pipe on stdout is EPIPE, an error (exit 1), not a
         ::dup2(fds[1], 1);
         ::close(fds[1]);
     });
+    RemoveAtEnd remove_out{c.dir};
     ::close(fds[1]);
     const int status = c.wait();
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 1);
     CHECK(c.err().find("interleave: cannot write to standard output: Broken pipe") != std::string::npos);
     CHECK(children_left() == 0);
-    fs::remove_all(c.dir);
 }
 
 TEST_CASE("CLI trust: a closed stdout (>&-) is refused with a message before any run starts") {
     Child c = start_cli({"run", "builtin.counter", "--param", "iterations=1000"}, [] { ::close(1); });
+    RemoveAtEnd remove_out{c.dir};
     const int status = c.wait();
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 1);
@@ -192,14 +201,15 @@ TEST_CASE("CLI trust: a closed stdout (>&-) is refused with a message before any
     const int ls = l.wait();
     REQUIRE(WIFEXITED(ls));
     CHECK(WEXITSTATUS(ls) == 1);
-    fs::remove_all(c.dir);
 }
 
 TEST_CASE("CLI trust: Ctrl+C stops the run, prints the summary, writes --trace and --save, exits 130") {
     const fs::path dir = fs::temp_directory_path() / ("il_cli_int_" + std::to_string(::getpid()));
     fs::create_directories(dir);
+    RemoveAtEnd remove_dir{dir};
     const fs::path trace = dir / "t.json", saved = dir / "s.iltrace";
     Child c = start_cli(with(kLongDemo, {"--trace", trace.string(), "--save", saved.string()}));
+    RemoveAtEnd remove_out{c.dir};
     // Interrupt once the run is under way and has printed something.
     int run = 0;
     for (int i = 0; i < 1000 && (run == 0 || c.out().find("[Thread-") == std::string::npos); ++i) {
@@ -222,16 +232,16 @@ TEST_CASE("CLI trust: Ctrl+C stops the run, prints the summary, writes --trace a
     CHECK(st.counts().events > 0);
     CHECK(group_members(run) == 0);
     CHECK(children_left() == 0);
-    fs::remove_all(dir);
-    fs::remove_all(c.dir);
 }
 
 TEST_CASE("CLI trust: SIGTERM in step mode writes the schedule stepped so far and exits 143") {
     const fs::path dir = fs::temp_directory_path() / ("il_cli_term_" + std::to_string(::getpid()));
     fs::create_directories(dir);
+    RemoveAtEnd remove_dir{dir};
     const fs::path sched = dir / "s.sched";
     Child c = start_cli({"run", "builtin.counter", "--mode", "step", "--param", "iterations=10000000",
                          "--save-schedule", sched.string(), "--quiet"});
+    RemoveAtEnd remove_out{c.dir};
     int run = 0;
     for (int i = 0; i < 500 && run == 0; ++i) {
         run = run_process_of(c.pid);
@@ -248,17 +258,17 @@ TEST_CASE("CLI trust: SIGTERM in step mode writes the schedule stepped so far an
     CHECK(s.steps.size() > 0);
     CHECK(group_members(run) == 0);
     CHECK(children_left() == 0);
-    fs::remove_all(dir);
-    fs::remove_all(c.dir);
 }
 
 TEST_CASE("CLI trust: --trace and --save through a symlink to /dev/full fail with a clear message; the link stays") {
     if (::access("/dev/full", W_OK) != 0) return;
     const fs::path dir = fs::temp_directory_path() / ("il_cli_full_" + std::to_string(::getpid()));
     fs::create_directories(dir);
+    RemoveAtEnd remove_dir{dir};
     fs::create_symlink("/dev/full", dir / "full");
     const std::string link = (dir / "full").string();
     Child c = start_cli({"run", "builtin.counter", "--param", "iterations=1000", "--trace", link, "--save", link});
+    RemoveAtEnd remove_out{c.dir};
     const int status = c.wait();
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 1);
@@ -269,6 +279,4 @@ TEST_CASE("CLI trust: --trace and --save through a symlink to /dev/full fail wit
     std::vector<std::string> names;
     for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
     CHECK(names == std::vector<std::string>{"full"});  // no temporary left
-    fs::remove_all(dir);
-    fs::remove_all(c.dir);
 }
