@@ -30,6 +30,15 @@ struct Loop {
         out.failed = true;
         return true;
     }
+    bool stop_requested() {
+        if (!opt.stop_requested) return false;
+        std::string why = opt.stop_requested();
+        if (why.empty()) return false;
+        out.outcome = std::move(why);
+        out.failed = true;
+        out.interrupted = true;
+        return true;
+    }
 
     void steps() {
         StepController ctl(run.arena());
@@ -37,7 +46,7 @@ struct Loop {
         for (;;) {
             const bool still = ctl.wait_quiescent(100'000'000, [&] { return !run.poll(); });
             progress();
-            if (run.poll() || timed_out()) break;
+            if (run.poll() || timed_out() || stop_requested()) break;
             if (!still) continue;
             const auto choices = ctl.refresh();
             out.status = ctl.status();
@@ -68,6 +77,7 @@ struct Loop {
         RunWatch watch(run.arena());
         while (!run.poll()) {
             progress();
+            if (stop_requested()) break;
             if (auto c = sweep_for_cycle(run.arena()); c && permanent_deadlock(run.arena(), *c)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));  // let the last events land
                 out.outcome = "deadlock: " + describe(run.arena(), *c);

@@ -26,6 +26,12 @@ struct ObserveOptions {
     Strategy* strategy = nullptr;  // step/replay: picks each grant (required there)
     double timeout_s = 60;
     std::function<void(const TraceStore&)> on_progress;
+    // Asked after every drain, on the observing thread. A non-empty answer
+    // stops the run as Stop does (its process group killed, everything
+    // reaped), and becomes the outcome ("interrupted by SIGINT"); what was
+    // recorded is still drained and returned. The CLI's Ctrl+C and a failing
+    // stdout end a run this way.
+    std::function<std::string()> stop_requested;
 };
 
 struct Observation {
@@ -34,6 +40,7 @@ struct Observation {
     std::vector<std::string> notes;     // "Process-2 killed by SIGSEGV", a deadlock broken by a timeout …
     RunExit exit;
     bool stopped = false;               // the observer killed the run
+    bool interrupted = false;           // ... because stop_requested asked it to
     double seconds = 0;
     std::optional<Cycle> cycle;         // the deadlock reported in the arena, if any
     StepStatus status = StepStatus::Running;  // step/replay: how stepping ended

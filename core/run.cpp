@@ -11,6 +11,7 @@ extern char** environ;
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <stdexcept>
 #include <string_view>
 #include <thread>
@@ -52,7 +53,32 @@ RunExit to_exit(int status) {
 // PR_SET_PDEATHSIG): take the whole process group down. kill() is async-signal-safe.
 void on_observer_death(int) { ::kill(0, SIGKILL); }
 
+constexpr const char* kRunDirVariable = "INTERLEAVE_RUN_DIR";
+
+std::string env_tmpdir() {
+    const char* t = std::getenv("TMPDIR");
+    return t && *t ? t : "/tmp";
+}
+
+// The observer's environment, with TMPDIR and INTERLEAVE_RUN_DIR set to the run's directory.
+std::vector<std::string> run_environment(const std::string& dir) {
+    std::vector<std::string> env;
+    for (char** e = environ; e && *e; ++e) {
+        const std::string_view v = *e;
+        if (v.starts_with("TMPDIR=") || v.starts_with(std::string(kRunDirVariable) + "=")) continue;
+        env.emplace_back(v);
+    }
+    env.push_back("TMPDIR=" + dir);
+    env.push_back(std::string(kRunDirVariable) + "=" + dir);
+    return env;
+}
+
 }  // namespace
+
+std::string run_temp_dir() {
+    const char* d = std::getenv(kRunDirVariable);
+    return d && *d ? d : env_tmpdir();
+}
 
 std::string signal_name(int sig) {
     const char* abbrev = sigabbrev_np(sig);
@@ -87,8 +113,10 @@ RunHandle RunHandle::start(const RunOptions& options) {
     // must be hosted by the same build as its observer, whose arena it shares).
     const bool self = options.executable.empty();
     const std::string exe = self ? "/proc/self/exe" : options.executable;
-    std::vector<std::string> args{self ? self_executable() : exe, "__run-child", "--arena-fd", std::to_string(kArenaFd), "--demo",
-                                  options.demo_id};
+    // argv[0] names the run for ps and top: `interleave-run lock.lost_update __run-child …`
+    // (the comm is set by the run process itself, see run_child_main).
+    std::vector<std::string> args{std::string(kRunProcessName) + " " + options.demo_id, "__run-child", "--arena-fd",
+                                  std::to_string(kArenaFd), "--demo", options.demo_id};
     for (const std::string& p : options.params) {
         args.push_back("--param");
         args.push_back(p);
@@ -99,6 +127,22 @@ RunHandle RunHandle::start(const RunOptions& options) {
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    // In $TMPDIR, or in /tmp when $TMPDIR is unusable (a run should not fail
+    // for a stale variable; the run process's TMPDIR then names a real place).
+    std::string dir = env_tmpdir() + "/interleave-run-XXXXXX";
+    if (!::mkdtemp(dir.data())) {
+        const int err = errno;
+        dir = "/tmp/interleave-run-XXXXXX";
+        if (!::mkdtemp(dir.data()))
+            throw std::runtime_error("cannot create the run's temporary directory in " + env_tmpdir() + ": " +
+                                     std::strerror(err));
+    }
+    h.temp_dir_ = dir;  // from here on, ~RunHandle removes it
+    std::vector<std::string> env = run_environment(dir);
+    std::vector<char*> envp;
+    for (std::string& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
+
     // posix_spawn (a vfork under the hood) is safe from a multi-threaded
     // observer and does not copy its page tables. The arena fd is handed over as
     // fd 3 (dup2 onto itself clears FD_CLOEXEC, glibc >= 2.29); the run gets its
@@ -108,25 +152,43 @@ RunHandle RunHandle::start(const RunOptions& options) {
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_adddup2(&fa, h.arena_.fd(), kArenaFd);
     posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    // The observer may ignore SIGPIPE (the CLI does, to see EPIPE) or handle
+    // SIGINT; an ignored disposition survives exec, and a demo must start with
+    // the defaults a plain program has.
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    for (const int sig : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT}) sigaddset(&defaults, sig);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     posix_spawnattr_setpgroup(&attr, 0);
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), environ);
+    const int rc = posix_spawn(&pid, exe.c_str(), &fa, &attr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
-    if (rc != 0) throw std::runtime_error("cannot start the run process '" + exe + "': " + std::strerror(rc));
+    if (rc != 0) {
+        std::filesystem::remove_all(h.temp_dir_);
+        h.temp_dir_.clear();
+        throw std::runtime_error("cannot start the run process '" + exe + "': " + std::strerror(rc));
+    }
     h.pid_ = pid;
     return h;
 }
 
 RunHandle::RunHandle(RunHandle&& o) noexcept
-    : arena_(std::move(o.arena_)), pid_(std::exchange(o.pid_, -1)), exit_(std::move(o.exit_)) {}
+    : arena_(std::move(o.arena_)),
+      pid_(std::exchange(o.pid_, -1)),
+      temp_dir_(std::exchange(o.temp_dir_, {})),
+      exit_(std::move(o.exit_)) {}
 
 RunHandle& RunHandle::operator=(RunHandle&& o) noexcept {
     if (this != &o) {
         if (pid_ > 0 && !exit_) stop();
         arena_ = std::move(o.arena_);
         pid_ = std::exchange(o.pid_, -1);
+        temp_dir_ = std::exchange(o.temp_dir_, {});
         exit_ = std::move(o.exit_);
     }
     return *this;
@@ -134,16 +196,28 @@ RunHandle& RunHandle::operator=(RunHandle&& o) noexcept {
 
 RunHandle::~RunHandle() {
     if (pid_ > 0 && !exit_) stop();
+    if (!temp_dir_.empty()) {  // a run that never started
+        std::error_code ec;
+        std::filesystem::remove_all(temp_dir_, ec);
+    }
+}
+
+void RunHandle::ended(int status) {
+    exit_ = to_exit(status);
+    reap_group();  // anything of the run still around goes with it
+    // Nothing of the run is left to use its files: they go too.
+    if (!temp_dir_.empty()) {
+        std::error_code ec;
+        std::filesystem::remove_all(temp_dir_, ec);
+        temp_dir_.clear();
+    }
 }
 
 std::optional<RunExit> RunHandle::poll() {
     if (exit_ || pid_ <= 0) return exit_;
     int status = 0;
     const pid_t r = waitpid(pid_, &status, WNOHANG);
-    if (r == pid_) {
-        exit_ = to_exit(status);
-        reap_group();  // anything of the run still around goes with it
-    }
+    if (r == pid_) ended(status);
     return exit_;
 }
 
@@ -163,8 +237,7 @@ RunExit RunHandle::stop() {
     int status = 0;
     while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
     }
-    exit_ = to_exit(status);
-    reap_group();
+    ended(status);
     return *exit_;
 }
 
@@ -239,6 +312,9 @@ int run_child_main(int argc, char** argv) {
         std::fprintf(stderr, "interleave __run-child: %s\n", err.c_str());
         return 2;
     }
+    // What ps and top show (the comm): `exe` otherwise, as we are started
+    // through /proc/self/exe. Threads and forked children inherit it.
+    prctl(PR_SET_NAME, kRunProcessName);
     prctl(PR_SET_CHILD_SUBREAPER, 1);
     struct sigaction sa{};
     sa.sa_handler = on_observer_death;

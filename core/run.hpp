@@ -2,13 +2,18 @@
 //
 // Observer side: RunHandle::start creates the arena, then fork()s and exec()s
 // the hosting executable (the `interleave` binary, or a test binary) as
-// `EXE __run-child --arena-fd N --demo ID [--param k=v]...`. The run process
+// `EXE __run-child --arena-fd N --demo ID [--param k=v]...`, named
+// `interleave-run DEMO` in ps and top (argv[0] and its comm). The run process
 // puts itself in its own process group, becomes a child subreaper (so orphaned
 // demo processes are re-parented to it, stay observable and are reaped), maps
 // the arena and runs the demo on its main thread as MainThread.
 //
 // stop() kills the whole process group with SIGKILL and reaps everything: no
-// demo process outlives the observer. A run that crashes ends with its cause
+// demo process outlives the observer. Files a run makes live in the run's own
+// temporary directory (run_temp_dir()), which the observer creates before the
+// run and removes with everything in it once the run has ended, however it
+// ended (finished, stopped, timed out, crashed): the run cannot clean up after
+// itself when it is killed, the observer outlives it. A run that crashes ends with its cause
 // recorded (RunExit), and the observer carries on.
 //
 // Thread rules: a RunHandle belongs to one observer thread; the arena it owns
@@ -64,16 +69,31 @@ public:
     // The exit, once known.
     const std::optional<RunExit>& exit() const { return exit_; }
 
+    // The run's temporary directory (empty once removed).
+    const std::string& temp_dir() const { return temp_dir_; }
+
 private:
     void reap_group();
+    void ended(int status);  // records the exit, reaps the group, removes temp_dir_
     Arena arena_;
     int pid_ = -1;
+    std::string temp_dir_;
     std::optional<RunExit> exit_;
 };
 
 // The run process's main: parses `__run-child` arguments, attaches the arena,
 // runs the demo, reaps orphans, and returns the process exit code.
 int run_child_main(int argc, char** argv);
+
+// In a run process: its own temporary directory, for any file a demo makes
+// (the run process finds it in $INTERLEAVE_RUN_DIR, and $TMPDIR points there
+// too, for code that just asks for a temporary file). Elsewhere (in-process
+// tests): $TMPDIR, or /tmp.
+std::string run_temp_dir();
+
+// What a run process is called in ps and top: its comm (15 bytes at most) and
+// the start of its argv[0] ("interleave-run DEMO").
+inline constexpr const char* kRunProcessName = "interleave-run";
 
 // The executable that hosts runs: /proc/self/exe resolved.
 std::string self_executable();

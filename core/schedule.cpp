@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/file_write.hpp"
+
 namespace il::core {
 
 namespace {
@@ -90,10 +92,11 @@ Schedule Schedule::load(const std::string& path) {
 }
 
 void Schedule::save(const std::string& path) const {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw ScheduleError("cannot write schedule file '" + path + "'");
-    out << to_text();
-    if (!out.flush()) throw ScheduleError("error writing schedule file '" + path + "'");
+    try {
+        write_file(path, to_text(), "schedule file");
+    } catch (const FileWriteError& e) {
+        throw ScheduleError(e.what());
+    }
 }
 
 }  // namespace il::core

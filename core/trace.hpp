@@ -195,6 +195,12 @@ struct TraceCounts {
     std::array<uint64_t, static_cast<size_t>(EventKind::Count)> by_kind{};
 };
 
+// What dropped events mean and what to try, for the mode the run was in: one
+// text for the CLI summary and the window's status bar. Empty when none were
+// dropped. (In step and replay modes every operation waits for the observer,
+// so a full ring there is a bug to report, not a speed to tune.)
+std::string dropped_events_hint(uint64_t dropped, DirectorMode mode);
+
 struct TraceLimits {
     size_t max_raw_events = 2'000'000;
     size_t max_intervals_per_lane = 1u << 16;  // state intervals per worker, holds per lock slot

@@ -2,8 +2,10 @@
 #include "core/trace_export.hpp"
 
 #include <cstdio>
-#include <fstream>
+#include <sstream>
 #include <stdexcept>
+
+#include "core/file_write.hpp"
 
 namespace il::core {
 
@@ -305,11 +307,9 @@ void write_chrome_trace(const TraceStore& st, std::ostream& out) {
 }
 
 void write_chrome_trace_file(const TraceStore& store, const std::string& path) {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    if (!f) throw std::runtime_error("cannot write the trace to " + path);
-    write_chrome_trace(store, f);
-    f.flush();
-    if (!f) throw std::runtime_error("writing the trace to " + path + " failed (disk full?)");
+    std::ostringstream out;
+    write_chrome_trace(store, out);
+    write_file(path, out.str(), "Chrome trace file");
 }
 
 }  // namespace il::core

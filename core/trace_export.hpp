@@ -31,7 +31,8 @@ inline constexpr int64_t kLockTidSlots = 256;
 // Writes the whole trace as one JSON object {"traceEvents": [...], ...}.
 void write_chrome_trace(const TraceStore& store, std::ostream& out);
 
-// Writes to `path`; throws std::runtime_error naming the path when it cannot.
+// Writes to `path` through write_file (core/file_write.hpp); throws
+// FileWriteError (a std::runtime_error) naming the path when it cannot.
 void write_chrome_trace_file(const TraceStore& store, const std::string& path);
 
 // Appends `s` to `out` as a JSON string literal (quotes included).

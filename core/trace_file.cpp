@@ -8,6 +8,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/file_write.hpp"
+
 namespace il::core {
 
 namespace {
@@ -343,22 +345,10 @@ TraceStore parse_trace(std::string_view bytes, std::string_view source, TraceLim
 }
 
 void save_trace(const TraceStore& store, const std::string& path) {
-    const std::string bytes = serialize_trace(store);
-    const std::string tmp = path + ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) throw TraceFileError("cannot write trace file " + path + ": " + std::strerror(errno));
-        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        f.flush();
-        if (!f) {
-            std::remove(tmp.c_str());
-            throw TraceFileError("writing trace file " + path + " failed (disk full?)");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int e = errno;
-        std::remove(tmp.c_str());
-        throw TraceFileError("cannot write trace file " + path + ": " + std::strerror(e));
+    try {
+        write_file(path, serialize_trace(store), "trace file");
+    } catch (const FileWriteError& e) {
+        throw TraceFileError(e.what());
     }
 }
 

@@ -41,7 +41,8 @@ struct TraceFileError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Writes atomically (a temporary file renamed over `path`). Throws TraceFileError.
+// Writes through write_file (core/file_write.hpp): atomic for a regular file,
+// through a symlink, in place for a device. Throws TraceFileError.
 void save_trace(const TraceStore& store, const std::string& path);
 // Reads and rebuilds a store. Throws TraceFileError with the path and the problem.
 TraceStore load_trace(const std::string& path, TraceLimits limits = {});

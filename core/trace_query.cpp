@@ -6,6 +6,19 @@
 
 namespace il::core {
 
+std::string dropped_events_hint(uint64_t dropped, DirectorMode mode) {
+    if (dropped == 0) return {};
+    switch (mode) {
+        case DirectorMode::Run: return "the workers outran the observer; try slow or step mode";
+        case DirectorMode::Slow:
+            return "the workers outran the observer even in slow mode; try a longer delay per operation, or step mode";
+        case DirectorMode::Step:
+        case DirectorMode::Replay: break;
+    }
+    return "events were lost although every operation waited for the observer; this should not happen in " +
+           std::string(to_string(mode)) + " mode, please report it";
+}
+
 namespace {
 
 template <typename T>

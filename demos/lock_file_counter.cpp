@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/run.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -24,12 +25,12 @@ const auto kProcesses = param::Int("processes", 4, 2, 8, "processes adding to th
 const auto kIncrements = param::Int("increments", 500, 1, 5000, "increments per process");
 const auto kUseLock = param::Bool("use_lock", true, "hold file_lock around each read-and-write");
 
-// A fresh, unique file under $TMPDIR (or /tmp).
+// A fresh, unique file in the run's own temporary directory, which the
+// observer removes when the run ends: a run stopped or timed out before its
+// unlink() below leaves nothing behind.
 std::string make_counter_path() {
-    const char* dir = std::getenv("TMPDIR");
     std::random_device rd;
-    return std::string(dir && *dir ? dir : "/tmp") + "/interleave-counter-" + std::to_string(::getpid()) + "-" +
-           std::to_string(rd()) + ".txt";
+    return run_temp_dir() + "/interleave-counter-" + std::to_string(::getpid()) + "-" + std::to_string(rd()) + ".txt";
 }
 
 // The file holds a decimal number, always 12 digits wide so that writing a
@@ -111,7 +112,8 @@ IL_DEMO({
         "processes (here file_lock lives in shared memory and uses a process-shared futex): holding it around the "
         "read and the write makes each increment whole, and the file ends at processes x increments. The cost is "
         "the same as for threads: only one process at a time can touch the file. The file is created fresh in "
-        "$TMPDIR (or /tmp) with a unique name and removed at the end; its name is in the results. (The course "
+        "the run's own temporary directory, which Interleave removes when the run ends, even a stopped one; its "
+        "name is in the results. (The course "
         "does this with a Pool of 5 and 10 tasks; here plain Processes keep the picture simple.)",
     .python =
         "from multiprocessing import Process, Lock\n"

@@ -6,15 +6,16 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
 #include "core/director.hpp"
 #include "core/observe.hpp"
 #include "core/registry.hpp"
+#include "core/run.hpp"
 #include "core/trace.hpp"
 #include "core/trace_export.hpp"
 #include "core/trace_file.hpp"
@@ -39,7 +40,8 @@ int cmd_list() {
     return 0;
 }
 
-// Prints console lines the store has gathered since the last call.
+// Prints console lines the store has gathered since the last call (flushed,
+// and checked, by the run's stop_requested).
 class ConsolePrinter {
 public:
     void flush(const TraceStore& store, bool quiet) {
@@ -51,7 +53,6 @@ public:
             if (!text.empty() && text.back() == '\n') text.pop_back();
             std::printf("[%s] %s\n", std::string(store.worker_name(c.worker)).c_str(), text.c_str());
         }
-        std::fflush(stdout);
     }
 
 private:
@@ -72,22 +73,22 @@ void print_summary(const RunArgs& args, const Observation& o) {
     for (const ResultEntry& r : store.results()) std::printf("result:    %s = %s\n", r.key.c_str(), r.value.c_str());
     std::printf("duration:  %.1f ms%s\n", o.seconds * 1e3,
                 store.end_step() > 0 ? (", " + std::to_string(store.end_step()) + " steps").c_str() : "");
+    const std::string hint = dropped_events_hint(store.counts().dropped, args.mode);
     std::printf("events:    %llu recorded, %llu dropped%s\n", static_cast<unsigned long long>(store.counts().events),
-                static_cast<unsigned long long>(store.counts().dropped),
-                store.counts().dropped ? " (the workers outran the observer; try slow or step mode)" : "");
+                static_cast<unsigned long long>(store.counts().dropped), hint.empty() ? "" : (" (" + hint + ")").c_str());
     std::printf("run:       %s\n", o.run_end().c_str());
 }
 
 bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded, bool recorded_complete) {
     bool ok = true;
+    std::fflush(stdout);  // --trace /dev/stdout: the summary comes first, then the file
     if (!args.trace_path.empty()) {
-        std::ofstream f(args.trace_path, std::ios::binary | std::ios::trunc);
-        if (f) write_chrome_trace(store, f);
-        if (!f) {
-            std::fprintf(stderr, "interleave: cannot write trace '%s'\n", args.trace_path.c_str());
-            ok = false;
-        } else {
+        try {
+            write_chrome_trace_file(store, args.trace_path);
             std::printf("trace:     %s (Chrome trace JSON; open in Perfetto)\n", args.trace_path.c_str());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "interleave: %s\n", e.what());
+            ok = false;
         }
     }
     if (!args.save_path.empty()) {
@@ -116,6 +117,8 @@ bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule&
 }
 
 int cmd_run(const RunArgs& args) {
+    StopSignals signals;  // Ctrl+C, SIGTERM, SIGHUP: stop the run, then summarise and save as usual
+    StdoutCheck stdout_ok;
     ObserveOptions opt;
     opt.run.demo_id = args.demo;
     opt.run.params = args.params;
@@ -126,17 +129,36 @@ int cmd_run(const RunArgs& args) {
     opt.strategy = strategy.get();
     ConsolePrinter con;
     opt.on_progress = [&](const TraceStore& store) { con.flush(store, args.quiet); };
+    opt.stop_requested = [&]() -> std::string {
+        if (const int sig = StopSignals::caught()) return "interrupted by " + signal_name(sig);
+        // Nobody reads what the run prints any more: stop it rather than run on blind.
+        if (!stdout_ok.ok()) return "stopped: " + stdout_ok.error();
+        return {};
+    };
     Observation o;
     try {
         o = observe_run(opt);
     } catch (const std::invalid_argument& e) {
         std::fprintf(stderr, "interleave run: %s\n", e.what());
         return 2;
+    } catch (const std::exception& e) {  // the run could not start (no temporary directory, spawn failed)
+        std::fprintf(stderr, "interleave run: %s\n", e.what());
+        return 1;
     }
     print_summary(args, o);
     const bool wrote = write_outputs(args, o.store, o.schedule, o.schedule_complete);
-    if (o.failed) return 1;
+    if (!stdout_ok.ok()) std::fprintf(stderr, "interleave: %s\n", stdout_ok.error().c_str());
+    if (const int sig = StopSignals::caught()) return 128 + sig;  // as a shell reports a signalled command
+    if (o.failed || !stdout_ok.ok()) return 1;
     return wrote ? 0 : 1;
+}
+
+// list and help: their output is all they do, so a failed write is a failure.
+int finish_stdout(int code) {
+    StdoutCheck check;
+    if (check.ok()) return code;
+    std::fprintf(stderr, "interleave: %s\n", check.error().c_str());
+    return 1;
 }
 
 }  // namespace
@@ -146,16 +168,20 @@ bool is_cli_command(std::string_view a) { return a == "list" || a == "run" || a 
 int cli_main(int argc, char** argv) {
     const std::string_view cmd = argv[1];
     if (cmd == "__run-child") return run_child_main(argc, argv);
+    if (claim_standard_fds() & 2u) {
+        std::fprintf(stderr, "interleave: standard output is closed; to discard the output, use >/dev/null\n");
+        return 1;
+    }
     if (cmd == "help") {
         std::fputs(cli_usage().c_str(), stdout);
-        return 0;
+        return finish_stdout(0);
     }
     if (cmd == "list") {
         if (argc > 2) {
             std::fprintf(stderr, "interleave list: takes no arguments\n\n%s", cli_usage().c_str());
             return 2;
         }
-        return cmd_list();
+        return finish_stdout(cmd_list());
     }
     RunArgs args;
     std::string err;
@@ -165,7 +191,7 @@ int cli_main(int argc, char** argv) {
     }
     if (args.help) {
         std::fputs(cli_usage().c_str(), stdout);
-        return 0;
+        return finish_stdout(0);
     }
     return cmd_run(args);
 }

@@ -68,7 +68,9 @@ std::string cli_usage() {
            "  --timeout S            stop the run after S seconds (default 60)\n"
            "  --quiet                do not echo the console\n"
            "\n"
-           "exit codes: 0 completed, 1 deadlock / stuck / crash / timeout found, 2 bad usage\n";
+           "exit codes: 0 completed, 1 deadlock / stuck / crash / timeout found or output not written,\n"
+           "            2 bad usage, 130 / 143 / 129 stopped by Ctrl+C / SIGTERM / SIGHUP (after the\n"
+           "            summary and the files asked for were written)\n";
 }
 
 bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {

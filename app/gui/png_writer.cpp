@@ -3,9 +3,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+#include "core/file_write.hpp"
 
 namespace il::gui {
 
@@ -129,19 +130,11 @@ std::vector<uint8_t> encode_png(const Image& image) {
 
 std::string write_png(const std::string& path, const Image& image) {
     const std::vector<uint8_t> png = encode_png(image);
-    const std::string tmp = path + ".tmp";
-    std::FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (f == nullptr) return "cannot create " + tmp + ": " + std::strerror(errno);
-    const bool written = std::fwrite(png.data(), 1, png.size(), f) == png.size();
-    const int write_errno = errno;
-    if (std::fclose(f) != 0 || !written) {
-        std::remove(tmp.c_str());
-        return "cannot write " + tmp + ": " + std::strerror(written ? errno : write_errno);
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string error = "cannot rename " + tmp + " to " + path + ": " + std::strerror(errno);
-        std::remove(tmp.c_str());
-        return error;
+    try {
+        il::core::write_file(path, std::string_view(reinterpret_cast<const char*>(png.data()), png.size()),
+                             "screenshot");
+    } catch (const il::core::FileWriteError& e) {
+        return e.what();
     }
     return {};
 }

@@ -29,8 +29,9 @@ void flip_rows(Image& image);
 // pixels.size() == width * height * channels.
 std::vector<uint8_t> encode_png(const Image& image);
 
-// Writes encode_png(image) to `path` (via a temporary file renamed into
-// place). Returns an error message, empty on success.
+// Writes encode_png(image) to `path` through il::core::write_file (atomic for
+// a regular file, through a symlink, in place for a device). Returns an error
+// message, empty on success.
 std::string write_png(const std::string& path, const Image& image);
 
 // The checksums PNG and zlib use, exposed for the tests.

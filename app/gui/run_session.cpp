@@ -157,7 +157,12 @@ SessionStatus RunSession::status() const {
     const int64_t end = s.state == SessionState::Live ? monotonic_ns() : s.t_end;
     st.elapsed_s = s.t0 ? static_cast<double>(end - s.t0) / 1e9 : 0;
     st.steps = static_cast<uint32_t>(schedule_steps());
-    if (const Arena* a = arena()) {
+    // Only a live run has workers alive. Once it has ended (finished, stopped,
+    // or its process killed from outside) the arena still holds what each
+    // worker last wrote, "running" or "blocked", but nothing of the run exists
+    // any more: its whole process group was killed and reaped.
+    const Arena* a = s.state == SessionState::Live ? arena() : nullptr;
+    if (a) {
         for (uint32_t i = 0; i < a->worker_count(); ++i) {
             const WorkerSlot& w = a->worker(i);
             if (w.used.load() && static_cast<WorkerState>(w.state.load()) != WorkerState::New && !w.done.load())

@@ -54,6 +54,18 @@ void field(std::string_view s, const char* tooltip, ImU32 colour = 0) {
     ImGui::Separator();  // vertical inside the bar's menu bar
 }
 
+}  // namespace
+
+std::string dropped_tooltip(uint64_t dropped, core::DirectorMode mode) {
+    std::string tip = "Events lost because a worker's ring was full (the timeline still accounts for them).";
+    std::string hint = core::dropped_events_hint(dropped, mode);
+    if (hint.empty()) return tip;
+    hint[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(hint[0])));
+    return tip + "\n" + hint + ".";
+}
+
+namespace {
+
 void draw_fields(const UiState& state) {
     const RunSession& session = state.session();
     const SessionStatus st = session.status();
@@ -73,8 +85,11 @@ void draw_fields(const UiState& state) {
             field(workers_text(st.workers_alive), "Threads and processes started and not finished yet.");
         }
         field(count_text(st.events) + " events", "Events recorded by the run's workers so far.");
-        field(count_text(st.dropped) + " dropped",
-              "Events lost because a worker's ring was full (the timeline still accounts for them).",
+        const core::DirectorMode mode = st.state == SessionState::Loaded
+                                            ? core::parse_director_mode(session.store().run_info().mode)
+                                                  .value_or(core::DirectorMode::Run)
+                                            : st.mode;
+        field(count_text(st.dropped) + " dropped", dropped_tooltip(st.dropped, mode).c_str(),
               st.dropped > 0 ? colour::kTextWarning : colour::kTextMuted);
         std::string outcome = outcome_text(st, session.step_view());
         Tone tone = outcome_tone(st);

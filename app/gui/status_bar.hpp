@@ -6,10 +6,17 @@
 // dock space, which then fills the space left above it.
 #pragma once
 
+#include <cstdint>
+#include <string>
+
 #include "app/gui/ui_state.hpp"
 
 namespace il::gui {
 
 void draw_status_bar(const UiState& state);
+
+// The "N dropped" field's tooltip: what the count is, and (when it is not 0)
+// core::dropped_events_hint for the run's mode. Exposed for the tests.
+std::string dropped_tooltip(uint64_t dropped, core::DirectorMode mode);
 
 }  // namespace il::gui

@@ -12,7 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <system_error>
 
 #include "app/gui/fonts.hpp"
@@ -21,6 +21,7 @@
 #include "app/gui/settings.hpp"
 #include "app/gui/status_text.hpp"
 #include "app/gui/theme.hpp"
+#include "core/file_write.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -104,8 +105,11 @@ WindowShell::~WindowShell() {
     if (imgui_gl_ready_) ImGui_ImplOpenGL3_Shutdown();
     if (imgui_glfw_ready_) ImGui_ImplGlfw_Shutdown();
     // Saves the ini (the window must still exist: its geometry is written too)
-    // and must run before app_ goes, whose SavedState the ini handler writes.
-    if (ImGui::GetCurrentContext() != nullptr) ImGui::DestroyContext();
+    // before app_ goes, whose SavedState the ini handler writes.
+    if (ImGui::GetCurrentContext() != nullptr) {
+        save_ini();
+        ImGui::DestroyContext();
+    }
     app_.reset();
     if (window_ != nullptr) glfwDestroyWindow(window_);
     if (glfw_initialised_) glfwTerminate();
@@ -181,8 +185,9 @@ void WindowShell::init_ini() {
                      ec.message().c_str());
         return;
     }
+    // io.IniFilename stays null: ImGui would write the file in place (a crash
+    // mid-write loses the layout); save_ini() writes it through write_file.
     ini_path_ = (*dir / kIniFileName).string();
-    ImGui::GetIO().IniFilename = ini_path_.c_str();
     if (options_.reset_layout)
         ImGui::LoadIniSettingsFromMemory("", 0);  // counts as loaded: the file is not read
     else
@@ -246,7 +251,7 @@ int WindowShell::run() {
 // --dump-state: the session as text, while the run (if any) is still there to describe.
 void WindowShell::write_state_dump() const {
     if (options_.dump_state.empty()) return;
-    std::ofstream out(options_.dump_state, std::ios::trunc);
+    std::ostringstream out;
     out << state_dump(app_->state().session());
     out << "frames: " << frames_ << "\nidle_frames: " << idle_frames_ << "\n";
     // Where each panel was last drawn, in framebuffer pixels (x y width height),
@@ -261,7 +266,11 @@ void WindowShell::write_state_dump() const {
             << static_cast<int>(w->Pos.y * scale.y) << ' ' << static_cast<int>(w->Size.x * scale.x) << ' '
             << static_cast<int>(w->Size.y * scale.y) << "\n";
     }
-    if (!out) std::fprintf(stderr, "interleave: cannot write the state to %s\n", options_.dump_state.c_str());
+    try {
+        il::core::write_file(options_.dump_state, out.str(), "state dump");
+    } catch (const il::core::FileWriteError& e) {
+        std::fprintf(stderr, "interleave: %s\n", e.what());
+    }
 }
 
 // Returns false for an idle wake-up: the wait timed out with no input, no
@@ -285,6 +294,21 @@ bool WindowShell::wait_for_events() {
     return draw;
 }
 
+// With io.IniFilename null, ImGui asks for the save through WantSaveIniSettings.
+void WindowShell::save_ini() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.WantSaveIniSettings = false;
+    if (ini_path_.empty()) return;
+    size_t size = 0;
+    const char* text = ImGui::SaveIniSettingsToMemory(&size);
+    try {
+        il::core::write_file(ini_path_, std::string_view(text, size), "layout file");
+    } catch (const il::core::FileWriteError& e) {
+        if (!ini_error_reported_) std::fprintf(stderr, "interleave: %s; the layout will not be saved\n", e.what());
+        ini_error_reported_ = true;
+    }
+}
+
 void WindowShell::render_frame() {
     if (rescale_pending_) {  // moved to a monitor with another DPI: rebuild the style between frames
         rescale_pending_ = false;
@@ -297,6 +321,7 @@ void WindowShell::render_frame() {
     ImGui::NewFrame();
     app_->draw_frame();
     ImGui::Render();
+    if (ImGui::GetIO().WantSaveIniSettings) save_ini();
 
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);

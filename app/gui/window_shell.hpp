@@ -41,6 +41,7 @@ private:
     void render_frame();
     int save_screenshot() const;
     void write_state_dump() const;
+    void save_ini();
     std::string renderer_description() const;
 
     static void on_content_scale(GLFWwindow* window, float x, float y);
@@ -52,7 +53,8 @@ private:
     GLFWwindow* window_ = nullptr;
     bool imgui_glfw_ready_ = false;
     bool imgui_gl_ready_ = false;
-    std::string ini_path_;  // must outlive the ImGui context (io.IniFilename points into it)
+    std::string ini_path_;  // where save_ini() writes the layout; empty: not saved
+    bool ini_error_reported_ = false;
     std::unique_ptr<AppUi> app_;
     std::chrono::steady_clock::time_point busy_until_;  // draw continuously until then (recent input)
     bool rescale_pending_ = false;

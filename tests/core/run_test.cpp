@@ -167,6 +167,43 @@ TEST_CASE("Run: stop kills every process of the run, forked grandchildren includ
     CHECK(group_members(h.pid()) == 0);
 }
 
+std::string read_proc(int pid, const char* what) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/%s", pid, what);
+    std::string text;
+    if (FILE* f = std::fopen(path, "r")) {
+        char buf[4096];
+        const size_t n = std::fread(buf, 1, sizeof buf, f);
+        text.assign(buf, n);
+        std::fclose(f);
+    }
+    return text;
+}
+
+TEST_CASE("Run: run processes are called interleave-run in ps and top, not exe; signals start at their defaults") {
+    // The observer ignores SIGPIPE (as the CLI does): the demo must not inherit that.
+    struct sigaction ign {}, old {};
+    ign.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ign, &old);
+    RunHandle h = start("test.forker");
+    sigaction(SIGPIPE, &old, nullptr);
+    for (int i = 0; i < 2000 && group_members(h.pid()) < 4; ++i) usleep(5000);
+    REQUIRE(group_members(h.pid()) == 4);
+    CHECK(read_proc(h.pid(), "comm") == "interleave-run\n");
+    const std::string cmdline = read_proc(h.pid(), "cmdline");
+    CHECK(cmdline.substr(0, cmdline.find('\0')) == "interleave-run test.forker");
+    // Its forked demo processes keep the name.
+    const WorkerSlot* p = find(h.arena(), "Process-1");
+    REQUIRE(p != nullptr);
+    CHECK(read_proc(p->pid.load(), "comm") == "interleave-run\n");
+    const std::string status = read_proc(h.pid(), "status");
+    const size_t at = status.find("SigIgn:");
+    REQUIRE(at != std::string::npos);
+    const unsigned long long ignored = std::strtoull(status.c_str() + at + 7, nullptr, 16);
+    CHECK((ignored & (1ull << (SIGPIPE - 1))) == 0);
+    h.stop();
+}
+
 TEST_CASE("Run: an orphan is re-parented to the run process and reaped by it") {
     RunHandle h = start("test.orphan");
     const auto ex = h.wait(20'000'000'000);

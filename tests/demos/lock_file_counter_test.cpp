@@ -3,6 +3,12 @@
 
 #include <unistd.h>
 
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "core/run.hpp"
 #include "observe_demo.hpp"
 
 using namespace il::core;
@@ -45,4 +51,75 @@ TEST_CASE("lock.file_counter: with the lock the same eager schedule cannot inter
     bool contended = false;
     for (const HoldInterval& h : o.store.holds(*lock)) contended = contended || h.contended;
     CHECK(contended);
+}
+
+namespace {
+
+// Regular files anywhere under `dir`.
+int files_under(const std::filesystem::path& dir) {
+    int n = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) n += e.is_regular_file();
+    return n;
+}
+
+// Points TMPDIR at a fresh directory for the runs started while it lives.
+struct FreshTmpdir {
+    std::filesystem::path dir;
+    std::string saved;
+    bool had = false;
+    FreshTmpdir() : dir(std::filesystem::temp_directory_path() / ("il_file_counter_" + std::to_string(getpid()))) {
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+        if (const char* t = std::getenv("TMPDIR")) saved = t, had = true;
+        setenv("TMPDIR", dir.c_str(), 1);
+    }
+    ~FreshTmpdir() {
+        if (had) setenv("TMPDIR", saved.c_str(), 1);
+        else unsetenv("TMPDIR");
+        std::filesystem::remove_all(dir);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("lock.file_counter: a run stopped or timed out mid-way leaves no file behind") {
+    FreshTmpdir tmp;
+    RunOptions o;
+    o.demo_id = "lock.file_counter";
+    o.params = {"processes=8", "increments=5000"};
+    o.mode = DirectorMode::Slow;
+    o.slow_delay_us = 20'000;
+    RunHandle h = RunHandle::start(o);
+    CHECK(h.temp_dir().rfind(tmp.dir.string() + "/interleave-run-", 0) == 0);
+    for (int i = 0; i < 2000 && files_under(tmp.dir) == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    REQUIRE(files_under(tmp.dir) == 1);  // the counter file, in the run's directory
+    h.stop();
+    CHECK(std::filesystem::is_empty(tmp.dir));
+    CHECK(h.temp_dir().empty());
+
+    ObserveOptions t;
+    t.run = o;
+    t.timeout_s = 0.5;
+    const Observation ob = observe_run(t);
+    CHECK(ob.outcome.rfind("timed out", 0) == 0);
+    CHECK(std::filesystem::is_empty(tmp.dir));
+}
+
+TEST_CASE("lock.file_counter: with TMPDIR naming no directory, the run's directory falls back to /tmp") {
+    const char* had = std::getenv("TMPDIR");
+    const std::string saved = had ? had : "";
+    setenv("TMPDIR", "/nonexistent-il-dir", 1);
+    RunOptions o;
+    o.demo_id = "lock.file_counter";
+    o.params = {"processes=2", "increments=3"};
+    RunHandle h = RunHandle::start(o);
+    if (had) setenv("TMPDIR", saved.c_str(), 1);
+    else unsetenv("TMPDIR");
+    const std::string dir = h.temp_dir();
+    CHECK(dir.rfind("/tmp/interleave-run-", 0) == 0);
+    const auto ex = h.wait(20'000'000'000);
+    REQUIRE(ex.has_value());
+    CHECK(ex->exited);
+    CHECK(ex->code == 0);
+    CHECK_FALSE(std::filesystem::exists(dir));
 }

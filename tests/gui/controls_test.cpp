@@ -12,6 +12,7 @@
 
 #include "app/gui/controls.hpp"
 #include "app/gui/file_dialog.hpp"
+#include "app/gui/status_bar.hpp"
 #include "app/gui/status_text.hpp"
 #include "app/gui/ui_state.hpp"
 
@@ -164,4 +165,21 @@ TEST_CASE("status text: the state dump of an empty session names every field") {
     for (const char* key : {"state: no run\n", "mode: run\n", "steps: 0\n", "events: 0\n", "outcome: no run yet\n",
                             "failed: false\n", "cycle: \n"})
         CHECK_MESSAGE(dump.find(key) != std::string::npos, key);
+}
+
+TEST_CASE("status text: the dropped-events hint fits the run's mode, the same words as the CLI's") {
+    using il::core::DirectorMode;
+    CHECK(il::gui::dropped_tooltip(0, DirectorMode::Run).find("slow") == std::string::npos);
+    const std::string run = il::gui::dropped_tooltip(3, DirectorMode::Run);
+    CHECK(run.find("\nThe workers outran the observer; try slow or step mode.") != std::string::npos);
+    const std::string slow = il::gui::dropped_tooltip(3, DirectorMode::Slow);
+    CHECK(slow.find("try slow") == std::string::npos);  // it is slow already
+    CHECK(slow.find("even in slow mode; try a longer delay per operation, or step mode") != std::string::npos);
+    for (DirectorMode m : {DirectorMode::Step, DirectorMode::Replay}) {
+        const std::string step = il::gui::dropped_tooltip(3, m);
+        CHECK(step.find("try") == std::string::npos);
+        CHECK(step.find("should not happen") != std::string::npos);
+    }
+    CHECK(il::gui::dropped_tooltip(3, DirectorMode::Slow).ends_with(
+        il::core::dropped_events_hint(3, DirectorMode::Slow).substr(1) + "."));
 }

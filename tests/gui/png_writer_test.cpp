@@ -115,5 +115,5 @@ TEST_CASE("PNG: write_png writes the file and leaves no temporary behind") {
 
 TEST_CASE("PNG: write_png reports an unwritable path instead of failing silently") {
     const std::string error = il::gui::write_png("/nonexistent-dir/out.png", gradient(2, 2, 3));
-    CHECK(error.find("cannot create") != std::string::npos);
+    CHECK(error.find("cannot write screenshot /nonexistent-dir/out.png") != std::string::npos);
 }

@@ -201,3 +201,25 @@ TEST_CASE("smoke: an idle window draws nothing — with no run, and with a step 
         CHECK(std::stoi(state.at("idle_frames")) <= 2);  // an expose or two, not 2 frames a second
     }
 }
+
+TEST_CASE("smoke: a run process killed from outside leaves no workers alive in the window's --dump-state") {
+    TempDir dir("killed");
+    const std::string dump = (dir.path / "state.txt").string();
+    // Nine workers sleeping between lines for ~8 s; kill the run process (the
+    // window's child named interleave-run) under the window, then close it.
+    const std::string script =
+        "\"$IL_EXE\" --demo thread.order --mode run --param threads=8 --param rounds=8 --param pause=1 "
+        "--reset-layout --dump-state '" + dump + "' & app=$!; sleep 3; "
+        "run=$(pgrep -P $app -x interleave-run); [ -n \"$run\" ] || { echo 'no run process' >&2; kill $app; exit 3; }; "
+        "kill -KILL $run; sleep 1; kill -TERM $app; wait $app";
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()}, {"IL_EXE", il::test::kExe}};
+    ChildResult r;
+    if (!il::test::run_on_xvfb({"bash", "-c", script}, env, dir.path.string(), r)) return;
+    CAPTURE(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto state = read_dump(dump);
+    REQUIRE(state.count("workers_alive"));
+    CHECK(state.at("workers_alive") == "0");
+    CHECK(state.at("outcome").find("killed by SIGKILL") != std::string::npos);
+    CHECK(all_gone(pids_of(state)));
+}

@@ -178,6 +178,20 @@ TEST_CASE("RunSession: stop always works, even on a run parked in step mode, and
     CHECK(waitpid(-1, &status, WNOHANG) == -1);  // nothing left to reap
 }
 
+TEST_CASE("RunSession: when the run process is killed from outside, its workers are no longer alive") {
+    RunSession s;
+    s.start(config("thread.order", DirectorMode::Run, {"threads=8", "rounds=8", "pause=1"}));
+    REQUIRE(frames_until(s, [&] { return s.status().workers_alive >= 9; }));  // MainThread and 8 threads
+    REQUIRE(s.arena() != nullptr);
+    const int run_pid = s.arena()->header().run_pid.load();
+    REQUIRE(run_pid > 0);
+    REQUIRE(::kill(run_pid, SIGKILL) == 0);
+    REQUIRE(frames_until(s, [&] { return s.status().state != SessionState::Live; }));
+    CHECK(s.status().workers_alive == 0);
+    CHECK(s.status().outcome.find("killed by SIGKILL") != std::string::npos);
+    CHECK(s.status().failed);
+}
+
 TEST_CASE("RunSession: a bad demo or parameter is refused with a message, and the session stays usable") {
     RunSession s;
     CHECK_THROWS_WITH_AS(s.start(config("nope", DirectorMode::Run)), "unknown demo 'nope' (see `interleave list`)",
