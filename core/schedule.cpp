@@ -1,8 +1,9 @@
 #include "core/schedule.hpp"
 
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
+
+#include "core/file_input.hpp"
 
 namespace il::core {
 
@@ -78,14 +79,16 @@ Schedule Schedule::parse(std::string_view text) {
 }
 
 Schedule Schedule::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ScheduleError("cannot open schedule file '" + path + "'");
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    std::string text;
     try {
-        return parse(ss.str());
+        text = read_bounded_file(path, kMaxFileBytes, "schedule file");
+    } catch (const FileInputError& e) {
+        throw ScheduleError(e.what());
+    }
+    try {
+        return parse(text);
     } catch (const ScheduleError& e) {
-        throw ScheduleError(path + ": " + e.what());
+        throw ScheduleError(printable(path, 200) + ": " + e.what());
     }
 }
 

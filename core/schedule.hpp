@@ -16,6 +16,7 @@
 // line number and what was wrong; nothing is silently skipped.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -31,6 +32,10 @@ struct ScheduleStep {
 
 struct Schedule {
     static constexpr int kVersion = 1;
+    // The largest schedule file read: a step line is ~20 bytes, so this is
+    // ~800,000 steps, far past any run a person steps or a test replays, and
+    // small enough to read and parse in well under a second.
+    static constexpr uint64_t kMaxFileBytes = 16u << 20;
     std::string demo;
     std::vector<std::string> params;  // "name=value"
     std::vector<ScheduleStep> steps;
@@ -38,7 +43,9 @@ struct Schedule {
     std::string to_text() const;
     // Throws ScheduleError("schedule line N: ...").
     static Schedule parse(std::string_view text);
-    static Schedule load(const std::string& path);  // throws ScheduleError (also for I/O)
+    // Reads a regular file of at most kMaxFileBytes (read_bounded_file) and
+    // parses it. Throws ScheduleError (also for I/O, FIFOs, devices, size).
+    static Schedule load(const std::string& path);
     void save(const std::string& path) const;        // throws ScheduleError
 };
 
