@@ -5,15 +5,23 @@
 // read and edit it; workers are named, not numbered:
 //
 //   # interleave schedule
-//   version 1
+//   version 2
 //   demo builtin.deadlock
 //   param iterations=3          (zero or more)
 //   step Thread-1
-//   step Thread-2
-//   step Thread-1 timeout       ("timeout": the worker's timed wait expires)
+//   step "Thread-1 (_handle_workers)"
+//   step Thread-2 timeout       ("timeout": the worker's timed wait expires)
 //
+// A word that is empty or holds a space, a tab, a quote, a backslash or a
+// control byte is written in double quotes with C-style escapes (\" \\ \n
+// \t \r \xHH); any word may be quoted. Version 2 introduced the quoting;
+// version 1 files (written before, never quoted) read the same as before.
 // Blank lines and lines starting with '#' are ignored. Parsing fails with the
-// line number and what was wrong; nothing is silently skipped.
+// line number and what was wrong, the file's text quoted through printable()
+// (core/file_input.hpp); nothing is silently skipped. Demo ids and parameters
+// may not hold control bytes (no demo has one).
+//
+// Thread rules: plain values and functions; no shared state.
 #pragma once
 
 #include <cstdint>
@@ -31,7 +39,7 @@ struct ScheduleStep {
 };
 
 struct Schedule {
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     // The largest schedule file read: a step line is ~20 bytes, so this is
     // ~800,000 steps, far past any run a person steps or a test replays, and
     // small enough to read and parse in well under a second.
