@@ -152,6 +152,11 @@ std::string describe_choices(const Arena& arena, const std::vector<Choice>& choi
     return s.empty() ? "nobody" : s;
 }
 
+std::string describe_unused_steps(size_t unused, size_t total) {
+    return "replay incomplete: the run ended with " + std::to_string(unused) + " of " + std::to_string(total) +
+           " schedule steps unused (the schedule was not recorded from this run, or was edited)";
+}
+
 namespace {
 
 class RoundRobin final : public Strategy {
@@ -203,6 +208,8 @@ public:
                 (st.timeout ? " (time out)" : "") + " but the possible steps are: " + describe_choices(a, cs);
         return std::nullopt;
     }
+
+    size_t unused_steps() const override { return s_.steps.size() - i_; }
 
 private:
     Schedule s_;

@@ -3,6 +3,7 @@
 
 #include "core/director.hpp"
 #include "core/lock.hpp"
+#include "core/observe.hpp"
 #include "core/shared.hpp"
 #include "core/worker.hpp"
 #include "event_log.hpp"
@@ -189,4 +190,33 @@ TEST_CASE("Replay: a schedule that no longer fits says where it diverged and wha
     auto replay = make_replay(s);
     const auto r = il::test::run_stepped([] { counter_demo(1); }, *replay);
     CHECK(r.error.find("step 2: the schedule says Thread-9 but the possible steps are: MainThread") == 0);
+}
+
+TEST_CASE("Replay: steps left over when the run ends fail the replay, saying how many") {
+    ObserveOptions o;
+    o.run.demo_id = "builtin.counter";
+    o.run.params = {"iterations=2"};
+    o.run.mode = DirectorMode::Step;
+    o.timeout_s = 20;
+    auto rr = make_round_robin();
+    o.strategy = rr.get();
+    const Observation recorded = observe_run(o);
+    REQUIRE_MESSAGE(!recorded.failed, recorded.outcome);
+    // The issue's case: ~17,000 steps too many were accepted as "completed".
+    Schedule s = recorded.schedule;
+    const size_t used = s.steps.size();
+    for (int i = 0; i < 17000; ++i) s.steps.push_back(s.steps.back());
+    auto replay = make_replay(s);
+    o.run.mode = DirectorMode::Replay;
+    o.strategy = replay.get();
+    const Observation r = observe_run(o);
+    CHECK(r.failed);
+    CHECK(r.outcome == describe_unused_steps(17000, used + 17000));
+    CHECK(r.outcome.find("replay incomplete: the run ended with 17000 of ") == 0);
+    // The exact schedule still replays cleanly.
+    auto exact = make_replay(recorded.schedule);
+    o.strategy = exact.get();
+    const Observation ok = observe_run(o);
+    CHECK_MESSAGE(!ok.failed, ok.outcome);
+    CHECK(ok.schedule.steps == recorded.schedule.steps);
 }
