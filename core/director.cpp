@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/enabled.hpp"
+#include "core/file_input.hpp"
 #include "core/futex.hpp"
 #include "core/run_watch.hpp"
 
@@ -204,7 +205,8 @@ public:
                 return c;
             }
         }
-        error = "step " + std::to_string(i_ + 1) + ": the schedule says " + st.worker +
+        // The name comes from the file: quoted through printable(), like every reader's messages.
+        error = "step " + std::to_string(i_ + 1) + ": the schedule says " + printable(st.worker) +
                 (st.timeout ? " (time out)" : "") + " but the possible steps are: " + describe_choices(a, cs);
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "core/arena.hpp"
 #include "core/file_input.hpp"
 
 namespace il::core {
@@ -117,6 +118,19 @@ std::string word(std::string_view w) {
     return out + "\"";
 }
 
+// Longer words can never match anything a run has (the arena keeps names and
+// the demo id in fixed arrays, NUL included), and refusing them here keeps every
+// later message that names them (a divergence, an unknown demo) short.
+constexpr size_t kMaxWorker = kNameLen - 1;
+constexpr size_t kMaxDemo = sizeof(ArenaHeader::demo_id) - 1;
+constexpr size_t kMaxParam = 1024;
+
+void check_length(size_t line, std::string_view what, const std::string& w, size_t max) {
+    if (w.size() > max)
+        fail(line, std::string(what) + " " + quoted(w) + " is " + std::to_string(w.size()) + " bytes; at most " +
+                       std::to_string(max) + " are possible");
+}
+
 bool has_control(std::string_view s) {
     for (const char ch : s)
         if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) return true;
@@ -156,16 +170,19 @@ Schedule Schedule::parse(std::string_view text) {
         } else if (w[0] == "demo") {
             if (w.size() != 2) fail(n, "expected 'demo ID'");
             if (has_control(w[1])) fail(n, "the demo id " + quoted(w[1]) + " holds control characters");
+            check_length(n, "the demo id", w[1], kMaxDemo);
             s.demo = w[1];
         } else if (w[0] == "param") {
             if (w.size() != 2 || w[1].find('=') == std::string::npos) fail(n, "expected 'param NAME=VALUE'");
             if (has_control(w[1])) fail(n, "the parameter " + quoted(w[1]) + " holds control characters");
+            check_length(n, "the parameter", w[1], kMaxParam);
             s.params.push_back(w[1]);
         } else if (w[0] == "step") {
             if (w.size() < 2 || w.size() > 3)
                 fail(n, "expected 'step WORKER' or 'step WORKER timeout'");
             if (w.size() == 3 && w[2] != "timeout") fail(n, "unknown step option " + quoted(w[2]));
             if (w[1].empty()) fail(n, "a step names no worker");
+            check_length(n, "the worker name", w[1], kMaxWorker);
             s.steps.push_back({w[1], w.size() == 3});
         } else {
             fail(n, "unknown directive " + quoted(w[0]));

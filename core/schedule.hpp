@@ -19,7 +19,9 @@
 // Blank lines and lines starting with '#' are ignored. Parsing fails with the
 // line number and what was wrong, the file's text quoted through printable()
 // (core/file_input.hpp); nothing is silently skipped. Demo ids and parameters
-// may not hold control bytes (no demo has one).
+// may not hold control bytes (no demo has one); words longer than anything a
+// run can have (worker names over 39 bytes, demo ids over 63, parameters over
+// 1 KiB) are refused.
 //
 // Thread rules: plain values and functions; no shared state.
 #pragma once

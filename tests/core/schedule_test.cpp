@@ -46,7 +46,8 @@ TEST_CASE("Schedule: worker names with spaces, quotes and control bytes survive 
     std::string every_byte;
     for (int c = 1; c < 256; ++c) every_byte += static_cast<char>(c);
     s.steps = {{"Thread-1 (_handle_workers)", false}, {"io (alone)", true}, {"say \"hi\"\\", false},
-               {"tab\there\nnewline", false}, {every_byte, false}, {"timeout", true}, {"#not-a-comment", false}};
+               {"tab\there\nnewline", false}, {"timeout", true}, {"#not-a-comment", false}};
+    for (size_t at = 0; at < every_byte.size(); at += 39) s.steps.push_back({every_byte.substr(at, 39), false});
     const std::string text = s.to_text();
     CHECK(text.find("version 2\n") != std::string::npos);
     CHECK(text.find("step \"Thread-1 (_handle_workers)\"\n") != std::string::npos);
@@ -81,6 +82,14 @@ TEST_CASE("Schedule: bad quoting is refused with the line number") {
                          "schedule line 2: the demo id 'a\\x1b' holds control characters", ScheduleError);
     CHECK_THROWS_WITH_AS(Schedule::parse("version 1\nversion 1\n"), "schedule line 2: a second 'version' line",
                          ScheduleError);
+    // Longer than any worker's name can be: refused, and quoted short.
+    const std::string too_long = "schedule line 2: the worker name '" + std::string(40, 'w') +
+                                 "' is 40 bytes; at most 39 are possible";
+    CHECK_THROWS_WITH_AS(Schedule::parse("version 2\nstep " + std::string(40, 'w') + "\n"), too_long.c_str(),
+                         ScheduleError);
+    CHECK_NOTHROW(Schedule::parse("version 2\nstep " + std::string(39, 'w') + "\n"));
+    CHECK_THROWS_WITH_AS(Schedule::parse("version 2\ndemo " + std::string(100000, 'd') + "\n"),
+                         doctest::Contains("(99940 more bytes)' is 100000 bytes; at most 63"), ScheduleError);
 }
 
 TEST_CASE("Schedule: errors quote the file's bytes escaped and cut short, never raw") {
@@ -190,6 +199,15 @@ TEST_CASE("Replay: a schedule that no longer fits says where it diverged and wha
     auto replay = make_replay(s);
     const auto r = il::test::run_stepped([] { counter_demo(1); }, *replay);
     CHECK(r.error.find("step 2: the schedule says Thread-9 but the possible steps are: MainThread") == 0);
+}
+
+TEST_CASE("Replay: a divergence names the schedule's worker escaped, never with its raw bytes") {
+    Schedule s;
+    s.steps = {{"MainThread", false}, {"\x1b[2J\x07", false}};
+    auto replay = make_replay(s);
+    const auto r = il::test::run_stepped([] { counter_demo(1); }, *replay);
+    CHECK(r.error.find("step 2: the schedule says \\x1b[2J\\x07 but") == 0);
+    CHECK(r.error.find('\x1b') == std::string::npos);
 }
 
 TEST_CASE("Replay: steps left over when the run ends fail the replay, saying how many") {
