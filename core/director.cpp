@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/enabled.hpp"
+#include "core/file_input.hpp"
 #include "core/futex.hpp"
 #include "core/run_watch.hpp"
 
@@ -152,6 +153,11 @@ std::string describe_choices(const Arena& arena, const std::vector<Choice>& choi
     return s.empty() ? "nobody" : s;
 }
 
+std::string describe_unused_steps(size_t unused, size_t total) {
+    return "replay incomplete: the run ended with " + std::to_string(unused) + " of " + std::to_string(total) +
+           " schedule steps unused (the schedule was not recorded from this run, or was edited)";
+}
+
 namespace {
 
 class RoundRobin final : public Strategy {
@@ -199,10 +205,13 @@ public:
                 return c;
             }
         }
-        error = "step " + std::to_string(i_ + 1) + ": the schedule says " + st.worker +
+        // The name comes from the file: quoted through printable(), like every reader's messages.
+        error = "step " + std::to_string(i_ + 1) + ": the schedule says " + printable(st.worker) +
                 (st.timeout ? " (time out)" : "") + " but the possible steps are: " + describe_choices(a, cs);
         return std::nullopt;
     }
+
+    size_t unused_steps() const override { return s_.steps.size() - i_; }
 
 private:
     Schedule s_;

@@ -95,7 +95,13 @@ public:
     virtual ~Strategy() = default;
     // Returns the choice, or an error message (replay divergence).
     virtual std::optional<Choice> next(const Arena& arena, const std::vector<Choice>& choices, std::string& error) = 0;
+    // Steps it was given but never granted: a replay whose run ended before
+    // its schedule did did not reproduce that schedule (0 for the others).
+    virtual size_t unused_steps() const { return 0; }
 };
+
+// "replay incomplete: the run ended with 3 of 10 schedule steps unused (…)"
+std::string describe_unused_steps(size_t unused, size_t total);
 
 // Takes turns: the first enabled worker after the one granted last. Prefers
 // proceeding over timing out; a time-out is chosen only when nobody can proceed.
@@ -103,7 +109,8 @@ std::unique_ptr<Strategy> make_round_robin();
 // Uniform among the choices (proceed and time-out alike), from a seed.
 std::unique_ptr<Strategy> make_random(uint64_t seed);
 // Follows a recorded schedule; a step that does not fit is an error naming
-// the step number, what the schedule wanted and what was possible.
+// the step number, what the schedule wanted and what was possible. Steps left
+// when the run ends are reported by unused_steps(); the caller fails the run.
 std::unique_ptr<Strategy> make_replay(Schedule schedule);
 
 // "Thread-1, Thread-2 (time out)"

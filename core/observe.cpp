@@ -69,8 +69,27 @@ struct Loop {
             }
             ctl.grant(*c);
         }
+        // Checked here, whichever way the loop ended: the run process often
+        // exits right after its last step, before a refresh() sees it finished.
+        leftover(ctl);
         out.schedule = ctl.schedule();
         out.schedule_complete = ctl.schedule_complete();
+    }
+
+    // A replay that ends with steps of its schedule unused did not reproduce
+    // the recorded run: a run that ended well becomes a failure; a deadlock,
+    // stuck run or timeout (already a failure) says so in a note. A divergence
+    // already says where the schedule stopped fitting.
+    void leftover(const StepController& ctl) {
+        const size_t unused = opt.strategy->unused_steps();
+        if (unused == 0 || out.outcome.rfind("replay diverged", 0) == 0) return;
+        const std::string what = describe_unused_steps(unused, unused + ctl.steps());
+        if (!out.failed) {
+            out.outcome = what;
+            out.failed = true;
+        } else {
+            out.notes.push_back(what);
+        }
     }
 
     void free_running() {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/file_input.hpp"
 #include "core/file_write.hpp"
 
 namespace il::core {
@@ -353,17 +354,13 @@ void save_trace(const TraceStore& store, const std::string& path) {
 }
 
 TraceStore load_trace(const std::string& path, TraceLimits limits) {
-    std::ifstream f(path, std::ios::binary | std::ios::ate);
-    if (!f) throw TraceFileError("cannot open trace file " + path + ": " + std::strerror(errno));
-    const std::streamoff size = f.tellg();
-    if (size < 0) throw TraceFileError("cannot read trace file " + path);
-    if (static_cast<uint64_t>(size) > kMaxTraceFileBytes + kHeaderBytes + kTrailerBytes)
-        throw TraceFileError(path + ": too large for a trace file (" + std::to_string(size) + " bytes)");
-    std::string bytes(static_cast<size_t>(size), '\0');
-    f.seekg(0);
-    f.read(bytes.data(), size);
-    if (!f) throw TraceFileError("cannot read trace file " + path + ": " + std::strerror(errno));
-    return parse_trace(bytes, path, limits);
+    std::string bytes;
+    try {
+        bytes = read_bounded_file(path, kMaxTraceFileBytes, "trace file");
+    } catch (const FileInputError& e) {
+        throw TraceFileError(e.what());
+    }
+    return parse_trace(bytes, printable(path, 200), limits);
 }
 
 }  // namespace il::core

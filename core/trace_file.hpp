@@ -35,7 +35,12 @@
 namespace il::core {
 
 inline constexpr uint32_t kTraceFileVersion = 1;
-inline constexpr uint64_t kMaxTraceFileBytes = 4ull << 30;
+// The largest trace file read. A store keeps at most TraceLimits' 2,000,000
+// raw events (40 bytes each in the file, 80 MB) and 32 MiB of texts, so a
+// file this build writes stays under ~120 MiB; twice that leaves room for
+// the tables and for a build with somewhat larger limits, and refuses a
+// mistaken multi-GiB file at once instead of reading it all first.
+inline constexpr uint64_t kMaxTraceFileBytes = 256ull << 20;
 
 struct TraceFileError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -44,7 +49,9 @@ struct TraceFileError : std::runtime_error {
 // Writes through write_file (core/file_write.hpp): atomic for a regular file,
 // through a symlink, in place for a device. Throws TraceFileError.
 void save_trace(const TraceStore& store, const std::string& path);
-// Reads and rebuilds a store. Throws TraceFileError with the path and the problem.
+// Reads and rebuilds a store. Throws TraceFileError with the path and the
+// problem; refuses what is not a regular file (a FIFO, /dev/zero, a folder)
+// and files over kMaxTraceFileBytes before reading them (core/file_input.hpp).
 TraceStore load_trace(const std::string& path, TraceLimits limits = {});
 
 // The same as bytes in memory; `source` names them in error messages.

@@ -143,10 +143,18 @@ private:
 // [SECTION] Workers
 void customer(Bank& bank, size_t i, double use, double pace, int64_t t0) {
     const Customer& me = kCustomers[i];
+    // In step/replay mode a sleep is one step and real time means nothing: the
+    // timetable runs on the customer's own slept time, so whether (and how
+    // long) it sleeps depends only on the parameters, and a replay repeats it.
+    double slept = 0;
     for (size_t k = 0; k < me.plan.size(); ++k) {
         const int64_t amount = me.plan[k];
-        const double wait = me.ticks[k] * pace - static_cast<double>(monotonic_ns() - t0) * 1e-9;
-        if (pace > 0 && wait > 0) sleep(wait);  // not this instalment's turn yet
+        const double now = stepping() ? slept : static_cast<double>(monotonic_ns() - t0) * 1e-9;
+        const double wait = me.ticks[k] * pace - now;
+        if (pace > 0 && wait > 0) {  // not this instalment's turn yet
+            sleep(wait);
+            slept += wait;
+        }
         step_point("ask for " + std::to_string(amount));
         if (!bank.request(i, amount)) break;
     }

@@ -210,6 +210,12 @@ void RunSession::finish_run(const RunExit& ex) {
     store_->drain(s.run.arena());
     store_->finish();
     store_->set_deadlock_cycle(reported_cycle(s.run.arena()));
+    // A replay whose run ended before its schedule did reproduced nothing the
+    // learner asked for: fail it, as the command line does (core/observe.cpp).
+    if (s.outcome.empty() && !s.pending.empty() && config_.schedule) {
+        s.outcome = describe_unused_steps(s.pending.size(), config_.schedule->steps.size());
+        s.failed = true;
+    }
     if (s.outcome.empty()) {
         s.failed = !(ex.exited && ex.code == 0);
         s.outcome = s.failed ? "the run failed (" + ex.describe() + ")" : "";
@@ -246,6 +252,8 @@ bool RunSession::advance_steps(int64_t budget_ns) {
             store_->drain(s.run.arena());
             if (s.ctl->status() == StepStatus::Deadlock || s.ctl->status() == StepStatus::Stuck) {
                 s.outcome = s.ctl->describe_status();
+                if (!s.pending.empty() && config_.schedule)
+                    s.outcome += "; " + describe_unused_steps(s.pending.size(), config_.schedule->steps.size());
                 s.failed = true;
                 s.auto_strategy.reset();
                 s.pending.clear();

@@ -102,7 +102,7 @@ TEST_CASE("CLI: bad run arguments are refused with a message naming the problem"
     CHECK_FALSE(parses({"builtin.counter", "--mode", "replay"}, err));
     CHECK(err == "--mode replay needs --schedule FILE");
     CHECK_FALSE(parses({"builtin.counter", "--schedule", "/nonexistent.sched"}, err));
-    CHECK(err == "cannot open schedule file '/nonexistent.sched'");
+    CHECK(err == "cannot open schedule file '/nonexistent.sched': No such file or directory");
     CHECK_FALSE(parses({"builtin.counter", "--timeout", "-1"}, err));
     CHECK_FALSE(parses({"builtin.counter", "--timeout"}, err));
     CHECK(err == "--timeout needs a value");

@@ -231,7 +231,7 @@ TEST_CASE("TraceFile: random garbage never loads and never crashes") {
 
 TEST_CASE("TraceFile: missing and unwritable paths give a clear error") {
     CHECK_THROWS_WITH_AS(load_trace("/nonexistent-dir/x.iltrace"),
-                         doctest::Contains("cannot open trace file /nonexistent-dir/x.iltrace"), TraceFileError);
+                         doctest::Contains("cannot open trace file '/nonexistent-dir/x.iltrace': No such file or directory"), TraceFileError);
     CHECK_THROWS_WITH_AS(save_trace(prepared_trace(), "/nonexistent-dir/x.iltrace"),
                          doctest::Contains("cannot write trace file /nonexistent-dir/x.iltrace"), TraceFileError);
     TempPath empty("empty.iltrace");

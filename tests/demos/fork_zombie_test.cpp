@@ -10,7 +10,7 @@ TEST_CASE("fork.zombie: the child is a zombie until wait() reaps it (Zombie inte
     // Child-1 runs to its exit before the parent looks; then the parent looks and waits.
     const Observation o = replay_demo("fork.zombie", {"linger=0"},
                                       {"MainThread", "MainThread", "Child-1", "Child-1", "Child-1", "MainThread",
-                                       "MainThread", "MainThread", "MainThread", "MainThread"});
+                                       "MainThread", "MainThread", "MainThread"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     CHECK(result(o, "child state before wait()") == "Z (zombie)");
     CHECK(result_int(o, "exit status collected by wait()") == 7);

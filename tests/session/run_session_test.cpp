@@ -220,3 +220,27 @@ TEST_CASE("RunSession: a lock holder killed from outside ends the run as stuck w
     CHECK(s.status().outcome.find("while holding the_lock") != std::string::npos);
     CHECK(s.status().failed);
 }
+
+TEST_CASE("RunSession: a replay whose run ends with schedule steps left over fails, saying how many") {
+    RunSession s;
+    s.start(config("builtin.counter", DirectorMode::Step, {"iterations=2"}));
+    REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
+    s.run_to_end();
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+    Schedule extra = s.schedule();
+    const size_t used = extra.steps.size();
+    for (int i = 0; i < 50; ++i) extra.steps.push_back({"MainThread", false});
+    SessionConfig c = config("builtin.counter", DirectorMode::Replay, {"iterations=2"});
+    c.schedule = extra;
+    s.start(c);
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+    CHECK(s.status().failed);
+    CHECK(s.status().outcome == describe_unused_steps(50, used + 50));
+    // The exact schedule replays and completes.
+    c.schedule = s.schedule();
+    c.schedule->steps.resize(used);
+    s.start(c);
+    REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
+    CHECK(s.status().outcome == "completed");
+    CHECK_FALSE(s.status().failed);
+}
