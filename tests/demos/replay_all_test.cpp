@@ -77,7 +77,7 @@ bool prints_unrepeatable(const DemoInfo& d) {
     if (d.id == "fork.process_copy" || d.id == "lock.file_counter") return true;
     const auto src = Registry::source(d.source_file);
     if (!src) return false;
-    for (const char* clock : {"monotonic_ns", "elapsed_text", "process_cpu_s", "steady_clock", "clock_gettime"})
+    for (const char* clock : {"monotonic_ns", "Stopwatch", "elapsed_text", "process_cpu_s", "steady_clock", "clock_gettime"})
         if (src->find(clock) != std::string_view::npos) return true;
     return false;
 }
