@@ -212,6 +212,7 @@ void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t 
         // Report the loss first, in the ring's order, once there is room for both.
         if (head - tail + 2 > cap) {
             s.dropped.store(dropped + 1, std::memory_order_relaxed);
+            s.stamping.store(0, std::memory_order_release);
             return;
         }
         r[head & (cap - 1)] = TraceEvent{seq, now_ticks(), static_cast<int64_t>(dropped - s.dropped_reported),
@@ -220,10 +221,12 @@ void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t 
         ++head;
     } else if (head - tail >= cap) {
         s.dropped.store(dropped + 1, std::memory_order_relaxed);
+        s.stamping.store(0, std::memory_order_release);
         return;
     }
     r[head & (cap - 1)] = TraceEvent{seq, ticks ? ticks : now_ticks(), value, object, line, w, kind, flags, step};
     s.ring_head.store(head + 1, std::memory_order_release);
+    s.stamping.store(0, std::memory_order_release);
 }
 
 uint64_t Arena::console_append(std::string_view text) {

@@ -105,6 +105,10 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint32_t> notified;
     // --- its event ring: head written by the producer, tail by the consumer
     alignas(64) std::atomic<uint64_t> ring_head;
+    // The seq this ring's producer is recording (seq + 1), kStampDrawing while
+    // it draws one, 0 when none: the observer commits nothing at or past an
+    // event that is stamped but not yet in the ring (core/trace.hpp, drain).
+    std::atomic<uint64_t> stamping;
     std::atomic<uint64_t> dropped;        // events lost to a full ring (producer side)
     uint64_t dropped_reported;            // producer-private: drops already reported by a Dropped event
     alignas(64) std::atomic<uint64_t> ring_tail;
@@ -135,6 +139,9 @@ struct alignas(64) ObjectSlot {
     std::atomic<uint64_t> head, tail;  // Queue ring indices (monotonic)
     std::atomic<int64_t> value;      // Shared<T> bits, semaphore initial value
 };
+
+// WorkerSlot::stamping while the producer draws its seq (the value is not known yet).
+inline constexpr uint64_t kStampDrawing = ~0ull;
 
 // What the bytes of a value mean, so the observer can show them.
 enum class ValueType : uint8_t { None, Int, Double, Bool, Text };
@@ -228,16 +235,26 @@ public:
     // Bump-allocates `bytes` (64-aligned) from the heap; 0 when exhausted.
     uint64_t allocate(uint64_t bytes);
 
-    // Draws the next arena-wide sequence number.
-    uint64_t stamp() const { return header().next_seq.fetch_add(1, std::memory_order_acq_rel); }
+    // Draws the next arena-wide sequence number for an event of `ring`'s
+    // producer, and marks it in flight there (WorkerSlot::stamping) until the
+    // event is in the ring: the release on the draw and on the marks lets the
+    // observer's drain see a drawn seq whose event has not arrived yet.
+    uint64_t stamp(uint16_t ring) const {
+        std::atomic<uint64_t>& mark = worker(ring).stamping;
+        mark.store(kStampDrawing, std::memory_order_release);
+        const uint64_t seq = header().next_seq.fetch_add(1, std::memory_order_acq_rel);
+        mark.store(seq + 1, std::memory_order_release);
+        return seq;
+    }
     // A sequence number and the time, taken together before a store that lets
     // other workers go (a release, a set, a put): the event recorded later
-    // keeps both, so the workers it wakes come after it in order and in time.
+    // keeps both, so the workers it wakes come after it in order and in time,
+    // and the drain holds back every later event until this one is recorded.
     struct Stamp {
         uint64_t seq, ticks;
     };
-    Stamp stamp_now() const {
-        const uint64_t seq = stamp();
+    Stamp stamp_now(uint16_t ring) const {
+        const uint64_t seq = stamp(ring);
         return {seq, now_ticks()};
     }
 
@@ -248,17 +265,17 @@ public:
         record_in(worker, worker, kind, object, value, line, at.seq, 0, at.ticks);
     }
     void record(uint16_t worker, EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0) {
-        record_in(worker, worker, kind, object, value, line, stamp());
+        record_in(worker, worker, kind, object, value, line, stamp(worker));
     }
     // The same with the event's flags set (e.g. TaskDone: 1 when the task raised).
     void record_flagged(uint16_t worker, EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags) {
-        record_in(worker, worker, kind, object, value, line, stamp(), flags);
+        record_in(worker, worker, kind, object, value, line, stamp(worker), flags);
     }
     // The observer's events about a worker (step grants, Ready/Block in step
     // mode, deadlocks it found) go into the director ring, naming the worker.
     void record_director(uint16_t about, EventKind kind, uint32_t object = kNoObject, int64_t value = 0,
                          uint32_t line = 0) {
-        record_in(director_index(), about, kind, object, value, line, stamp());
+        record_in(director_index(), about, kind, object, value, line, stamp(director_index()));
     }
 
     // Copies the console text written at [offset, offset+len) if it is still in

@@ -181,7 +181,7 @@ void Condition::notify(int n, Loc loc) {
     if (!holds_lock()) throw RuntimeError("cannot notify on un-acquired lock");
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    const Arena::Stamp at = a.stamp_now();  // drawn before the stores that release the waiters
+    const Arena::Stamp at = stamp_self();  // drawn before the stores that release the waiters
     std::vector<uint16_t> woken;
     {
         SlotGuard guard(o.guard);

@@ -58,7 +58,7 @@ bool lock_word_acquire(uint32_t id, bool blocking, int64_t timeout_ns, uint32_t 
 void lock_word_release(uint32_t id, uint32_t line, int64_t count_after) {
     Arena& a = *arena();
     ObjectSlot& o = a.object(id);
-    const Arena::Stamp at = a.stamp_now();  // drawn before the store that frees the lock
+    const Arena::Stamp at = stamp_self();  // drawn before the store that frees the lock
     o.holder.store(0, std::memory_order_release);
     if (o.word.exchange(0, std::memory_order_acq_rel) == 2) futex_wake(&o.word, 1);
     emit_stamped(at, EventKind::Release, id, count_after, line);

@@ -126,7 +126,7 @@ void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t 
         const auto len = static_cast<uint32_t>(item.size());
         std::memcpy(c, &len, sizeof len);
         std::memcpy(c + sizeof len, item.data(), len);
-        at = a.stamp_now();  // under the guard: precedes the QueueGet of this item
+        at = stamp_self();  // under the guard: precedes the QueueGet of this item
         // Release: the observer's snapshot reads the cell after loading tail.
         o.tail.store(t + 1, std::memory_order_release);
         o.count.store(size_after = n + 1, std::memory_order_release);
@@ -160,7 +160,7 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
         uint32_t len = 0;
         std::memcpy(&len, c, sizeof len);
         out.assign(reinterpret_cast<const char*>(c + sizeof len), std::min(len, o.item_size));
-        at = a.stamp_now();  // under the guard: follows the QueuePut of this item
+        at = stamp_self();  // under the guard: follows the QueuePut of this item
         o.head.store(h + 1, std::memory_order_release);
         o.count.store(size_after = n - 1, std::memory_order_release);
         o.seq2.fetch_add(1, std::memory_order_release);
@@ -191,7 +191,7 @@ void QueueCore::task_done(uint32_t line) {
     checkpoint(OpKind::QueueTaskDone, id_, line);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    const Arena::Stamp at = a.stamp_now();  // drawn before the store that may release joiners
+    const Arena::Stamp at = stamp_self();  // drawn before the store that may release joiners
     uint32_t u = o.unfinished.load(std::memory_order_acquire);
     do {
         if (u == 0) throw ValueError("task_done() called too many times");

@@ -60,6 +60,7 @@ void mark_dead(Arena& a, uint16_t i, int32_t exitcode) {
     w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
     w.exitcode.store(exitcode, std::memory_order_relaxed);
     publish_wait(w, w.kind == WorkerKind::Process ? WorkerState::Zombie : WorkerState::Done);
+    w.stamping.store(0, std::memory_order_release);  // an event it was stamping never comes
     w.done.store(1, std::memory_order_release);
     futex_wake_all(&w.done);
     a.record_director(i, EventKind::WorkerExit, w.object, exitcode);

@@ -153,6 +153,11 @@ void emit(EventKind kind, uint32_t object, int64_t value, uint32_t line) {
     if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line);
 }
 
+Arena::Stamp stamp_self() {
+    if (g_arena && t_self != kNoWorker) return g_arena->stamp_now(t_self);
+    return {0, now_ticks()};  // not a worker: nothing will be recorded
+}
+
 void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line) {
     if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line, at);
 }

@@ -75,7 +75,10 @@ bool stepping();
 
 // Records an event for the calling worker.
 void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0);
-// Records an event with a sequence number and time taken earlier (Arena::stamp_now).
+// A seq and time for the calling worker's next emit_stamped (Arena::stamp_now):
+// drawn early, before a store that lets other workers go.
+Arena::Stamp stamp_self();
+// Records an event with a sequence number and time taken earlier (stamp_self).
 void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line);
 // Records an event with its flags set (TaskDone: 1 when the task raised).
 void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags);

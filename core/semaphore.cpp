@@ -88,7 +88,7 @@ void Semaphore::release(int n, Loc loc) {
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
     const bool bounded = o.kind == ObjectKind::BoundedSemaphore;
-    const Arena::Stamp at = a.stamp_now();  // drawn before the store that makes the units visible
+    const Arena::Stamp at = stamp_self();  // drawn before the store that makes the units visible
     uint32_t c = o.count.load();
     uint64_t after = 0;
     do {

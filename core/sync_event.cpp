@@ -43,7 +43,7 @@ void Event::set(Loc loc) {
     checkpoint(OpKind::EventSet, id_, line);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    const Arena::Stamp at = a.stamp_now();  // drawn before the store that releases the waiters
+    const Arena::Stamp at = stamp_self();  // drawn before the store that releases the waiters
     o.word.store(1, std::memory_order_release);
     o.seq.fetch_add(1, std::memory_order_release);
     // Always wake: a waiter between reading `seq` and sleeping is covered by the

@@ -14,12 +14,17 @@
 // one store drains a given arena (drain() owns the consumer side of every ring:
 // it loads ring_head with acquire and stores ring_tail with release).
 //
-// Order and time. `seq` is the truth (see core/event.hpp). A worker may draw
-// its seq a moment before its event reaches the ring, so drain() holds events
-// back for one drain: it reads next_seq before draining and commits, on the
-// *next* drain, only events whose seq is below that value; finish() commits
-// the rest. An event that still arrives after a higher seq was committed is
-// committed at once and counted as `late`. Times are ns since the run started
+// Order and time. `seq` is the truth (see core/event.hpp). A worker draws its
+// seq before its event reaches the ring: a moment before, or, for a release
+// stamped before the store that wakes its waiters, across a futex syscall and
+// any preemption there. So every ring says which seq its producer is stamping
+// (WorkerSlot::stamping) and drain() commits only the events below the lowest
+// seq still in flight (and below next_seq as read before draining); while a
+// producer is between marking and drawing, nothing new is committed. Every
+// event therefore commits in seq order however long it takes to arrive.
+// finish() commits the rest; an event that would still arrive after a higher
+// seq was committed (a producer killed mid-record) is committed at once and
+// counted as `late`. Times are ns since the run started
 // (Arena::ticks_to_ns) and steps are the event's `step`; both are clamped to be
 // non-decreasing along seq order, so every lane is sorted on both axes and
 // "A released, then B obtained" never draws B's hold before A's release ends.
@@ -218,7 +223,8 @@ public:
     // --- filling -------------------------------------------------------------
     // Pulls new events from every worker ring and the director ring, snapshots
     // the worker/object tables and commits what is safe to commit (see above:
-    // events show up one drain late). Returns the number taken from the rings.
+    // events below every seq still being stamped). Returns the number taken
+    // from the rings.
     // When the run has ended, drain once more and call finish().
     size_t drain(const Arena& arena);
     // Commits everything still held back (the run is over, or a test is done).
@@ -370,7 +376,7 @@ private:
     // boundaries of the per-ring batches (each sorted by seq) for the merge.
     std::vector<TraceEvent> pending_;
     std::vector<size_t> pending_runs_;
-    uint64_t safe_seq_ = 0;  // next_seq read at the previous drain
+    uint64_t safe_seq_ = 0;  // events below it are committed (it only grows)
 };
 
 }  // namespace il::core

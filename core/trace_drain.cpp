@@ -20,16 +20,29 @@ std::string fixed_string(const char* s, size_t max) { return std::string(s, strn
 }  // namespace
 
 size_t TraceStore::drain(const Arena& a) {
-    // Every event with a seq below `next` was stamped before this point; give
-    // it one more drain to reach its ring (see the header).
+    // Every seq below `next` was drawn before this load, and (acquire on the
+    // draw's release) its producer's in-flight mark is visible now: each seq
+    // below `next` is either still marked in flight, or its event is in the
+    // ring by the time the ring is read below. A producer caught drawing may
+    // hold any seq below `next`, so then nothing new is committed this time.
     const uint64_t next = a.header().next_seq.load(std::memory_order_acquire);
-    size_t n = 0;
+    uint64_t bound = next;
+    bool drawing = false;
     const uint32_t workers = a.worker_count();
+    for (uint32_t r = 0; r <= workers; ++r) {
+        const uint32_t ring = r == workers ? a.director_index() : r;
+        // A producer that died mid-record had its mark cleared by whoever
+        // found it dead (mark_dead, record_reaped): its event never comes.
+        const uint64_t mark = a.worker(ring).stamping.load(std::memory_order_acquire);
+        if (mark == kStampDrawing) drawing = true;
+        else if (mark != 0) bound = std::min(bound, mark - 1);
+    }
+    size_t n = 0;
     for (uint32_t r = 0; r < workers; ++r) n += drain_ring(a, r, false);
     n += drain_ring(a, a.director_index(), true);
     snapshot_tables(a);  // after the rings: every worker/object an event names is in the tables
+    if (!drawing) safe_seq_ = std::max(safe_seq_, bound);
     commit_below(safe_seq_);
-    safe_seq_ = next;
     return n;
 }
 

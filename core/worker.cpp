@@ -84,6 +84,7 @@ void record_reaped(uint16_t worker, int status) {
     w.flags.fetch_or(kWorkerReaped, std::memory_order_relaxed);
     publish_wait(w, WorkerState::Done);
     if (!finished_normally) {
+        w.stamping.store(0, std::memory_order_release);  // died mid-record: that event never comes
         w.done.store(1, std::memory_order_release);
         futex_wake_all(&w.done);
     }
