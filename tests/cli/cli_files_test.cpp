@@ -16,48 +16,13 @@
 #include <vector>
 
 #include "app/cli/cli.hpp"
+#include "tests/support/cli_capture.hpp"
 
 namespace {
 
-struct Result {
-    int code = -1;
-    std::string out, err;
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream f(path);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-// cli_main with stdout/stderr captured in files.
-Result run_cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "interleave");
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::fflush(stdout);
-    std::fflush(stderr);
-    const std::string out_path = "/tmp/il_clif_out_" + std::to_string(getpid());
-    const std::string err_path = "/tmp/il_clif_err_" + std::to_string(getpid());
-    const int saved_out = dup(1), saved_err = dup(2);
-    REQUIRE(std::freopen(out_path.c_str(), "w", stdout));
-    REQUIRE(std::freopen(err_path.c_str(), "w", stderr));
-    Result r;
-    r.code = il::app::cli_main(static_cast<int>(args.size()), argv.data());
-    std::fflush(stdout);
-    std::fflush(stderr);
-    dup2(saved_out, 1);
-    dup2(saved_err, 2);
-    close(saved_out);
-    close(saved_err);
-    r.out = slurp(out_path);
-    r.err = slurp(err_path);
-    std::remove(out_path.c_str());
-    std::remove(err_path.c_str());
-    return r;
-}
+using Result = il::test::CliResult;
+using il::test::run_cli;
+using il::test::slurp;
 
 std::string temp(const std::string& name) { return "/tmp/il_clif_" + std::to_string(getpid()) + "_" + name; }
 

@@ -13,49 +13,15 @@
 #include <vector>
 
 #include "app/cli/cli.hpp"
+#include "tests/support/cli_capture.hpp"
+#include "tests/support/processes.hpp"
 #include "app/cli/cli_options.hpp"
 
 namespace {
 
-struct Captured {
-    int code = -1;
-    std::string out, err;
-};
-
-std::string slurp(const std::string& path) {
-    std::ifstream f(path);
-    std::stringstream ss;
-    ss << f.rdbuf();
-    return ss.str();
-}
-
-// Runs cli_main with stdout/stderr redirected to files.
-Captured cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "interleave");
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::fflush(stdout);
-    std::fflush(stderr);
-    const std::string out_path = "/tmp/il_cli_out_" + std::to_string(getpid());
-    const std::string err_path = "/tmp/il_cli_err_" + std::to_string(getpid());
-    const int saved_out = dup(1), saved_err = dup(2);
-    REQUIRE(std::freopen(out_path.c_str(), "w", stdout));
-    REQUIRE(std::freopen(err_path.c_str(), "w", stderr));
-    Captured c;
-    c.code = il::app::cli_main(static_cast<int>(args.size()), argv.data());
-    std::fflush(stdout);
-    std::fflush(stderr);
-    dup2(saved_out, 1);
-    dup2(saved_err, 2);
-    close(saved_out);
-    close(saved_err);
-    c.out = slurp(out_path);
-    c.err = slurp(err_path);
-    std::remove(out_path.c_str());
-    std::remove(err_path.c_str());
-    return c;
-}
+using Captured = il::test::CliResult;
+Captured cli(std::vector<std::string> args) { return il::test::run_cli(std::move(args)); }
+using il::test::slurp;
 
 bool parses(std::vector<std::string> args, std::string& err) {
     args.insert(args.begin(), {"interleave", "run"});
@@ -65,23 +31,8 @@ bool parses(std::vector<std::string> args, std::string& err) {
     return il::app::parse_run_args(static_cast<int>(argv.size()), argv.data(), out, err);
 }
 
-// Children of this process still around (running or zombie), from /proc.
-int children_left() {
-    int n = 0;
-    DIR* d = opendir("/proc");
-    while (dirent* e = readdir(d)) {
-        const std::string stat = slurp(std::string("/proc/") + e->d_name + "/stat");
-        const size_t close_paren = stat.rfind(')');
-        if (close_paren == std::string::npos) continue;
-        std::istringstream rest(stat.substr(close_paren + 2));
-        char state = 0;
-        int ppid = 0;
-        rest >> state >> ppid;
-        if (ppid == getpid()) ++n;
-    }
-    closedir(d);
-    return n;
-}
+// Children of this process still around (running or zombie).
+int children_left() { return il::test::children_of(getpid()); }
 
 }  // namespace
 

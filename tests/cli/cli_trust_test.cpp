@@ -29,10 +29,15 @@
 #include "app/cli/cli.hpp"
 #include "core/schedule.hpp"
 #include "core/trace_file.hpp"
+#include "tests/support/processes.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
+
+using il::test::all_processes;
+using il::test::group_members;
+using il::test::ProcStat;
 
 std::string slurp(const fs::path& path) {
     std::ifstream f(path, std::ios::binary);
@@ -41,40 +46,11 @@ std::string slurp(const fs::path& path) {
     return ss.str();
 }
 
-struct ProcStat {
-    int pid = 0, ppid = 0, pgrp = 0;
-    char state = 0;
-};
-
-std::vector<ProcStat> all_processes() {
-    std::vector<ProcStat> out;
-    DIR* d = opendir("/proc");
-    while (dirent* e = readdir(d)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        const std::string stat = slurp(std::string("/proc/") + e->d_name + "/stat");
-        const size_t close_paren = stat.rfind(')');
-        if (close_paren == std::string::npos) continue;
-        ProcStat p;
-        p.pid = std::atoi(e->d_name);
-        std::istringstream rest(stat.substr(close_paren + 2));
-        rest >> p.state >> p.ppid >> p.pgrp;
-        out.push_back(p);
-    }
-    closedir(d);
-    return out;
-}
-
 // The run process the CLI child started (its child, in a group of its own).
 int run_process_of(int cli_pid) {
     for (const ProcStat& p : all_processes())
         if (p.ppid == cli_pid && p.pgrp == p.pid) return p.pid;
     return 0;
-}
-
-int group_members(int pgid) {
-    int n = 0;
-    for (const ProcStat& p : all_processes()) n += p.pgrp == pgid;
-    return n;
 }
 
 struct Child {

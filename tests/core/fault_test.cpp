@@ -7,7 +7,6 @@
 // can move any more within a second (core/run_watch.hpp).
 #include <doctest.h>
 
-#include <dirent.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -17,48 +16,18 @@
 
 #include "core/clock.hpp"
 #include "core/futex.hpp"
-#include "core/sync_event.hpp"
-#include "core/lock.hpp"
 #include "core/observe.hpp"
 #include "core/pool.hpp"
 #include "core/worker.hpp"
+#include "tests/support/fault_demos.hpp"
+#include "tests/support/processes.hpp"
 
 using namespace il::core;
+using il::test::group_members;
 
 namespace {
 
 // [SECTION] Test-only demos (registered in this binary, which hosts the runs)
-
-void child_sleeps(RunContext&) {
-    Process c([] {
-        print("child up\n");
-        sleep(30.0);
-    });
-    c.start();
-    c.join();
-    print("parent carries on\n");
-}
-
-void lock_holder(RunContext&) {
-    Lock lock("the_lock");
-    Event held("held");
-    Process holder([&] {
-        lock.acquire();
-        held.set();
-        print("holding\n");
-        sleep(30.0);
-        lock.release();
-    });
-    Process waiter([&] {
-        lock.acquire();
-        lock.release();
-    });
-    holder.start();
-    held.wait();  // the waiter finds the lock taken
-    waiter.start();
-    holder.join();
-    waiter.join();
-}
 
 int64_t slow_task(int64_t x) {
     print("task taken\n");
@@ -85,31 +54,8 @@ void main_sleeps(RunContext&) {
 #define FAULT_DEMO(ID, FN)                                                                                      \
     IL_DEMO({.id = ID, .title = ID, .group = "Test", .summary = {}, .explanation = {}, .python = {},         \
              .try_this = {}, .params = {}, .run = &FN, .source_file = {}})
-FAULT_DEMO("fault.child_sleeps", child_sleeps);
-FAULT_DEMO("fault.lock_holder", lock_holder);
 FAULT_DEMO("fault.pool_task", pool_task);
 FAULT_DEMO("fault.main_sleeps", main_sleeps);
-
-// Processes of process group `pgid`, from /proc.
-int group_members(int pgid) {
-    int n = 0;
-    DIR* d = opendir("/proc");
-    while (dirent* e = readdir(d)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300], buf[512] = {};
-        std::snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
-        FILE* f = std::fopen(path, "r");
-        if (!f) continue;
-        const size_t len = std::fread(buf, 1, sizeof buf - 1, f);
-        std::fclose(f);
-        const char* p = std::strrchr(buf, ')');
-        char state = 0;
-        int ppid = 0, pg = 0;
-        if (len > 0 && p && std::sscanf(p + 1, " %c %d %d", &state, &ppid, &pg) == 3 && pg == pgid) ++n;
-    }
-    closedir(d);
-    return n;
-}
 
 struct Killed {
     Observation o;

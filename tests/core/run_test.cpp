@@ -2,7 +2,6 @@
 // behind, orphans are re-parented to the run process and reaped.
 #include <doctest.h>
 
-#include <dirent.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <signal.h>
@@ -18,8 +17,10 @@
 #include "core/run.hpp"
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
+#include "tests/support/processes.hpp"
 
 using namespace il::core;
+using il::test::group_members;
 
 namespace {
 
@@ -99,27 +100,6 @@ RunHandle start(const std::string& id, DirectorMode mode = DirectorMode::Run) {
 const WorkerSlot* find(const Arena& a, std::string_view name) {
     const uint16_t w = a.find_worker(name);
     return w == kNoWorker ? nullptr : &a.worker(w);
-}
-
-// Processes in process group `pgid`, from /proc.
-int group_members(int pgid) {
-    int n = 0;
-    DIR* d = opendir("/proc");
-    while (dirent* e = readdir(d)) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300], buf[512] = {};
-        std::snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
-        FILE* f = std::fopen(path, "r");
-        if (!f) continue;
-        const size_t len = std::fread(buf, 1, sizeof buf - 1, f);
-        std::fclose(f);
-        const char* p = std::strrchr(buf, ')');
-        char state = 0;
-        int ppid = 0, pg = 0;
-        if (len > 0 && p && std::sscanf(p + 1, " %c %d %d", &state, &ppid, &pg) == 3 && pg == pgid) ++n;
-    }
-    closedir(d);
-    return n;
 }
 
 }  // namespace

@@ -9,11 +9,8 @@
 #include <thread>
 
 #include "app/gui/run_session.hpp"
-#include "core/lock.hpp"
-#include "core/registry.hpp"
-#include "core/sync_event.hpp"
 #include "core/trace_file.hpp"
-#include "core/worker.hpp"
+#include "tests/support/fault_demos.hpp"
 
 using namespace il::core;
 using il::gui::RunSession;
@@ -33,39 +30,6 @@ bool frames_until(RunSession& s, Pred done) {
     return false;
 }
 
-// Test-only demos (this binary hosts the runs): a child that waits to be
-// killed, and a process holding a Lock another one then asks for.
-void child_sleeps(RunContext&) {
-    Process c([] {
-        print("child up\n");
-        sleep(30.0);
-    });
-    c.start();
-    c.join();
-}
-
-void lock_holder(RunContext&) {
-    Lock lock("the_lock");
-    Event held("held");
-    Process holder([&] {
-        lock.acquire();
-        held.set();
-        print("holding\n");
-        sleep(30.0);
-    });
-    Process waiter([&] { lock.acquire(); });
-    holder.start();
-    held.wait();
-    waiter.start();
-    holder.join();
-    waiter.join();
-}
-
-#define SESSION_DEMO(ID, FN)                                                                                    \
-    IL_DEMO({.id = ID, .title = ID, .group = "Test", .summary = {}, .explanation = {}, .python = {},         \
-             .try_this = {}, .params = {}, .run = &FN, .source_file = {}})
-SESSION_DEMO("session.child_sleeps", child_sleeps);
-SESSION_DEMO("session.lock_holder", lock_holder);
 
 // Kills (SIGKILL) the process of the worker that printed `cue` once it shows.
 bool kill_on_cue(RunSession& s, const std::string& cue) {
@@ -203,7 +167,7 @@ TEST_CASE("RunSession: a bad demo or parameter is refused with a message, and th
 
 TEST_CASE("RunSession: a child killed from outside fails the run, named, instead of 'completed'") {
     RunSession s;
-    s.start(config("session.child_sleeps", DirectorMode::Run));
+    s.start(config("fault.child_sleeps", DirectorMode::Run));
     REQUIRE(kill_on_cue(s, "child up"));
     REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Finished; }));
     CHECK(s.status().outcome == "Process-1 killed by SIGKILL");
@@ -212,7 +176,7 @@ TEST_CASE("RunSession: a child killed from outside fails the run, named, instead
 
 TEST_CASE("RunSession: a lock holder killed from outside ends the run as stuck within seconds, naming it") {
     RunSession s;
-    s.start(config("session.lock_holder", DirectorMode::Run));
+    s.start(config("fault.lock_holder", DirectorMode::Run));
     REQUIRE(kill_on_cue(s, "holding"));
     REQUIRE(frames_until(s, [&] { return s.status().state == SessionState::Stopped; }));
     INFO(s.status().outcome);
