@@ -1,9 +1,10 @@
-// core/observe.hpp — a whole run, observed headless: start the run process,
-// drain it into a TraceStore, play the scheduler in step/replay mode, stop it
-// when it deadlocks for good or outlives its time, and say what happened.
+// core/observe.hpp — a whole run, observed headless and to its end: the
+// command line's loop over core/observer.hpp (the one observer, which the
+// window polls once a frame instead). In step/replay mode a strategy grants
+// every step, and a deadlock or stuck run, which the window would keep for
+// the learner, is ended.
 //
-// The CLI prints what this returns; demo tests assert on it. The window has
-// its own observer loop (it must not block), built from the same pieces.
+// The CLI prints what this returns; demo tests assert on it.
 //
 // Thread rules: observe_run blocks the calling thread until the run is over;
 // on_progress is called on that thread after every drain.
@@ -16,6 +17,7 @@
 
 #include "core/deadlock.hpp"
 #include "core/director.hpp"
+#include "core/observer.hpp"
 #include "core/run.hpp"
 #include "core/trace.hpp"
 
@@ -51,8 +53,5 @@ struct Observation {
 };
 
 Observation observe_run(const ObserveOptions& options);
-
-// A cycle just found (sweep_for_cycle) that no timeout can break never ends by itself.
-bool permanent_deadlock(const Arena& a, const Cycle& c);
 
 }  // namespace il::core

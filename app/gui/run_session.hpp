@@ -1,17 +1,19 @@
 // app/gui/run_session.hpp — the window's observer: one run (live, or opened
 // from a file) and everything the panels draw from it.
 //
-// A RunSession owns the run process (core::RunHandle), drains its arena into a
-// core::TraceStore once per frame (poll()), and in step/replay mode plays the
-// scheduler for the learner: it never blocks the GUI thread — when the granted
-// worker has not reached its next checkpoint yet, poll() simply finds the run
-// not quiescent and tries again next frame. Automatic stepping (step any,
-// run to end, replaying a schedule, undo's re-run) grants as many steps per
-// frame as fit in a small time budget.
+// A RunSession holds one core::Observer (core/observer.hpp, the observer the
+// CLI uses too) for a run, or a trace opened from a file. It polls the
+// observer once per frame within a small time budget, so it never blocks the
+// GUI thread: when the granted worker has not reached its next checkpoint
+// yet, poll() finds the run not quiescent and tries again next frame. It adds
+// what only the window does: the learner's grants, step any, run to end,
+// undo (a re-run to one step fewer), and a replay that hands the run over to
+// the learner when its schedule is used up.
 //
-// A run that deadlocks for good (no member can time out) is stopped at once in
-// run/slow mode; the arena stays mapped, so the panels keep showing the state
-// in which it died. Stop always works; no process outlives the session.
+// The observer ends a run that can never finish (a permanent deadlock or a
+// stuck run in run/slow mode) and words every outcome; the arena stays
+// mapped, so the panels keep showing the state in which it ended. Stop always
+// works; no process outlives the session.
 //
 // Panels never touch the RunHandle: they read store(), arena() (nullptr for a
 // trace opened from a file), step_view() and status(), and act through the
@@ -29,6 +31,7 @@
 #include "core/arena.hpp"
 #include "core/deadlock.hpp"
 #include "core/director.hpp"
+#include "core/observer.hpp"
 #include "core/run.hpp"
 #include "core/schedule.hpp"
 #include "core/trace.hpp"
@@ -106,7 +109,7 @@ public:
     void set_slow_delay_us(uint32_t us);
 
     // --- what the panels read ------------------------------------------------------
-    const core::TraceStore& store() const { return *store_; }
+    const core::TraceStore& store() const;
     const core::Arena* arena() const;   // live or last run; nullptr for a loaded trace
     const StepView& step_view() const { return step_view_; }
     SessionStatus status() const;
@@ -120,15 +123,13 @@ public:
     std::string describe_cycle() const;  // "" when there is none
 
 private:
-    struct Impl;
-    void finish_run(const core::RunExit& ex);
-    bool advance_steps(int64_t budget_ns);
-    void grant(const core::Choice& c);
+    void refresh_step_view();
     bool can_step() const;
-    std::unique_ptr<Impl> impl_;
+    SessionState state_ = SessionState::Empty;
+    std::unique_ptr<core::Observer> obs_;      // a run, live or ended
+    std::unique_ptr<core::TraceStore> loaded_;  // a trace opened from a file
+    std::string loaded_outcome_;
     std::unique_ptr<core::Strategy> round_robin_ = core::make_round_robin();
-    bool run_to_end_ = false;
-    std::unique_ptr<core::TraceStore> store_;
     SessionConfig config_;
     StepView step_view_;
     mutable core::Schedule schedule_;

@@ -82,10 +82,12 @@ bool prints_unrepeatable(const DemoInfo& d) {
     return false;
 }
 
-// Every number ("12.5", "3") becomes one '#'.
+// Every number ("12.5", "3", "-0.86") becomes one '#': a measured value's
+// sign varies too (gil.convoy's waits in step mode subtract a nominal time).
 std::string mask_numbers(std::string_view s) {
     std::string out;
     for (size_t i = 0; i < s.size();) {
+        if (s[i] == '-' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1]))) ++i;
         if (!std::isdigit(static_cast<unsigned char>(s[i]))) {
             out += s[i++];
             continue;
