@@ -3,12 +3,14 @@
 # third_party/README.md describes, or (with --check) verifies that the files in
 # the tree are byte-identical to what these steps produce.
 #
-#   third_party/update.sh [--check] [glad] [doctest] [imgui]   (default: all three)
+#   third_party/update.sh [--check] [glad] [doctest] [imgui] [stb]   (default: all four)
 #
 # glad     needs Debian's python3-glad 2.0.2 (the `glad` command)
 # doctest  needs Debian's doctest-dev 2.4.9~ds-1
 # imgui    needs a git mirror of github.com/ocornut/imgui; pass its git dir in
 #          IMGUI_GIT_DIR (e.g. IMGUI_GIT_DIR=~/src/imgui/.git)
+# stb      needs a git mirror of github.com/nothings/stb; pass its git dir in
+#          STB_GIT_DIR
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -17,12 +19,12 @@ parts=()
 for arg in "$@"; do
   case "$arg" in
     --check) check=1 ;;
-    glad|doctest|imgui) parts+=("$arg") ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    glad|doctest|imgui|stb) parts+=("$arg") ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "update.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#parts[@]} -eq 0 ] && parts=(glad doctest imgui)
+[ ${#parts[@]} -eq 0 ] && parts=(glad doctest imgui stb)
 
 GLAD_VERSION="2.0.2"
 DOCTEST_DEB_VERSION="2.4.9~ds-1"
@@ -35,6 +37,9 @@ IMGUI_FILES=(
   backends/imgui_impl_null.cpp backends/imgui_impl_null.h
   backends/imgui_impl_opengl3.cpp backends/imgui_impl_opengl3.h backends/imgui_impl_opengl3_loader.h
 )
+
+STB_COMMIT="31c1ad37456438565541f4919958214b6e762fb4"
+STB_FILES=(stb_image_write.h stb_image.h LICENSE)
 
 die() { echo "update.sh: $*" >&2; exit 1; }
 
@@ -87,6 +92,15 @@ update_imgui() {
   mkdir -p "$work/imgui"
   git --git-dir="$gd" archive "$IMGUI_TAG" "${IMGUI_FILES[@]}" | tar -x -C "$work/imgui"
   install_or_check "$work/imgui" imgui
+}
+
+update_stb() {
+  local gd="${STB_GIT_DIR:-}" f
+  [ -n "$gd" ] || die "set STB_GIT_DIR to the git dir of a nothings/stb clone or mirror"
+  git --git-dir="$gd" cat-file -e "$STB_COMMIT^{commit}" 2>/dev/null || die "commit $STB_COMMIT not in $gd"
+  mkdir -p "$work/stb"
+  for f in "${STB_FILES[@]}"; do git --git-dir="$gd" show "$STB_COMMIT:$f" > "$work/stb/$f"; done
+  install_or_check "$work/stb" stb
 }
 
 for part in "${parts[@]}"; do "update_$part"; done

@@ -1,8 +1,10 @@
-// tests/gui/png_reader.hpp — a strict reader for the PNGs app/gui/png_writer
-// produces (8-bit RGB/RGBA, no interlace, stored deflate blocks only). It
-// checks everything a real decoder would: signature, chunk CRCs, IHDR fields,
-// the zlib header, each stored block's LEN/NLEN, the Adler-32 and the filter
-// bytes, so a test passes only if the file is a well-formed PNG.
+// tests/gui/png_reader.hpp — reads the screenshots back for the tests. The
+// pixels are decoded by stb_image (third_party/stb), a decoder written
+// independently of the encoder (stb_image_write), so the writer is not checked
+// against itself. stb_image does not check chunk CRCs ("no CRC checking", its
+// header says), so the reader walks the chunks first and verifies the
+// signature, every CRC and the IHDR..IEND order: a test passes only on a
+// well-formed file.
 #pragma once
 
 #include <cstdint>
@@ -14,9 +16,8 @@
 namespace il::test {
 
 struct DecodedPng {
-    il::gui::Image image;
+    il::gui::Image image;                  // channels as stored: 3 (RGB) or 4 (RGBA)
     std::vector<std::string> chunk_types;  // in file order
-    int stored_blocks = 0;
 };
 
 // An exact 8-bit colour (the smoke tests spell out theme.hpp's values: their
@@ -29,7 +30,7 @@ size_t count_colour(const std::vector<uint8_t>& pixels, int channels, Rgb c);
 inline size_t count_colour(const il::gui::Image& img, Rgb c) { return count_colour(img.pixels, img.channels, c); }
 
 // Throws std::runtime_error naming the first thing that is wrong.
-DecodedPng decode_stored_png(const std::vector<uint8_t>& file);
+DecodedPng decode_png(const std::vector<uint8_t>& file);
 std::vector<uint8_t> read_file(const std::string& path);
 
 }  // namespace il::test

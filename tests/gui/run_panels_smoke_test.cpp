@@ -83,7 +83,7 @@ TEST_CASE("smoke: every panel of a stepped deadlock draws something — none is 
         return;
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
-    const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
+    const auto decoded = il::test::decode_png(il::test::read_file(png));
     const auto rects = panel_rects(dump);
     for (const char* title : {"Demos", "Run controls", "Timeline", "Wait-for graph", "Source", "Console", "Inspector",
                               "Process tree"}) {
@@ -113,7 +113,7 @@ TEST_CASE("smoke: a staged two-lock deadlock paints the graph's red cycle and th
         return;
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
-    const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
+    const auto decoded = il::test::decode_png(il::test::read_file(png));
     // The banner naming the cycle alone is thousands of pixels of the cycle's red.
     CHECK(count_colour(decoded.image, kCycleRed) > 5000);
     // Thread-1 and Thread-2 (workers 1 and 2): their markers, console lines and graph dots.

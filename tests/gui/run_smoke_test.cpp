@@ -146,7 +146,7 @@ TEST_CASE("smoke: --screenshot stages a stepped deadlock headless and the pictur
     REQUIRE(r.exit_code == 0);
     const auto state = read_dump(dump);
     CHECK(state.at("outcome").rfind("deadlock: ", 0) == 0);
-    const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
+    const auto decoded = il::test::decode_png(il::test::read_file(png));
     CHECK(il::test::count_colour(decoded.image, kBadFill) > 100);
     CHECK(all_gone(pids_of(state)));
 }

@@ -34,7 +34,7 @@ TEST_CASE("timeline smoke: a stepped deadlock's screenshot shows lanes, blocked 
         return;
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
-    const il::gui::Image image = il::test::decode_stored_png(il::test::read_file(png)).image;
+    const il::gui::Image image = il::test::decode_png(il::test::read_file(png)).image;
     CHECK(count_colour(image, kLaneBackground) + count_colour(image, kLaneBackgroundAlt) > 20'000);  // not blank: lanes
     CHECK(count_colour(image, kRunning) > 2'000);
     CHECK(count_colour(image, kBlocked) > 4'000);         // three workers end blocked

@@ -98,7 +98,7 @@ TEST_CASE("window: --screenshot under Xvfb writes a PNG of the docked panels and
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(contains(r.out, "wrote"));
-    const auto decoded = il::test::decode_stored_png(il::test::read_file(png));
+    const auto decoded = il::test::decode_png(il::test::read_file(png));
     const il::gui::Image& img = decoded.image;
     CHECK(img.width == 1280);
     CHECK(img.height == 800);
