@@ -13,7 +13,7 @@
 #include "app/gui/inspector_model.hpp"
 #include "core/worker.hpp"
 #include "run_panels_support.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::gui;
 using namespace il::core;

@@ -4,7 +4,7 @@
 #include "app/gui/fonts.hpp"
 #include "app/gui/theme.hpp"
 #include "core/worker.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
 
