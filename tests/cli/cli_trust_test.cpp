@@ -30,6 +30,7 @@
 #include "core/schedule.hpp"
 #include "core/trace_file.hpp"
 #include "tests/support/processes.hpp"
+#include "tests/support/wait.hpp"
 
 namespace fs = std::filesystem;
 
@@ -60,11 +61,10 @@ struct Child {
     std::string err() const { return slurp(dir / "err"); }
     // Waits up to 30 s; the wait status, or -1 (the child is killed) if it hangs.
     int wait() {
-        for (int i = 0; i < 3000; ++i) {
-            int status = 0;
-            if (::waitpid(pid, &status, WNOHANG) == pid) return status;
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
+        int status = 0;
+        if (il::test::wait_until([&] { return ::waitpid(pid, &status, WNOHANG) == pid; }, std::chrono::seconds(30),
+                                 std::chrono::milliseconds(10)))
+            return status;
         ::kill(pid, SIGKILL);
         ::waitpid(pid, nullptr, 0);
         return -1;
@@ -188,10 +188,10 @@ TEST_CASE("CLI trust: Ctrl+C stops the run, prints the summary, writes --trace a
     RemoveAtEnd remove_out{c.dir};
     // Interrupt once the run is under way and has printed something.
     int run = 0;
-    for (int i = 0; i < 1000 && (run == 0 || c.out().find("[Thread-") == std::string::npos); ++i) {
+    il::test::wait_until([&] {
         if (run == 0) run = run_process_of(c.pid);
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+        return run != 0 && c.out().find("[Thread-") != std::string::npos;
+    });
     REQUIRE(run != 0);
     REQUIRE(c.out().find("[Thread-") != std::string::npos);
     ::kill(c.pid, SIGINT);
@@ -219,12 +219,10 @@ TEST_CASE("CLI trust: SIGTERM in step mode writes the schedule stepped so far an
                          "--save-schedule", sched.string(), "--quiet"});
     RemoveAtEnd remove_out{c.dir};
     int run = 0;
-    for (int i = 0; i < 500 && run == 0; ++i) {
-        run = run_process_of(c.pid);
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    il::test::wait_until([&] { return (run = run_process_of(c.pid)) != 0; });
     REQUIRE(run != 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // some steps
+    // Some steps: MainThread was granted the starts of both counting threads.
+    REQUIRE(il::test::wait_until([&] { return il::test::threads_of(run) >= 3; }));
     ::kill(c.pid, SIGTERM);
     const int status = c.wait();
     REQUIRE(WIFEXITED(status));

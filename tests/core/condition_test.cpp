@@ -11,17 +11,20 @@
 #include "core/condition.hpp"
 #include "core/shared.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/wait.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;
 
 namespace {
 
-void wait_for_waiting(const Condition& c, uint32_t n) {
-    while (c.waiting() < n) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+// Until `n` threads are queued in c.wait() (the condition's own queue, whose
+// order notify() follows).
+bool wait_for_waiting(const Condition& c, uint32_t n) {
+    return il::test::wait_until([&] { return c.waiting() >= n; });
 }
 
 }  // namespace
@@ -65,7 +68,7 @@ TEST_CASE("Condition: wait releases the lock so a notifier can take it, and wake
         got = c.wait(10.0);
     });
     t.start();
-    wait_for_waiting(c, 1);
+    REQUIRE(wait_for_waiting(c, 1));
     {
         Condition::Guard g(c);  // only possible because the waiter released it
         c.notify();
@@ -88,11 +91,11 @@ TEST_CASE("Condition: notify wakes one waiter at a time, oldest first") {
     };
     Thread a(waiter(1)), b(waiter(2)), d(waiter(3));
     a.start();
-    wait_for_waiting(c, 1);
+    REQUIRE(wait_for_waiting(c, 1));
     b.start();
-    wait_for_waiting(c, 2);
+    REQUIRE(wait_for_waiting(c, 2));
     d.start();
-    wait_for_waiting(c, 3);
+    REQUIRE(wait_for_waiting(c, 3));
     for (size_t woken = 1; woken <= 3; ++woken) {
         {
             Condition::Guard g(c);
@@ -120,7 +123,7 @@ TEST_CASE("Condition: notify(n) wakes n waiters and notify_all wakes the rest") 
     };
     Thread t1(waiter), t2(waiter), t3(waiter), t4(waiter);
     for (Thread* t : {&t1, &t2, &t3, &t4}) t->start();
-    wait_for_waiting(c, 4);
+    REQUIRE(wait_for_waiting(c, 4));
     {
         Condition::Guard g(c);
         c.notify(2);
@@ -141,7 +144,7 @@ TEST_CASE("Condition: wait restores an RLock's recursion depth") {
     REQUIRE(r.acquire());
     REQUIRE(r.acquire());
     Thread t([&] {
-        wait_for_waiting(c, 1);
+        CHECK(wait_for_waiting(c, 1));  // not REQUIRE: this is a worker thread
         Condition::Guard g(c);  // the waiter released both levels
         c.notify();
     });

@@ -6,8 +6,9 @@
 #include "core/director.hpp"
 #include "core/lock.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/in_process_run.hpp"
+#include "tests/support/wait.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;
@@ -143,21 +144,17 @@ TEST_CASE("Deadlock: a cycle closed by a worker that was running when the other 
     // Thread-1 waits (with a timeout, so the test ends) for a Lock it holds;
     // MainThread is running then, so the park-time check cannot call it a
     // deadlock. Then MainThread joins Thread-1: nobody can move any more.
-    std::atomic<bool> parked{false};
     Thread t([&] {
         l.acquire();
-        parked = true;
         l.acquire(true, 1.0);
     });
     t.start();
-    while (!parked) std::this_thread::yield();
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));  // Thread-1 is blocked now
+    REQUIRE(il::test::wait_workers(run.arena, 1, WorkerState::Blocked, l.id()));  // Thread-1 is blocked now
     std::optional<Cycle> seen;
     std::thread observer([&] {
-        for (int i = 0; i < 500 && !seen; ++i) {
-            seen = sweep_for_cycle(run.arena);
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        }
+        // Until MainThread is in join(): the cycle lasts until Thread-1's timeout.
+        il::test::wait_until([&] { return (seen = sweep_for_cycle(run.arena)).has_value(); },
+                             std::chrono::milliseconds(1500), std::chrono::milliseconds(2));
     });
     t.join();
     observer.join();

@@ -8,21 +8,13 @@
 
 #include "core/sync_event.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/wait.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;
-
-namespace {
-
-// Spins (sleeping) until `n` workers sleep in ev.wait(); the waiters field is informational.
-void wait_for_waiters(const Arena& a, const Event& ev, uint32_t n) {
-    while (a.object(ev.id()).waiters.load() < n) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-}
-
-}  // namespace
 
 TEST_CASE("Event: starts clear; set() sets the flag and clear() clears it") {
     InProcessRun run;
@@ -73,7 +65,7 @@ TEST_CASE("Event: one set() releases every waiter") {
     a.start();
     b.start();
     c.start();
-    wait_for_waiters(run.arena, e, 3);
+    REQUIRE(il::test::wait_workers(run.arena, 3, WorkerState::Blocked, e.id()));
     e.set();
     a.join();
     b.join();
@@ -87,7 +79,7 @@ TEST_CASE("Event: set() then clear() at once still releases the threads already 
     bool got = false;
     Thread t([&] { got = e.wait(10.0); });
     t.start();
-    wait_for_waiters(run.arena, e, 1);
+    REQUIRE(il::test::wait_workers(run.arena, 1, WorkerState::Blocked, e.id()));
     e.set();
     e.clear();
     t.join();

@@ -9,11 +9,12 @@
 #include <unistd.h>
 
 #include "core/executor.hpp"
+#include "core/sync_event.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "pool_test_util.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/pool_tasks.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;
@@ -28,10 +29,22 @@ int64_t nap_then(int64_t x, double seconds) {
 }
 int64_t refuse(int64_t) { throw std::invalid_argument("no, thank you"); }
 int worker_pid() { return ::getpid(); }
-int slow_worker_pid() {
-    sleep(0.2);  // long enough for the test to add its callback first
-    return ::getpid();
+
+// A task that finishes only once the test opens the gate, so the test knows
+// what is still running instead of hoping a nap outlasts it. The Event lives
+// in the arena: a pool's worker processes, forked after the Gate was made,
+// wait on the same one.
+Event* g_gate = nullptr;
+struct Gate {
+    Event open{"gate"};
+    Gate() { g_gate = &open; }
+    ~Gate() { g_gate = nullptr; }
+};
+int64_t after_gate(int64_t x) {
+    if (!g_gate->wait(20.0)) throw std::runtime_error("the test never opened the gate");
+    return x;
 }
+int worker_pid_after_gate() { return static_cast<int>(after_gate(::getpid())); }
 
 }  // namespace
 
@@ -67,25 +80,29 @@ TEST_CASE("ProcessPoolExecutor: result() raises RuntimeError with the worker's m
 
 TEST_CASE("Future: result with a timeout on an unfinished task raises TimeoutError") {
     InProcessRun run;
+    Gate gate;
     ThreadPoolExecutor tex(1);
     ProcessPoolExecutor pex(1);
-    Future<int64_t> a = tex.submit(nap_then, std::tuple{1, 0.3});
-    Future<int64_t> b = pex.submit(nap_then, std::tuple{2, 0.3});
+    Future<int64_t> a = tex.submit(after_gate, std::tuple{1});
+    Future<int64_t> b = pex.submit(after_gate, std::tuple{2});
     CHECK_THROWS_AS(a.result(0.02), TimeoutError);
     CHECK_THROWS_AS(b.result(0.02), TimeoutError);
     CHECK_FALSE(a.done());
+    gate.open.set();
     CHECK(a.result() == 1);
     CHECK(b.result() == 2);
 }
 
 TEST_CASE("ThreadPoolExecutor: a done callback runs in the worker thread, or at once in the caller when done") {
     InProcessRun run;
+    Gate gate;
     ThreadPoolExecutor ex(1);
     std::vector<std::string> ran_in;
-    Future<int64_t> f = ex.submit(nap_then, std::tuple{5, 0.05});
+    Future<int64_t> f = ex.submit(after_gate, std::tuple{5});
     f.add_done_callback([&](const Future<int64_t>& d) {
         ran_in.push_back(current_thread_name() + ":" + std::to_string(d.result()));
     });
+    gate.open.set();  // the callback is in place before the task can finish
     f.result();
     ex.shutdown();  // the callback runs right after waiters wake: wait for the worker to be done with it
     REQUIRE(ran_in.size() == 1);
@@ -98,15 +115,17 @@ TEST_CASE("ThreadPoolExecutor: a done callback runs in the worker thread, or at 
 
 TEST_CASE("ProcessPoolExecutor: done callbacks run in the parent, on the executor's manager thread") {
     InProcessRun run;
+    Gate gate;
     std::string thread;
     int pid = 0;
     {
         ProcessPoolExecutor ex(2);
-        Future<int> f = ex.submit(slow_worker_pid);
+        Future<int> f = ex.submit(worker_pid_after_gate);
         f.add_done_callback([&](const Future<int>&) {
             thread = current_thread_name();
             pid = ::getpid();
         });
+        gate.open.set();  // the callback is in place before the task can finish
         CHECK(f.result() != ::getpid());  // the task ran in a worker process
     }  // shutdown(wait=True): the manager has run the callback
     CHECK(thread == "Thread-1");
@@ -120,9 +139,11 @@ TEST_CASE("ThreadPoolExecutor: threads are named like Python's and started only 
         for (int i = 0; i < 5; ++i) first.submit(cube, std::tuple{i}).result();  // one at a time: one thread does all
         CHECK(first.worker_names() == std::vector<std::string>{"ThreadPoolExecutor-0_0"});
     }
+    Gate gate;  // no task ends before all six are submitted: no thread is ever idle
     ThreadPoolExecutor second(3);
     std::vector<Future<int64_t>> fs;
-    for (int i = 0; i < 6; ++i) fs.push_back(second.submit(nap_then, std::tuple{i, 0.03}));
+    for (int i = 0; i < 6; ++i) fs.push_back(second.submit(after_gate, std::tuple{i}));
+    gate.open.set();
     for (auto& f : fs) f.result();
     CHECK(second.worker_names() ==
           std::vector<std::string>{"ThreadPoolExecutor-1_0", "ThreadPoolExecutor-1_1", "ThreadPoolExecutor-1_2"});
@@ -159,10 +180,12 @@ TEST_CASE("Executor: shutdown(wait=True) returns once every submitted task is do
 
 TEST_CASE("Executor: shutdown(wait=False) returns at once and the futures still complete") {
     InProcessRun run;
+    Gate gate;
     ThreadPoolExecutor ex(1);
-    Future<int64_t> f = ex.submit(nap_then, std::tuple{9, 0.1});
+    Future<int64_t> f = ex.submit(after_gate, std::tuple{9});
     ex.shutdown(false);
     CHECK_FALSE(f.done());
+    gate.open.set();
     CHECK(f.result() == 9);
 }
 

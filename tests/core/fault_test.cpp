@@ -21,6 +21,7 @@
 #include "core/worker.hpp"
 #include "tests/support/fault_demos.hpp"
 #include "tests/support/processes.hpp"
+#include "tests/support/wait.hpp"
 
 using namespace il::core;
 using il::test::group_members;
@@ -92,8 +93,7 @@ Killed kill_on_cue(const std::string& demo, const std::string& cue) {
 
 void check_nothing_left(int run_pid) {
     REQUIRE(run_pid > 0);
-    for (int i = 0; i < 400 && group_members(run_pid) > 0; ++i) usleep(5000);
-    CHECK(group_members(run_pid) == 0);
+    CHECK(il::test::wait_until([&] { return group_members(run_pid) == 0; }));
 }
 
 }  // namespace

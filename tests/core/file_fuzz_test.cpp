@@ -21,7 +21,7 @@
 
 #include "core/schedule.hpp"
 #include "core/trace_file.hpp"
-#include "trace_test_util.hpp"
+#include "tests/support/trace_builder.hpp"
 
 namespace {
 
@@ -180,7 +180,7 @@ void reseal(std::string& b) {
 }
 
 TEST_CASE("Fuzz: mutated trace files load or throw TraceFileError, never crash or over-allocate") {
-    TraceStore sample = testing::sample_trace();
+    TraceStore sample = il::test::sample_trace();
     sample.set_run_info({"lock.counter_race", "step", {"iterations=10"}});
     sample.set_deadlock_cycle(Cycle{{1, 2}, {0, 0}});
     const std::string seed = serialize_trace(sample);

@@ -13,8 +13,8 @@
 #include "core/shared.hpp"
 #include "core/trace.hpp"
 #include "core/worker.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;

@@ -12,10 +12,10 @@
 #include "core/shared.hpp"
 #include "core/sync_event.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "pool_test_util.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/pool_tasks.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;

@@ -18,6 +18,7 @@
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
 #include "tests/support/processes.hpp"
+#include "tests/support/wait.hpp"
 
 using namespace il::core;
 using il::test::group_members;
@@ -139,12 +140,11 @@ TEST_CASE("Run: a demo that throws ends with exit code 1 and says why on its con
 TEST_CASE("Run: stop kills every process of the run, forked grandchildren included") {
     RunHandle h = start("test.forker");
     // Wait until all four processes exist: MainThread, Process-1, Process-1:1, Child-1.
-    for (int i = 0; i < 2000 && group_members(h.pid()) < 4; ++i) usleep(5000);
+    REQUIRE(il::test::wait_until([&] { return group_members(h.pid()) >= 4; }));
     REQUIRE(group_members(h.pid()) == 4);
     const RunExit ex = h.stop();
     CHECK(ex.describe() == "killed by SIGKILL");
-    for (int i = 0; i < 200 && group_members(h.pid()) > 0; ++i) usleep(5000);
-    CHECK(group_members(h.pid()) == 0);
+    CHECK(il::test::wait_until([&] { return group_members(h.pid()) == 0; }));
 }
 
 std::string read_proc(int pid, const char* what) {
@@ -167,7 +167,7 @@ TEST_CASE("Run: run processes are called interleave-run in ps and top, not exe; 
     sigaction(SIGPIPE, &ign, &old);
     RunHandle h = start("test.forker");
     sigaction(SIGPIPE, &old, nullptr);
-    for (int i = 0; i < 2000 && group_members(h.pid()) < 4; ++i) usleep(5000);
+    REQUIRE(il::test::wait_until([&] { return group_members(h.pid()) >= 4; }));
     REQUIRE(group_members(h.pid()) == 4);
     CHECK(read_proc(h.pid(), "comm") == "interleave-run\n");
     const std::string cmdline = read_proc(h.pid(), "cmdline");

@@ -6,8 +6,8 @@
 #include "core/observe.hpp"
 #include "core/shared.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 

@@ -9,7 +9,7 @@
 #include "core/futex.hpp"
 #include "core/lock.hpp"
 #include "core/worker.hpp"
-#include "test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 

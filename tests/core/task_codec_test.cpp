@@ -11,7 +11,7 @@
 
 #include "core/queue.hpp"
 #include "core/task_codec.hpp"
-#include "test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 

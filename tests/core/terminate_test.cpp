@@ -7,7 +7,7 @@
 #include "core/observe.hpp"
 #include "core/runtime.hpp"
 #include "core/worker.hpp"
-#include "test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 

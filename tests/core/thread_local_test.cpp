@@ -8,9 +8,9 @@
 
 #include "core/thread_local.hpp"
 #include "core/worker.hpp"
-#include "event_log.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/event_log.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::core;
 using il::test::InProcessRun;

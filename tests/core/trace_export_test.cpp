@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "core/trace_export.hpp"
-#include "tests/core/trace_test_util.hpp"
+#include "tests/support/trace_builder.hpp"
 
 namespace il::core {
 namespace {
@@ -76,7 +76,7 @@ std::string export_json(const TraceStore& s) {
 
 TEST_CASE("Chrome export: a sample trace is valid JSON with disjoint slices on every track") {
     REQUIRE_MESSAGE(std::system("python3 -c 'import json' > /dev/null 2>&1") == 0, "python3 is needed to check JSON");
-    const TraceStore s = testing::sample_trace();
+    const TraceStore s = il::test::sample_trace();
     const std::string json = export_json(s);
     CHECK(check_with_python(json, "M X i C s f") == 0);
     CHECK(json.find("\"Thread-1\"") != std::string::npos);
@@ -88,7 +88,7 @@ TEST_CASE("Chrome export: a sample trace is valid JSON with disjoint slices on e
 }
 
 TEST_CASE("Chrome export: times are microseconds printed exactly from ns") {
-    testing::TraceBuilder b;
+    il::test::TraceBuilder b;
     b.ev(1'234'567, 0, EventKind::WorkerStart).ev(2'000'001, 0, EventKind::SleepBegin);
     const std::string json = export_json(b.store);
     CHECK(json.find("\"ts\":1234.567,\"dur\":765.434") != std::string::npos);
@@ -97,7 +97,7 @@ TEST_CASE("Chrome export: times are microseconds printed exactly from ns") {
 TEST_CASE("Chrome export: a coarsened long trace with semaphore slots still has disjoint slices") {
     TraceLimits lim;
     lim.max_intervals_per_lane = 32;
-    testing::TraceBuilder b(lim);
+    il::test::TraceBuilder b(lim);
     b.object(0, "lock", ObjectKind::Lock).object(1, "sem", ObjectKind::Semaphore, 2);
     for (int i = 0; i < 2000; ++i) {
         const int64_t t = i * 100;
@@ -120,13 +120,13 @@ TEST_CASE("Chrome export: strings are escaped and invalid UTF-8 becomes U+FFFD")
     out.clear();
     append_json_string(out, "x\xff\xc3(\xed\xa0\x80y");  // stray byte, cut sequence, surrogate
     CHECK(out == "\"x\xEF\xBF\xBD\xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy\"");
-    testing::TraceBuilder b;
+    il::test::TraceBuilder b;
     b.worker(0, "bad\xffname").ev(0, 0, EventKind::Print, kNoObject, 0, "\x01\x02\xfe");
     CHECK(check_with_python(export_json(b.store), "M i") == 0);
 }
 
 TEST_CASE("Chrome export: writing to a path that cannot be created names the path") {
-    const TraceStore s = testing::sample_trace();
+    const TraceStore s = il::test::sample_trace();
     CHECK_THROWS_WITH_AS(write_chrome_trace_file(s, "/nonexistent-dir/x.json"),
                          doctest::Contains("/nonexistent-dir/x.json"), std::runtime_error);
     TempFile f("ok.json");

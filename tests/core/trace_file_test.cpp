@@ -10,7 +10,7 @@
 #include <random>
 
 #include "core/trace_file.hpp"
-#include "tests/core/trace_test_util.hpp"
+#include "tests/support/trace_builder.hpp"
 
 namespace il::core {
 namespace {
@@ -56,7 +56,7 @@ std::string error_of(std::string_view bytes) {
 }
 
 TraceStore prepared_trace() {
-    TraceStore s = testing::sample_trace();
+    TraceStore s = il::test::sample_trace();
     s.set_run_info({"lock.counter_race", "step", {"iterations=10", "use_lock=true"}});
     s.set_deadlock_cycle(Cycle{{1, 2}, {0, 0}});
     return s;
@@ -134,7 +134,7 @@ TEST_CASE("TraceFile: a coarsened trace with thinned raw events reloads consiste
     TraceLimits lim;
     lim.max_intervals_per_lane = 32;
     lim.max_raw_events = 500;
-    testing::TraceBuilder b(lim);
+    il::test::TraceBuilder b(lim);
     b.object(0, "lock", ObjectKind::Lock).object(1, "q", ObjectKind::Queue, 8);
     for (int i = 0; i < 3000; ++i) {
         const auto w = static_cast<uint16_t>(i % 2);
@@ -203,7 +203,7 @@ TEST_CASE("TraceFile: absurd counts are rejected before anything is allocated fo
 }
 
 TEST_CASE("TraceFile: unknown event kinds and text indices in a resealed file are named") {
-    testing::TraceBuilder b;
+    il::test::TraceBuilder b;
     b.ev(5, 1, EventKind::Print, kNoObject, 0, "hi");
     const std::string good = serialize_trace(b.store);
     // The single event is the last 40 body bytes: value at +16, kind at +34.

@@ -12,7 +12,7 @@
 #include "core/trace_export.hpp"
 #include "core/trace_file.hpp"
 #include "core/worker.hpp"
-#include "test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 
 namespace il::core {
 namespace {

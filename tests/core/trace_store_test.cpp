@@ -3,12 +3,12 @@
 #include <doctest.h>
 
 #include "core/trace.hpp"
-#include "tests/core/trace_test_util.hpp"
+#include "tests/support/trace_builder.hpp"
 
 namespace il::core {
 namespace {
 
-using testing::TraceBuilder;
+using il::test::TraceBuilder;
 using WS = WorkerState;
 
 TEST_CASE("TraceStore: a Block then Wake gives a blocked interval naming the object") {

@@ -34,9 +34,12 @@ TEST_CASE("event.polling_vs_wait: polling wastes wake-ups and is late, wait() wa
     CHECK(done[0].seq > set[0].seq);
     CHECK(of(s, EventKind::Wake, ev, waiting).size() == 1);
     CHECK(result(o, "wait: wake-ups") == "1");
-    // The poller noticed at its next check after the set; the waiter at once.
+    // The poller noticed at its next check after the set; the waiter at once,
+    // before that check (the delays in seconds are only reported).
     CHECK(loads.back().seq > set[0].seq);
-    CHECK(number(o, "wait: detection delay") < number(o, "polling: detection delay"));
+    CHECK(done[0].seq < loads.back().seq);
+    MESSAGE("detection delay: wait ", result(o, "wait: detection delay"), ", polling ",
+            result(o, "polling: detection delay"));
 }
 
 TEST_CASE("event.polling_vs_wait: in step mode the waiting client gets no step until the server sets the event") {

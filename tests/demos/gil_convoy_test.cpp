@@ -43,7 +43,8 @@ TEST_CASE("gil.convoy: alone no wait; new design one switch interval per answer;
     }
     CHECK(taken_from_cpu >= 4);
     CHECK(number(o, "new: mean wait for the GIL after I/O") >= 1.0);  // loose: most waits are a whole interval
-    CHECK(number(o, "alone: mean wait for the GIL after I/O") < number(o, "new: mean wait for the GIL after I/O"));
+    // Alone it never blocked on its GIL (above); here it did, at least once per taken-back GIL.
+    CHECK(of(s, EventKind::Block, gnew, io_new).size() >= taken_from_cpu);
 
     // Old design: no drop requests; the CPU thread releases at its checks and takes the GIL straight back.
     const uint32_t gold = object(s, "GIL (old)");

@@ -10,6 +10,7 @@
 
 #include "core/run.hpp"
 #include "observe_demo.hpp"
+#include "tests/support/wait.hpp"
 
 using namespace il::core;
 using namespace il::test;
@@ -91,7 +92,7 @@ TEST_CASE("lock.file_counter: a run stopped or timed out mid-way leaves no file 
     o.slow_delay_us = 20'000;
     RunHandle h = RunHandle::start(o);
     CHECK(h.temp_dir().rfind(tmp.dir.string() + "/interleave-run-", 0) == 0);
-    for (int i = 0; i < 2000 && files_under(tmp.dir) == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    il::test::wait_until([&] { return files_under(tmp.dir) > 0; });
     REQUIRE(files_under(tmp.dir) == 1);  // the counter file, in the run's directory
     h.stop();
     CHECK(std::filesystem::is_empty(tmp.dir));

@@ -1,5 +1,8 @@
 // pool.apply_vs_async: apply runs the tasks one at a time (never two between a
 // TaskStart and its TaskDone), apply_async four side by side, on the same pool.
+// Checked on the order of the task events, which load cannot change; how much
+// faster apply_async is in seconds is bench/'s business (the run's timings are
+// only reported here).
 #include <doctest.h>
 
 #include "pool_demo_util.hpp"
@@ -18,15 +21,19 @@ TEST_CASE("pool.apply_vs_async: apply runs one task at a time, apply_async four 
     CHECK(async.max_overlap() == 4);
     // apply_async: all eight are submitted before the first one finishes.
     CHECK(async.seq_of(EventKind::TaskSubmit, 15) < async.seq_of(EventKind::TaskDone, 8));
-    // 8 × 60 ms one after another against 2 rounds of 60 ms.
-    CHECK(number(o, "apply") >= 0.48);
-    CHECK(number(o, "apply_async") < number(o, "apply") / 2);
+    MESSAGE("apply ", result(o, "apply"), ", apply_async ", result(o, "apply_async"));
 }
 
 TEST_CASE("pool.apply_vs_async: with one worker apply_async gains nothing") {
     const Observation o = run_demo("pool.apply_vs_async", {"processes=1", "tasks=4", "task_ms=20"});
-    CHECK(pool_tasks(o.store, "Pool").max_overlap() == 1);
-    CHECK(number(o, "apply_async") >= 0.08);  // still 4 × 20 ms
+    const auto async = pool_tasks(o.store, "Pool").tasks(4, 7);
+    CHECK(async.count(EventKind::TaskDone) == 4);
+    CHECK(async.max_overlap() == 1);
+    // All four are submitted at once, yet each waits for the one before it:
+    // the single worker, not the caller, makes them take turns.
+    CHECK(async.seq_of(EventKind::TaskSubmit, 7) < async.seq_of(EventKind::TaskDone, 4));
+    for (int64_t i = 4; i < 7; ++i) CHECK(async.seq_of(EventKind::TaskDone, i) < async.seq_of(EventKind::TaskStart, i + 1));
+    MESSAGE("apply ", result(o, "apply"), ", apply_async ", result(o, "apply_async"));
 }
 
 TEST_CASE("pool.apply_vs_async: in step mode apply still waits for each task before submitting the next") {

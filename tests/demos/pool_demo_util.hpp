@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "demo_trace.hpp"
-#include "pool_test_util.hpp"
+#include "tests/support/pool_tasks.hpp"
 
 namespace il::demo_test {
 

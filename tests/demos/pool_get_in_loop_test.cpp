@@ -21,5 +21,13 @@ TEST_CASE("pool.get_in_loop: get() in the loop runs one task at a time, after th
     const uint32_t pool = object(o.store, "Pool");
     const uint16_t main = worker(o.store, "MainThread");
     CHECK(spans(o.store, main, WorkerState::Blocked, pool).size() >= 8);
-    CHECK(number(o, "get after the loop") < number(o, "get inside the loop") / 2);
+    // After the loop MainThread did not wait between submits: all eight were
+    // submitted before it first blocked on the pool in that half.
+    const auto waits_after = events(o.store, [&](const TraceEvent& e) {
+        return e.kind == EventKind::Block && e.worker == main && e.object == pool &&
+               e.seq > after.seq_of(EventKind::TaskSubmit, 8);
+    });
+    REQUIRE(!waits_after.empty());
+    CHECK(after.seq_of(EventKind::TaskSubmit, 15) < waits_after.front().seq);
+    MESSAGE("get inside the loop ", result(o, "get inside the loop"), ", after ", result(o, "get after the loop"));
 }

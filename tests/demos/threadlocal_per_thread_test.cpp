@@ -7,8 +7,8 @@
 #include "core/registry.hpp"
 #include "core/thread_local.hpp"
 #include "demo_trace.hpp"
-#include "step_util.hpp"
-#include "test_support.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::demo_test;
 

@@ -8,6 +8,7 @@
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
 #include "item_recorder.hpp"
+#include "tests/support/wait.hpp"
 
 namespace il::test {
 
@@ -62,13 +63,12 @@ std::string HeadlessUi::frames(int n) {
 }
 
 bool HeadlessUi::frames_until(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
-    const auto give_up = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < give_up) {
-        frame();
-        if (done()) return true;
-        std::this_thread::sleep_for(kFrameGap);
-    }
-    return false;
+    return wait_until(
+        [&] {
+            frame();
+            return done();
+        },
+        timeout, kFrameGap);
 }
 
 void HeadlessUi::press(ImGuiKeyChord chord) {

@@ -6,14 +6,13 @@
 #include <doctest.h>
 
 #include <bit>
-#include <chrono>
 #include <string>
-#include <thread>
 
 #include "app/gui/inspector_model.hpp"
 #include "core/worker.hpp"
 #include "run_panels_support.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/in_process_run.hpp"
+#include "tests/support/wait.hpp"
 
 using namespace il::gui;
 using namespace il::core;
@@ -33,16 +32,6 @@ std::string field(const InspectorEntry& e, const std::string& label) {
     return "(no field " + label + ")";
 }
 
-// Waits (briefly) until the named worker is blocked.
-bool wait_blocked(const Arena& a, std::string_view name) {
-    for (int i = 0; i < 2000; ++i) {
-        const uint16_t w = a.find_worker(name);
-        if (w != kNoWorker && static_cast<WorkerState>(a.worker(w).state.load()) == WorkerState::Blocked) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    return false;
-}
-
 }  // namespace
 
 TEST_CASE("inspector: every object's live state from the arena, and who waits for it") {
@@ -53,7 +42,7 @@ TEST_CASE("inspector: every object's live state from the arena, and who waits fo
         s.lock.release();
     });
     waiter.start();
-    REQUIRE(wait_blocked(run.arena, "Thread-3"));
+    REQUIRE(il::test::wait_worker(run.arena, "Thread-3", WorkerState::Blocked));
     TraceStore store;
     store.drain(run.arena);
     const std::vector<InspectorEntry> es = inspect_arena(run.arena, store);

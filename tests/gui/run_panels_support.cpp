@@ -4,7 +4,8 @@
 #include "app/gui/fonts.hpp"
 #include "app/gui/theme.hpp"
 #include "core/worker.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/in_process_run.hpp"
+#include "tests/support/trace_builder.hpp"
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
 
@@ -116,13 +117,10 @@ core::TraceStore process_family_store() {
         info.known = true;
         s.set_worker(r.index, info);
     }
+    TraceBuilder b(s);
     auto event = [&](uint16_t w, core::EventKind k, int64_t value = 0) {
-        core::TraceEvent e{};
-        e.worker = w;
-        e.kind = k;
-        e.value = value;
-        e.object = core::kNoObject;
-        s.append(e, k == core::EventKind::Print ? "hello from " + std::string(s.worker_name(w)) + "\n" : "");
+        const std::string text = k == core::EventKind::Print ? "hello from " + std::string(s.worker_name(w)) + "\n" : "";
+        b.ev(0, w, k, core::kNoObject, value, text);
     };
     for (uint16_t w : {0, 1, 2, 3, 4, 6}) event(w, core::EventKind::WorkerStart, 100 + w);
     event(1, core::EventKind::Print);

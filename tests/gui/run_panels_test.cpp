@@ -12,7 +12,7 @@
 #include "app/gui/source_markers.hpp"
 #include "app/gui/theme.hpp"
 #include "run_panels_support.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::gui;
 using il::core::Arena;

@@ -9,8 +9,8 @@
 
 #include "app/gui/source_markers.hpp"
 #include "run_panels_support.hpp"
-#include "tests/core/step_util.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::gui;
 using il::core::Arena;

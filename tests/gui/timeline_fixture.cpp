@@ -10,6 +10,7 @@
 #include "app/gui/theme.hpp"
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
+#include "tests/support/trace_builder.hpp"
 
 namespace il::test {
 
@@ -22,24 +23,16 @@ constexpr ImVec2 kDisplay(1400.0f, 700.0f);
 constexpr int64_t kNsPerStep = 1'000'000;
 constexpr int64_t kNsPerEvent = 1'000;
 
-// Appends events in order, numbering them; grant() starts the next step.
+// A step-mode clock over TraceBuilder: each event is kNsPerEvent after the
+// last, each step starts kNsPerStep later; grant() starts the next step.
 struct Recorder {
-    core::TraceStore& store;
-    uint64_t seq = 0;
+    TraceBuilder b;
     uint32_t step = 0;
 
     void ev(uint16_t w, EventKind k, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0,
             std::string_view text = {}) {
-        core::TraceEvent e{};
-        e.seq = ++seq;
-        e.tsc = static_cast<uint64_t>(step * kNsPerStep + static_cast<int64_t>(seq) * kNsPerEvent);
-        e.value = value;
-        e.object = object;
-        e.line = line;
-        e.worker = w;
-        e.kind = k;
-        e.step = step;
-        store.append(e, text);
+        const int64_t t = step * kNsPerStep + static_cast<int64_t>(b.next_seq()) * kNsPerEvent;
+        b.ev(t, w, k, object, value, text, step, line);
     }
     void grant(uint16_t w) {
         ++step;
@@ -84,7 +77,7 @@ core::TraceStore stepped_deadlock_store() {
     add_object(s, 4, "Thread-1", core::ObjectKind::Worker, 0, 1);
     add_object(s, 5, "Thread-2", core::ObjectKind::Worker, 0, 2);
     add_object(s, 6, "MainThread", core::ObjectKind::Worker, 0, 0);
-    Recorder r{s};
+    Recorder r{TraceBuilder(s)};
     r.ev(0, EventKind::WorkerStart, 6, 4242, 40);
     r.ev(0, EventKind::Obtain, kGil, 1, 40);
     r.ev(0, EventKind::Ready, kNoObject);
@@ -126,28 +119,27 @@ void fill_synthetic(core::TraceStore& s, size_t n, uint16_t workers) {
     for (uint16_t w = 0; w < workers; ++w) add_worker(s, w, "Thread-" + std::to_string(w), core::kNoObject);
     for (uint32_t o = 0; o < kLocks; ++o) add_object(s, o, "lock_" + std::to_string(o), core::ObjectKind::Lock);
     add_object(s, kQueueObject, "jobs", core::ObjectKind::Queue, kCapacity);
+    TraceBuilder b(s);
     int64_t level = 0;
     for (size_t i = 0; i < n; ++i) {
-        core::TraceEvent e{};
-        e.seq = i + 1;
-        e.tsc = i * 100;
-        e.worker = static_cast<uint16_t>(i % workers);
-        e.object = e.worker % kLocks;
-        e.line = 10 + static_cast<uint32_t>(i % 7);
+        const auto w = static_cast<uint16_t>(i % workers);
+        uint32_t object = w % kLocks;
+        int64_t value = 0;
+        EventKind kind = EventKind::SleepEnd;
         switch ((i / workers) % 6) {
-            case 0: e.kind = EventKind::Block; break;
-            case 1: e.kind = EventKind::Obtain; break;
+            case 0: kind = EventKind::Block; break;
+            case 1: kind = EventKind::Obtain; break;
             case 2:
-                level = e.worker % 2 ? std::min<int64_t>(level + 1, kCapacity) : std::max<int64_t>(level - 1, 0);
-                e.kind = e.worker % 2 ? EventKind::QueuePut : EventKind::QueueGet;
-                e.object = kQueueObject;
-                e.value = level;
+                level = w % 2 ? std::min<int64_t>(level + 1, kCapacity) : std::max<int64_t>(level - 1, 0);
+                kind = w % 2 ? EventKind::QueuePut : EventKind::QueueGet;
+                object = kQueueObject;
+                value = level;
                 break;
-            case 3: e.kind = EventKind::Release; break;
-            case 4: e.kind = EventKind::SleepBegin; break;
-            default: e.kind = EventKind::SleepEnd; break;
+            case 3: kind = EventKind::Release; break;
+            case 4: kind = EventKind::SleepBegin; break;
+            default: break;
         }
-        s.append(e);
+        b.ev(static_cast<int64_t>(i) * 100, w, kind, object, value, {}, 0, 10 + static_cast<uint32_t>(i % 7));
     }
     s.finish();
 }

@@ -12,8 +12,8 @@
 #include "app/gui/graph_layout.hpp"
 #include "app/gui/graph_model.hpp"
 #include "run_panels_support.hpp"
-#include "tests/core/step_util.hpp"
-#include "tests/core/test_support.hpp"
+#include "tests/support/step_util.hpp"
+#include "tests/support/in_process_run.hpp"
 
 using namespace il::gui;
 using il::core::Arena;

@@ -11,6 +11,7 @@
 #include "app/gui/run_session.hpp"
 #include "core/trace_file.hpp"
 #include "tests/support/fault_demos.hpp"
+#include "tests/support/wait.hpp"
 
 using namespace il::core;
 using il::gui::RunSession;
@@ -19,15 +20,15 @@ using il::gui::SessionState;
 
 namespace {
 
-// Polls like a frame loop until `done` or ~20 s.
+// Polls like a frame loop (every 5 ms) until `done` or ~20 s.
 template <typename Pred>
 bool frames_until(RunSession& s, Pred done) {
-    for (int i = 0; i < 4000; ++i) {
-        s.poll();
-        if (done()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return false;
+    return il::test::wait_until(
+        [&] {
+            s.poll();
+            return done();
+        },
+        il::test::kPatience, std::chrono::milliseconds(5));
 }
 
 

@@ -47,6 +47,19 @@ inline int group_members(int pgid) {
     return n;
 }
 
+// Threads of process `pid` now (0 if it is gone): a run process has one per
+// started Thread, so this says how far a run has got, from outside.
+inline int threads_of(int pid) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/task", pid);
+    DIR* d = opendir(path);
+    if (!d) return 0;
+    int n = 0;
+    while (dirent* e = readdir(d)) n += e->d_name[0] != '.';
+    closedir(d);
+    return n;
+}
+
 // Children of `pid` still around (running or zombie).
 inline int children_of(int pid) {
     int n = 0;

@@ -1,4 +1,4 @@
-// tests/core/event_log.hpp — reads every event still in an arena's rings
+// tests/support/event_log.hpp — reads every event still in an arena's rings
 // without consuming them (tests only; the observer's TraceStore consumes).
 #pragma once
 

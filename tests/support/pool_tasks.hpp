@@ -1,4 +1,4 @@
-// tests/core/pool_test_util.hpp — reading a pool's task events for tests:
+// tests/support/pool_tasks.hpp — reading a pool's task events for tests:
 // from an in-process arena (all_events) or from an observed run's TraceStore.
 // TaskTrace answers the structural questions the pool claims rest on: how
 // many tasks each worker ran, how many ran at once, who ran the callbacks.
@@ -14,7 +14,7 @@
 
 #include "core/arena.hpp"
 #include "core/trace.hpp"
-#include "event_log.hpp"
+#include "tests/support/event_log.hpp"
 
 namespace il::test {
 

@@ -1,5 +1,5 @@
-// tests/core/step_util.hpp — small helpers for step-mode primitive tests,
-// used with il::test::run_stepped (test_support.hpp): a strategy from a lambda
+// tests/support/step_util.hpp — small helpers for step-mode primitive tests,
+// used with il::test::run_stepped (in_process_run.hpp): a strategy from a lambda
 // and lookups of a worker's choice by name.
 //
 // Thread rules: strategies run on the observer (doctest) thread while every

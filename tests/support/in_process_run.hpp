@@ -1,4 +1,4 @@
-// tests/core/test_support.hpp — running primitives in-process for tests.
+// tests/support/in_process_run.hpp — running primitives in-process for tests.
 //
 // InProcessRun: this test process creates an arena, attaches to it and
 // registers the calling thread as MainThread — the same bootstrap a run process
