@@ -12,6 +12,7 @@ packages=(
   libgl-dev          # OpenGL headers and libGL
   libgl1-mesa-dri    # Mesa's software OpenGL (llvmpipe) for Xvfb and machines without a GPU driver
   xvfb xauth         # xvfb-run: a virtual display for the window tests
+  xdotool            # the window smoke tests press keys in the real window
   fonts-dejavu-core  # the window's fonts (else ImGui's built-in font, Latin-1 only)
   libbenchmark-dev   # bench/ (Google Benchmark)
 )
