@@ -13,6 +13,7 @@ packages=(
   libgl1-mesa-dri    # Mesa's software OpenGL (llvmpipe) for Xvfb and machines without a GPU driver
   xvfb xauth         # xvfb-run: a virtual display for the window tests
   xdotool            # the window smoke tests press keys in the real window
+  imagemagick        # ... and grab the real window with import to check what it shows
   fonts-dejavu-core  # the window's fonts (else ImGui's built-in font, Latin-1 only)
   libbenchmark-dev   # bench/ (Google Benchmark)
 )
