@@ -36,8 +36,7 @@ void StepController::release_dead_workers() {
         // frozen now. It counts in in_flight unless it sat parked, ungranted.
         const bool counted = !w.parked.load(std::memory_order_acquire) ||
                              w.go.load(std::memory_order_acquire) != static_cast<uint32_t>(Grant::None);
-        const int st = *status;
-        mark_dead(arena_, i, st >= 0 && WIFSIGNALED(st) ? -WTERMSIG(st) : st >= 0 && WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+        mark_dead(arena_, i, *status);
         if (counted && h.in_flight.load(std::memory_order_acquire) > 0)
             h.in_flight.fetch_sub(1, std::memory_order_acq_rel);
     }

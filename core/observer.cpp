@@ -73,12 +73,18 @@ bool Observer::poll(int64_t budget_ns) {
         return true;
     }
     if (ctl_) return poll_steps(now + budget_ns) || changed;
-    if (auto c = sweep_for_cycle(run_.arena()); c && permanent_deadlock(run_.arena(), *c)) {
-        // The worker that closed the cycle records its Block right after it
-        // publishes the wait: give that event a moment to land before the kill.
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        store_.drain(run_.arena());
-        stop("deadlock: " + describe(run_.arena(), *c));
+    if (deadlock_at_ == 0) {
+        if (auto c = sweep_for_cycle(run_.arena()); c && permanent_deadlock(run_.arena(), *c)) {
+            // The worker that closed the cycle records its Block right after it
+            // publishes the wait: the kill waits a moment for that event to
+            // land, without blocking this poll (the window's frame).
+            deadlock_at_ = now;
+            deadlock_ = "deadlock: " + describe(run_.arena(), *c);
+        }
+    }
+    if (deadlock_at_ != 0) {
+        if (now - deadlock_at_ < kDeadlockGraceNs) return changed;
+        stop(deadlock_);
         return true;
     }
     if (auto stuck = watch_->check(now)) {

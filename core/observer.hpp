@@ -113,6 +113,10 @@ private:
     std::vector<std::string> notes_;
     std::optional<RunExit> exit_;
     int64_t t0_ = 0, t_end_ = 0;
+    // A permanent deadlock found at deadlock_at_ is stopped kDeadlockGraceNs later.
+    static constexpr int64_t kDeadlockGraceNs = 20'000'000;
+    int64_t deadlock_at_ = 0;
+    std::string deadlock_;
 };
 
 // A cycle just found (sweep_for_cycle) that no timeout can break never ends by itself.

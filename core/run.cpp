@@ -80,6 +80,12 @@ std::string run_temp_dir() {
     return d && *d ? d : env_tmpdir();
 }
 
+int32_t python_exitcode(int wait_status) {
+    if (WIFEXITED(wait_status)) return WEXITSTATUS(wait_status);
+    if (WIFSIGNALED(wait_status)) return -WTERMSIG(wait_status);
+    return 0;
+}
+
 std::string signal_name(int sig) {
     const char* abbrev = sigabbrev_np(sig);
     return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(sig);
@@ -292,7 +298,7 @@ void reap_orphans(Arena& a) {
         for (uint32_t i = 0; i < a.worker_count(); ++i) {
             WorkerSlot& w = a.worker(i);
             if (w.kind != WorkerKind::Process || w.pid.load() != pid) continue;
-            int code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+            const int32_t code = python_exitcode(status);
             if (!w.done.load()) w.flags.fetch_or(kWorkerCrashed);
             w.exitcode.store(code);
             w.flags.fetch_or(kWorkerReaped);

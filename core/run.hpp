@@ -101,4 +101,7 @@ std::string self_executable();
 // Name of a signal ("SIGSEGV"), or "signal N".
 std::string signal_name(int sig);
 
+// Python's exitcode for a waitpid status: the exit code, or -signal.
+int32_t python_exitcode(int wait_status);
+
 }  // namespace il::core

@@ -55,7 +55,9 @@ std::optional<int> died_unfinished(const WorkerSlot& w) {
     return status;
 }
 
-void mark_dead(Arena& a, uint16_t i, int32_t exitcode) {
+void mark_dead(Arena& a, uint16_t i, int wait_status) {
+    // Unknown (the process was already gone): 0, "died before it finished".
+    const int32_t exitcode = wait_status < 0 ? 0 : python_exitcode(wait_status);
     WorkerSlot& w = a.worker(i);
     w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
     w.exitcode.store(exitcode, std::memory_order_relaxed);
@@ -134,9 +136,7 @@ void RunWatch::find_dead() {
             arena_.worker(i).flags.fetch_and(~kWorkerCrashed, std::memory_order_relaxed);
             continue;
         }
-        const int st = *status;
-        const int32_t code = st < 0 ? 0 : WIFSIGNALED(st) ? -WTERMSIG(st) : WIFEXITED(st) ? WEXITSTATUS(st) : 0;
-        mark_dead(arena_, i, code);
+        mark_dead(arena_, i, *status);
     }
     // Deaths found here, and those a parent's join reaped before this look.
     for (uint16_t i = 0; i < arena_.worker_count(); ++i) {

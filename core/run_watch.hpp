@@ -41,9 +41,10 @@ std::optional<int> dead_process_status(int pid);
 // is not taken for one that was killed.
 std::optional<int> died_unfinished(const WorkerSlot& w);
 
-// Marks worker `w` dead: crashed, exit code, Zombie (a process) or Done, done
+// Marks worker `w` dead: crashed, its exit code from `wait_status` (as
+// dead_process_status gives it; -1 unknown), Zombie (a process) or Done, done
 // (its joiners are woken), and a WorkerExit in the director ring.
-void mark_dead(Arena& a, uint16_t w, int32_t exitcode);
+void mark_dead(Arena& a, uint16_t w, int wait_status);
 
 // "Process-2 (pid 4242) was killed by SIGKILL while holding counter_lock"
 std::string describe_death(const Arena& a, uint16_t w);

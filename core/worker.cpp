@@ -14,6 +14,7 @@
 
 #include "core/deadlock.hpp"
 #include "core/futex.hpp"
+#include "core/run.hpp"
 
 namespace il::core {
 
@@ -75,9 +76,7 @@ std::string qualified(std::string_view name) {
 void record_reaped(uint16_t worker, int status) {
     Arena& a = *arena();
     WorkerSlot& w = a.worker(worker);
-    int code = 0;
-    if (WIFEXITED(status)) code = WEXITSTATUS(status);
-    else if (WIFSIGNALED(status)) code = -WTERMSIG(status);
+    const int32_t code = python_exitcode(status);
     const bool finished_normally = w.done.load(std::memory_order_acquire) != 0;
     if (!finished_normally || WIFSIGNALED(status)) w.flags.fetch_or(kWorkerCrashed, std::memory_order_relaxed);
     w.exitcode.store(code, std::memory_order_relaxed);
