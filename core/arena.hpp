@@ -34,6 +34,7 @@
 
 #include "core/clock.hpp"
 #include "core/event.hpp"
+#include "core/mode.hpp"
 
 namespace il::core {
 
@@ -42,25 +43,6 @@ inline constexpr uint32_t kArenaVersion = 2;
 inline constexpr size_t kNameLen = 40;
 
 enum class RunState : uint32_t { Starting, Running, Finished, Failed };
-enum class DirectorMode : uint32_t { Run, Slow, Step, Replay };
-// "run", "slow", "step", "replay": the names the CLI, the window and traces use.
-constexpr std::string_view to_string(DirectorMode m) {
-    switch (m) {
-        case DirectorMode::Run: return "run";
-        case DirectorMode::Slow: return "slow";
-        case DirectorMode::Step: return "step";
-        case DirectorMode::Replay: return "replay";
-    }
-    return "?";
-}
-constexpr std::optional<DirectorMode> parse_director_mode(std::string_view s) {
-    for (DirectorMode m : {DirectorMode::Run, DirectorMode::Slow, DirectorMode::Step, DirectorMode::Replay})
-        if (s == to_string(m)) return m;
-    return std::nullopt;
-}
-// Step and replay: every worker parks before each operation until granted.
-constexpr bool is_stepped(DirectorMode m) { return m == DirectorMode::Step || m == DirectorMode::Replay; }
-
 // What the step gate hands a parked worker (WorkerSlot::go).
 enum class Grant : uint32_t { None = 0, Proceed = 1, TimeOut = 2, Stop = 3 };
 

@@ -24,23 +24,6 @@ void publish_wait(WorkerSlot& w, WorkerState st, uint32_t object) {
     if (st == WorkerState::Blocked) w.wait_epoch.fetch_add(1, kSc);
 }
 
-uint16_t holder_of(const Arena& a, uint32_t object) {
-    if (object >= a.object_count()) return kNoWorker;
-    const ObjectSlot& o = a.object(object);
-    switch (o.kind) {
-        case ObjectKind::Lock:
-        case ObjectKind::RLock: {
-            const uint32_t h = o.holder.load(std::memory_order_acquire);
-            return h == 0 ? kNoWorker : static_cast<uint16_t>(h - 1);
-        }
-        case ObjectKind::Worker: {
-            const WorkerSlot& t = a.worker(o.worker);
-            return t.done.load(std::memory_order_acquire) ? kNoWorker : static_cast<uint16_t>(o.worker);
-        }
-        default: return kNoWorker;
-    }
-}
-
 WaitGraph read_wait_graph(const Arena& a) {
     // Three passes (docs/deadlock_detection.md proves what they guarantee):
     //  1. each worker's epoch, then its edge, then the edge's holder;

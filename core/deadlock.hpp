@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/arena.hpp"
+#include "core/kinds.hpp"  // holder_of: the worker an object waits on
 
 namespace il::core {
 
@@ -46,9 +47,6 @@ struct Cycle {
     std::vector<uint16_t> workers;  // workers[i] waits for objects[i], held by workers[i+1 mod n]
     std::vector<uint32_t> objects;
 };
-
-// The worker holding `object` now, kNoWorker if none (or it has no holder).
-uint16_t holder_of(const Arena& a, uint32_t object);
 
 // True unless a stable snapshot shows every worker other than `me` done or
 // waiting for something a worker holds: one that can move could still, for

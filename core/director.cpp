@@ -7,7 +7,7 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "core/enabled.hpp"
+#include "core/kinds.hpp"
 #include "core/file_input.hpp"
 #include "core/futex.hpp"
 #include "core/run_watch.hpp"

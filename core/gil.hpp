@@ -58,7 +58,7 @@
 //
 // Step and replay mode (time is logical): every unit of bytecode is a step
 // (OpKind::User on the Gil), taking the GIL is an Acquire step enabled while it
-// is free and the worker is not the one forced out (core/enabled.cpp). The
+// is free and the worker is not the one forced out (core/gil_rules.cpp). The
 // switch interval does not pass by itself: a thread waiting for the GIL under
 // the Switching design offers a "time out" step, which stands for "my switch
 // interval passed without a switch" and sets the drop request; it is offered
@@ -173,7 +173,7 @@ private:
     mutable std::atomic<uint64_t> lost_races_{0};
 };
 
-// Step mode's rules (core/enabled.cpp): may `worker`, parked at an Acquire of
+// Step mode's rules (core/gil_rules.cpp): may `worker`, parked at an Acquire of
 // this Gil, take it now? May it be granted a time-out (its switch interval
 // passed: it sets the drop request)?
 bool gil_may_take(const ObjectSlot& o, uint16_t worker);

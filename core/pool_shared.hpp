@@ -29,7 +29,7 @@
 // ResultWait (wait_result): an AsyncResult.get/wait or Future.result publishes
 // OpKind::ResultWait on the pool object with pending_value = the job, or -1
 // when the result was already ready (so the rule cannot be fooled by a reused
-// bit). Step mode grants it only once the job's bit is set (core/enabled.cpp);
+// bit). Step mode grants it only once the job's bit is set (core/pool_rules.cpp);
 // a timed wait may be granted "time out". In run mode the worker blocks on the
 // pool object (the wait-for graph shows it) and sleeps on the job's own word.
 //

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "core/enabled.hpp"
+#include "core/kinds.hpp"
 #include "core/futex.hpp"
 #include "core/lock.hpp"
 #include "core/slot_guard.hpp"
@@ -135,7 +135,7 @@ void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t 
         wake = o.waiters.load(std::memory_order_relaxed) > 0;
         return true;
     };
-    // Step mode: a granted put has room (core/enabled.hpp), so it never waits.
+    // Step mode: a granted put has room (core/queue_rules.cpp), so it never waits.
     if (!guarded_wait(a, o, id_, o.seq2, block && tns != 0 && !stepping(), tns, line, attempt))
         raise_full(o, id_, line);
     if (wake) futex_wake(&o.seq, 1);
@@ -167,7 +167,7 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
         wake = o.waiters.load(std::memory_order_relaxed) > 0;
         return true;
     };
-    // Step mode: a granted get finds an item (core/enabled.hpp), so it never waits.
+    // Step mode: a granted get finds an item (core/queue_rules.cpp), so it never waits.
     if (!guarded_wait(a, o, id_, o.seq, block && tns != 0 && !stepping(), tns, line, attempt))
         raise_empty(o, id_, line);
     if (wake) futex_wake(&o.seq2, 1);
@@ -204,7 +204,7 @@ void QueueCore::join(uint32_t line) {
     checkpoint(OpKind::QueueJoin, id_, line);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    // Step mode: a granted join finds unfinished == 0 (core/enabled.hpp).
+    // Step mode: a granted join finds unfinished == 0 (core/queue_rules.cpp).
     // Acquire pairs with task_done()'s acq_rel decrement.
     uint32_t u = o.unfinished.load(std::memory_order_acquire);
     if (u == 0 || stepping()) return;

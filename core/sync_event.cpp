@@ -70,7 +70,7 @@ bool Event::wait(double timeout, Loc loc) {
     const Grant g = checkpoint(OpKind::EventWait, id_, line, tns, tns >= 0);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    // Step mode: a granted wait finds the flag set (core/enabled.hpp), and a
+    // Step mode: a granted wait finds the flag set (core/sync_event_rules.cpp), and a
     // granted time-out returns false; only run/slow mode sleeps for real.
     const uint32_t start = o.seq.load(std::memory_order_acquire);
     bool got = g != Grant::TimeOut && o.word.load(std::memory_order_acquire) != 0;

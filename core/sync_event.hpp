@@ -15,7 +15,7 @@
 // so what the setter wrote before set() is visible after wait() returns.
 //
 // Step mode: a parked wait() has not started waiting yet, so it is enabled
-// only while the flag is set (core/enabled.hpp); a set() and clear() granted
+// only while the flag is set (core/sync_event_rules.cpp); a set() and clear() granted
 // while it is parked pass it by, as they would a thread that calls wait() later.
 //
 // A handle is a small value (the object index); copies refer to the same event.

@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/arena.hpp"
+#include "core/mode.hpp"
 #include "core/director.hpp"
 
 namespace il::gui {

@@ -88,11 +88,9 @@ private:
 
 std::string state_text(WorkerState s) { return std::string(to_string(s)); }
 
-std::string kind_text(ObjectKind k) { return k == ObjectKind::Gil ? "GIL" : std::string(to_string(k)); }
-
 // "Lock", "Lock, free", "Queue 2/3", "Event: set" … from a level (queue size, flag, value).
 std::string object_detail(ObjectKind k, std::optional<int64_t> level, uint32_t capacity, bool held) {
-    std::string s = kind_text(k);
+    std::string s = core::kind_text(k);
     switch (k) {
         case ObjectKind::Lock:
         case ObjectKind::RLock:
@@ -109,121 +107,35 @@ std::string object_detail(ObjectKind k, std::optional<int64_t> level, uint32_t c
 
 }  // namespace
 
-bool graph_shows(ObjectKind kind) {
-    switch (kind) {
-        case ObjectKind::Lock:
-        case ObjectKind::RLock:
-        case ObjectKind::Semaphore:
-        case ObjectKind::BoundedSemaphore:
-        case ObjectKind::Condition:
-        case ObjectKind::Event:
-        case ObjectKind::Queue:
-        case ObjectKind::Gil:
-        case ObjectKind::Pool: return true;
-        default: return false;
-    }
-}
+bool graph_shows(ObjectKind kind) { return core::rules_of(kind).in_graph; }
 
-namespace {
-
-std::optional<int64_t> arena_level(const core::ObjectSlot& o) {
-    switch (o.kind) {
-        case ObjectKind::Event: return o.word.load(std::memory_order_acquire);
-        case ObjectKind::Semaphore:
-        case ObjectKind::BoundedSemaphore:
-        case ObjectKind::Queue: return o.count.load(std::memory_order_acquire);
-        default: return std::nullopt;
-    }
-}
-
-uint16_t gil_holder(const core::ObjectSlot& o) {
-    const uint32_t h = o.holder.load(std::memory_order_acquire);
-    return h == 0 ? core::kNoWorker : static_cast<uint16_t>(h - 1);
-}
-
-}  // namespace
-
-WaitGraph graph_from_arena(const core::Arena& a, const core::TraceStore& store,
-                           const std::optional<core::Cycle>& cycle) {
-    const uint32_t nw = a.worker_count(), no = a.object_count();
-    GraphBuilder b(nw, no);
-    for (uint32_t i = 0; i < nw; ++i) {
-        const core::WorkerSlot& w = a.worker(i);
-        if (!w.used.load(std::memory_order_acquire)) continue;
-        GraphNode& n = b.add_worker(i);
-        n.label = std::string(a.worker_name(i));
-        n.state = static_cast<WorkerState>(w.state.load(std::memory_order_acquire));
+WaitGraph graph_from(const core::RunSnapshot& snap, const std::optional<core::Cycle>& cycle) {
+    GraphBuilder b(snap.workers.size(), snap.objects.size());
+    for (const core::WorkerView& w : snap.workers) {
+        if (!w.known) continue;
+        GraphNode& n = b.add_worker(w.index);
+        n.label = w.name;
+        n.state = w.state;
         n.process = w.kind == core::WorkerKind::Process;
         n.finished = n.state == WorkerState::Done || n.state == WorkerState::Zombie;
         n.detail = state_text(n.state);
     }
-    for (uint32_t i = 0; i < no; ++i) {
-        const core::ObjectSlot& o = a.object(i);
-        if (!o.used.load(std::memory_order_acquire) || !graph_shows(o.kind)) continue;
-        GraphNode& n = b.add_object(i);
-        n.label = std::string(a.object_name(i));
+    for (const core::ObjectView& o : snap.objects) {
+        if (!o.known || !graph_shows(o.kind)) continue;
+        GraphNode& n = b.add_object(o.index);
+        n.label = o.name;
         n.kind = o.kind;
-        const uint16_t holder = o.kind == ObjectKind::Gil ? gil_holder(o) : core::holder_of(a, i);
-        n.detail = object_detail(o.kind, arena_level(o), o.capacity, holder != core::kNoWorker);
+        n.detail = object_detail(o.kind, o.level, o.capacity, !o.holders.empty());
         if (n.detail == n.label) n.detail.clear();  // a pool named "Pool"
-        if (holder != core::kNoWorker) b.holds(i, holder);
-        if (o.kind == ObjectKind::Semaphore || o.kind == ObjectKind::BoundedSemaphore)
-            for (uint16_t h : store.holders_at(i, store.end_ns())) b.holds(i, h);
+        for (uint16_t h : o.holders) b.holds(o.index, h);
     }
     auto joined_of = [&](uint32_t obj) {
-        return obj < no && a.object(obj).kind == ObjectKind::Worker ? static_cast<uint16_t>(a.object(obj).worker)
-                                                                    : core::kNoWorker;
+        const core::ObjectView* o = snap.object(obj);
+        return o ? o->stands_for : core::kNoWorker;
     };
-    for (uint32_t i = 0; i < nw; ++i) {
-        const core::WorkerSlot& w = a.worker(i);
-        if (!w.used.load(std::memory_order_acquire)) continue;
-        if (static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) != WorkerState::Blocked) continue;
-        const uint32_t obj = w.blocked_on.load(std::memory_order_acquire);
-        if (obj < no) b.waits(static_cast<uint16_t>(i), obj, joined_of(obj));
-    }
-    if (cycle) {
-        std::vector<uint16_t> joined;
-        for (uint32_t o : cycle->objects) joined.push_back(joined_of(o));
-        b.mark_cycle(*cycle, joined);
-    }
-    return b.take();
-}
-
-WaitGraph graph_from_store(const core::TraceStore& s, const std::optional<core::Cycle>& cycle) {
-    const size_t nw = s.worker_count(), no = s.object_count();
-    const int64_t t = s.end_ns();
-    GraphBuilder b(nw, no);
-    for (size_t i = 0; i < nw; ++i) {
-        const auto w = static_cast<uint16_t>(i);
-        const core::WorkerInfo& info = s.worker(w);
-        if (!info.known) continue;
-        GraphNode& n = b.add_worker(w);
-        n.label = info.name;
-        const auto iv = s.intervals(w);
-        n.state = iv.empty() ? WorkerState::New : iv.back().state;
-        n.process = info.kind == core::WorkerKind::Process;
-        n.finished = n.state == WorkerState::Done || n.state == WorkerState::Zombie;
-        n.detail = state_text(n.state);
-    }
-    auto joined_of = [&](uint32_t obj) {
-        return obj < no && s.object(obj).kind == ObjectKind::Worker ? s.object(obj).worker : core::kNoWorker;
-    };
-    for (size_t i = 0; i < no; ++i) {
-        const auto o = static_cast<uint32_t>(i);
-        const core::ObjectInfo& info = s.object(o);
-        if (!info.known || !graph_shows(info.kind)) continue;
-        GraphNode& n = b.add_object(o);
-        n.label = info.name;
-        n.kind = info.kind;
-        const auto holders = s.holders_at(o, t);
-        n.detail = object_detail(info.kind, s.level_at(o, t), info.capacity, !holders.empty());
-        if (n.detail == n.label) n.detail.clear();
-        for (uint16_t h : holders) b.holds(o, h);
-    }
-    for (size_t i = 0; i < no; ++i) {
-        const auto o = static_cast<uint32_t>(i);
-        for (uint16_t w : s.waiters_at(o, t)) b.waits(w, o, joined_of(o));
-    }
+    for (const core::ObjectView& o : snap.objects)
+        if (o.known)
+            for (uint16_t w : o.waiters) b.waits(w, o.index, joined_of(o.index));
     if (cycle) {
         std::vector<uint16_t> joined;
         for (uint32_t o : cycle->objects) joined.push_back(joined_of(o));

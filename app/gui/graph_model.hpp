@@ -3,12 +3,11 @@
 // "waits for" edges (worker -> the object it is blocked on; a join is drawn
 // straight to the joined worker), with the deadlock cycle's edges marked.
 //
-// Built from the live (or kept) arena — each worker's blocked_on and
-// core::holder_of, the GIL's holder, a semaphore's holders from the store —
-// or, for a trace opened from a file, from the store at its end time
-// (holders_at / waiters_at). Nodes come in index order and an object kind
-// never changes, so a node's rank (hence its place, graph_layout.hpp) never
-// changes as the run evolves.
+// Built from the run snapshot (core/snapshot.hpp) — each object's holders
+// and waiters as its kind's rules read them, from a live arena or a saved
+// run alike. Nodes come in index order and an object kind never changes, so
+// a node's rank (hence its place, graph_layout.hpp) never changes as the run
+// evolves.
 //
 // Pure logic, no ImGui: tested headless. Thread rules: GUI thread only.
 #pragma once
@@ -18,9 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "core/arena.hpp"
 #include "core/deadlock.hpp"
-#include "core/trace.hpp"
+#include "core/snapshot.hpp"
 
 namespace il::gui {
 
@@ -59,16 +57,12 @@ struct WaitGraph {
 };
 
 // Objects the graph shows: the ones a worker can wait for or hold (locks,
-// semaphores, conditions, events, queues, the GIL, pools). Shared values and
-// thread-locals never block; worker objects are drawn as their worker.
+// semaphores, conditions, events, queues, the GIL, pools: each kind's
+// `in_graph`). Shared values and thread-locals never block; worker objects
+// are drawn as their worker.
 bool graph_shows(core::ObjectKind kind);
 
-// From the arena now. `store` supplies what the arena does not keep (a
-// semaphore's holders). `cycle` marks its edges (the reported deadlock).
-WaitGraph graph_from_arena(const core::Arena& a, const core::TraceStore& store,
-                           const std::optional<core::Cycle>& cycle);
-
-// From the store at its end (a trace opened from a file).
-WaitGraph graph_from_store(const core::TraceStore& store, const std::optional<core::Cycle>& cycle);
+// The graph of `snap`; `cycle` marks its edges (the reported deadlock).
+WaitGraph graph_from(const core::RunSnapshot& snap, const std::optional<core::Cycle>& cycle);
 
 }  // namespace il::gui

@@ -49,7 +49,7 @@ void entries_table(const std::vector<InspectorEntry>& entries, const ImGuiTextFi
     ImGui::TableHeadersRow();
     for (const InspectorEntry& e : entries) {
         if (!matches(filter, e)) continue;
-        ImGui::PushID(static_cast<int>(e.object));
+        ImGui::PushID(static_cast<int>(e.index));
         entry_row(e);
         ImGui::PopID();
     }
@@ -68,8 +68,7 @@ void InspectorPanel::draw_view(const RunView& run) {
                     "tasks and results.");
         return;
     }
-    const std::vector<InspectorEntry> entries =
-        run.arena ? inspect_arena(*run.arena, *run.store) : inspect_store(*run.store);
+    const std::vector<InspectorEntry> entries = inspect(*run.snap);
     if (entries.empty()) {
         empty_state("No objects yet.", "Locks, queues, events and the other objects the run creates appear here.");
         return;
@@ -79,7 +78,7 @@ void InspectorPanel::draw_view(const RunView& run) {
         filter_.Build();
     ImGui::SameLine();
     text_coloured(colour::kTextMuted, std::to_string(entries.size()) + (entries.size() == 1 ? " object" : " objects") +
-                                          (run.arena ? "" : ", as they were at the end of the saved run"));
+                                          (run.snap->live ? "" : ", as they were at the end of the saved run"));
     entries_table(entries, filter_);
 }
 

@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "core/arena.hpp"
+#include "core/mode.hpp"
 
 namespace il::gui {
 

@@ -83,46 +83,22 @@ ProcessTree build_process_tree(const std::vector<WorkerRow>& rows) {
     return t;
 }
 
-std::vector<WorkerRow> worker_rows(const core::Arena& a) {
+std::vector<WorkerRow> worker_rows(const core::RunSnapshot& snap) {
     std::vector<WorkerRow> rows;
-    for (uint32_t i = 0; i < a.worker_count(); ++i) {
-        const core::WorkerSlot& w = a.worker(i);
-        if (!w.used.load(std::memory_order_acquire)) continue;
+    for (const core::WorkerView& w : snap.workers) {
+        if (!w.known) continue;
         WorkerRow r;
-        r.index = static_cast<uint16_t>(i);
-        r.name = std::string(a.worker_name(i));
+        r.index = w.index;
+        r.name = w.name;
         r.kind = w.kind;
         r.parent = w.parent;
         r.process = w.process;
-        r.pid = w.pid.load(std::memory_order_relaxed);
-        r.ppid = w.ppid.load(std::memory_order_relaxed);
-        r.tid = w.tid.load(std::memory_order_relaxed);
-        r.exitcode = w.exitcode.load(std::memory_order_relaxed);
-        r.flags = w.flags.load(std::memory_order_relaxed);
-        r.state = static_cast<WorkerState>(w.state.load(std::memory_order_acquire));
-        rows.push_back(std::move(r));
-    }
-    return rows;
-}
-
-std::vector<WorkerRow> worker_rows(const core::TraceStore& s) {
-    std::vector<WorkerRow> rows;
-    for (size_t i = 0; i < s.worker_count(); ++i) {
-        const auto w = static_cast<uint16_t>(i);
-        const core::WorkerInfo& info = s.worker(w);
-        if (!info.known) continue;
-        WorkerRow r;
-        r.index = w;
-        r.name = info.name;
-        r.kind = info.kind;
-        r.parent = info.parent;
-        r.process = info.process;
-        r.pid = info.pid;
-        r.ppid = info.ppid;
-        r.exitcode = info.exitcode;
-        r.flags = info.flags;
-        const auto iv = s.intervals(w);
-        r.state = iv.empty() ? WorkerState::New : iv.back().state;
+        r.pid = w.pid;
+        r.ppid = w.ppid;
+        r.tid = w.tid;
+        r.exitcode = w.exitcode;
+        r.flags = w.flags;
+        r.state = w.state;
         rows.push_back(std::move(r));
     }
     return rows;

@@ -5,9 +5,8 @@
 // so it was re-parented).
 //
 // Built from the worker table: each worker's kind, creator (`parent`), the
-// process it lives in, pid/ppid, state and flags — read from the live arena,
-// or from the store (its table snapshot and each worker's last state) for a
-// trace opened from a file. build_process_tree() does the work on plain rows,
+// process it lives in, pid/ppid, state and flags — from the run snapshot
+// (core/snapshot.hpp), live or saved alike. build_process_tree() does the work on plain rows,
 // so tests can state a tree directly.
 //
 // Pure logic, no ImGui: tested headless. Thread rules: GUI thread only.
@@ -18,8 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/arena.hpp"
-#include "core/trace.hpp"
+#include "core/snapshot.hpp"
 
 namespace il::gui {
 
@@ -68,7 +66,6 @@ std::string status_text(const ProcessNode& n);
 
 ProcessTree build_process_tree(const std::vector<WorkerRow>& rows);
 
-std::vector<WorkerRow> worker_rows(const core::Arena& a);
-std::vector<WorkerRow> worker_rows(const core::TraceStore& s);
+std::vector<WorkerRow> worker_rows(const core::RunSnapshot& snap);
 
 }  // namespace il::gui

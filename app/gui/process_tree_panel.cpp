@@ -103,7 +103,7 @@ void ProcessTreePanel::draw_view(const RunView& run) {
         tree_legend();
         return;
     }
-    const ProcessTree tree = build_process_tree(run.arena ? worker_rows(*run.arena) : worker_rows(*run.store));
+    const ProcessTree tree = build_process_tree(worker_rows(*run.snap));
     tree_legend();
     // Every column fits its contents (a narrow panel scrolls sideways rather than squeeze the states).
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_NoSavedSettings |

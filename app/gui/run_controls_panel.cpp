@@ -132,8 +132,8 @@ void RunControlsPanel::draw_run(UiState& state) {
 // step is on its way (the choices of the last still moment are shown).
 void RunControlsPanel::draw_workers(UiState& state) {
     RunSession& session = state.session();
-    const core::Arena* arena = session.arena();
-    if (arena == nullptr) return;
+    const core::RunSnapshot& snap = session.snapshot();
+    if (!snap.live) return;
     // While a step is on its way (one frame or two), show the choices it was
     // made from, so the buttons do not blink; never those of another run.
     const size_t steps = session.schedule_steps();
@@ -146,22 +146,22 @@ void RunControlsPanel::draw_workers(UiState& state) {
     ImGui::SeparatorText("Who moves next?");
     command_buttons(state, {Command::StepAny, Command::RunToEnd, Command::Undo, Command::SaveSchedule});
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    for (uint16_t w = 0; w < arena->worker_count(); ++w) {
-        const core::WorkerSlot& slot = arena->worker(w);
-        if (!slot.used.load(std::memory_order_acquire)) continue;
+    for (const core::WorkerView& worker : snap.workers) {
+        if (!worker.known) continue;
+        const uint16_t w = worker.index;
         ImGui::PushID(w);
         const std::string number = std::to_string(w + 1) + "  ";
-        if (slot.done.load(std::memory_order_acquire)) {
-            text_coloured(colour::kDone, number + std::string(arena->worker_name(w)) + "  done");
+        if (worker.done) {
+            text_coloured(colour::kDone, number + worker.name + "  done");
         } else if (const core::Choice* choice = choice_for(shown_choices_, w)) {
-            if (ImGui::Button((number + choice_text(*arena, *choice)).c_str(), ImVec2(-FLT_MIN, 0.0f)))
+            if (ImGui::Button((number + choice_text(snap, *choice)).c_str(), ImVec2(-FLT_MIN, 0.0f)))
                 execute(state, Command::StepWorker, w + 1);
             command_tooltip(Command::StepWorker, w + 1, why_disabled(state, Command::StepWorker, w + 1));
         } else {
             const ImU32 c = in_cycle(session, w) ? colour::kDeadlockCycle : colour::kBlocked;
-            text_coloured(c, number + pending_text(pending_op(*arena, w)));
+            text_coloured(c, number + pending_text(pending_op(snap, w)));
             ImGui::Indent();
-            text_muted_wrapped("waits: " + why_blocked(*arena, w));
+            text_muted_wrapped("waits: " + why_blocked(snap, w));
             ImGui::Unindent();
         }
         ImGui::PopID();

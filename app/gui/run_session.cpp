@@ -45,6 +45,7 @@ void RunSession::start(const SessionConfig& config) {
     schedule_.demo = config.demo_id;
     schedule_.params = config.params;
     schedule_built_ = 0;
+    ++generation_;
 }
 
 void RunSession::restart() {
@@ -71,6 +72,7 @@ void RunSession::open(const std::string& path) {
     step_view_ = StepView{};
     schedule_ = Schedule{};
     schedule_built_ = 0;
+    ++generation_;
 }
 
 const TraceStore& RunSession::store() const {
@@ -164,7 +166,18 @@ bool RunSession::poll(int64_t budget_ns) {
     return changed;
 }
 
+std::shared_ptr<const RunSnapshot> RunSession::snapshot_ptr() const {
+    if (!snap_ || snap_generation_ != generation_) {
+        if (obs_) snap_ = std::make_shared<const RunSnapshot>(snapshot_live(obs_->arena(), obs_->store()));
+        else if (loaded_) snap_ = std::make_shared<const RunSnapshot>(snapshot_saved(*loaded_));
+        else snap_ = std::make_shared<const RunSnapshot>();
+        snap_generation_ = generation_;
+    }
+    return snap_;
+}
+
 void RunSession::refresh_step_view() {
+    ++generation_;  // the run may have moved: the next snapshot() reads it again
     if (!obs_) return;
     step_view_.quiescent = obs_->live() && obs_->quiescent();
     step_view_.automatic = obs_->live() && obs_->automatic();

@@ -15,9 +15,11 @@
 // mapped, so the panels keep showing the state in which it ended. Stop always
 // works; no process outlives the session.
 //
-// Panels never touch the RunHandle: they read store(), arena() (nullptr for a
-// trace opened from a file), step_view() and status(), and act through the
-// step/stop/... methods. Pure logic, no ImGui: tested headless.
+// Panels never touch the RunHandle or the arena: they read snapshot() (the
+// run as core/snapshot.hpp models it, read again at most once per poll),
+// store(), step_view() and status(), and act through the step/stop/...
+// methods. This is the one GUI file that reads the arena. Pure logic, no
+// ImGui: tested headless.
 //
 // Thread rules: GUI thread only.
 #pragma once
@@ -34,6 +36,7 @@
 #include "core/observer.hpp"
 #include "core/run.hpp"
 #include "core/schedule.hpp"
+#include "core/snapshot.hpp"
 #include "core/trace.hpp"
 
 namespace il::gui {
@@ -110,7 +113,12 @@ public:
 
     // --- what the panels read ------------------------------------------------------
     const core::TraceStore& store() const;
-    const core::Arena* arena() const;   // live or last run; nullptr for a loaded trace
+    // The run now (live), as it ended (kept arena), or a saved run at its end.
+    // Valid until the next poll/step/start/open.
+    const core::RunSnapshot& snapshot() const { return *snapshot_ptr(); }
+    std::shared_ptr<const core::RunSnapshot> snapshot_ptr() const;
+    // The session layer's own (and tests'): live or last run; nullptr for a loaded trace.
+    const core::Arena* arena() const;
     const StepView& step_view() const { return step_view_; }
     SessionStatus status() const;
     const SessionConfig& config() const { return config_; }
@@ -134,6 +142,9 @@ private:
     StepView step_view_;
     mutable core::Schedule schedule_;
     mutable uint64_t schedule_built_ = 0;  // schedule_steps() when schedule_ was built
+    uint64_t generation_ = 0;              // moves whenever the run may have changed
+    mutable std::shared_ptr<const core::RunSnapshot> snap_;
+    mutable uint64_t snap_generation_ = 0;
 };
 
 }  // namespace il::gui

@@ -17,7 +17,7 @@ RunView run_view(RunSession& session) {
     v.state = session.status().state;
     if (v.state == SessionState::Empty) return v;
     v.store = &session.store();
-    v.arena = session.arena();
+    v.snap = session.snapshot_ptr();
     if (session.step_view().stepping) v.step = &session.step_view();
     v.cycle = session.deadlock_cycle();
     if (v.cycle) v.cycle_text = session.describe_cycle();

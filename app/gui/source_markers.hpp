@@ -4,9 +4,10 @@
 // a click may grant it a step now, and if not, why ("blocked: mutexB held by
 // Thread-1"). Markers on the same line stack in worker order.
 //
-// From a live (or kept) arena the markers come from each worker's published
-// pending operation; from a trace opened from a file, from each worker's last
-// state interval in the store (its line and what it was blocked on).
+// The markers come from the run snapshot (core/snapshot.hpp): for a live (or
+// kept) run, each worker's published pending operation; for a trace opened
+// from a file, each worker's last state interval (its line and what it was
+// blocked on).
 //
 // Pure logic, no ImGui: tested headless. Thread rules: GUI thread only.
 #pragma once
@@ -16,7 +17,6 @@
 #include <vector>
 
 #include "app/gui/run_view.hpp"
-#include "core/arena.hpp"
 #include "core/event.hpp"
 
 namespace il::gui {
@@ -46,12 +46,5 @@ struct MarkerLine {
     std::vector<size_t> markers;
 };
 std::vector<MarkerLine> stack_by_line(const std::vector<SourceMarker>& markers);
-
-// Why a blocked worker cannot move (wait_reason() on what it is blocked on):
-// "mutexB is held by Thread-1", "q is full (3/3)", "done is not set",
-// "Thread-1 has not finished"; "" when it is not blocked. Without
-// `name_lock`, a lock's name is left out ("held by Thread-1") where the
-// context already names it.
-std::string blocked_reason(const core::Arena& a, uint16_t worker, bool name_lock = true);
 
 }  // namespace il::gui

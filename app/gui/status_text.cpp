@@ -68,15 +68,12 @@ Tone outcome_tone(const SessionStatus& st) {
 
 namespace {
 
-// "run_pid" and "worker_pids" from the arena: what must be gone once the window is.
-void append_pids(std::string& out, const core::Arena& arena) {
-    out += "run_pid: " + std::to_string(arena.header().run_pid.load()) + "\n";
+// "run_pid" and "worker_pids" of a run: what must be gone once the window is.
+void append_pids(std::string& out, const core::RunSnapshot& snap) {
+    out += "run_pid: " + std::to_string(snap.run_pid) + "\n";
     out += "worker_pids:";
-    for (uint32_t i = 0; i < arena.worker_count(); ++i) {
-        const core::WorkerSlot& w = arena.worker(i);
-        if (!w.used.load() || w.kind != core::WorkerKind::Process) continue;
-        if (const int32_t pid = w.pid.load(); pid > 0) out += " " + std::to_string(pid);
-    }
+    for (const core::WorkerView& w : snap.workers)
+        if (w.known && w.kind == core::WorkerKind::Process && w.pid > 0) out += " " + std::to_string(w.pid);
     out += "\n";
 }
 
@@ -98,9 +95,9 @@ std::string state_dump(const RunSession& session) {
     out += "outcome: " + outcome_text(st, session.step_view()) + "\n";
     out += "failed: " + std::string(st.failed ? "true" : "false") + "\n";
     out += "cycle: " + session.describe_cycle() + "\n";
-    if (const core::Arena* arena = session.arena()) {
-        append_pids(out, *arena);
-        for (const core::Choice& c : session.step_view().choices) out += "choice: " + choice_text(*arena, c) + "\n";
+    if (const core::RunSnapshot& snap = session.snapshot(); snap.live) {
+        append_pids(out, snap);
+        for (const core::Choice& c : session.step_view().choices) out += "choice: " + choice_text(snap, c) + "\n";
     }
     return out;
 }

@@ -51,8 +51,8 @@ void graph_legend() {
 
 // "Thread-1 → mutexB → Thread-2 → mutexA → Thread-1": the cycle in short.
 std::string cycle_chain(const RunView& run) {
-    auto worker = [&](uint16_t w) { return std::string(run.arena ? run.arena->worker_name(w) : run.store->worker_name(w)); };
-    auto object = [&](uint32_t o) { return std::string(run.arena ? run.arena->object_name(o) : run.store->object_name(o)); };
+    auto worker = [&](uint16_t w) { return run.snap->worker_name(w); };
+    auto object = [&](uint32_t o) { return run.snap->object_name(o); };
     std::string s;
     for (size_t i = 0; i < run.cycle->workers.size(); ++i)
         s += worker(run.cycle->workers[i]) + " \u2192 " + object(run.cycle->objects[i]) + " \u2192 ";
@@ -62,10 +62,8 @@ std::string cycle_chain(const RunView& run) {
 // "Thread-1 → Thread-2 → Thread-1": the workers of the cycle.
 std::string cycle_workers(const RunView& run) {
     std::string s;
-    for (uint16_t w : run.cycle->workers)
-        s += std::string(run.arena ? run.arena->worker_name(w) : run.store->worker_name(w)) + " \u2192 ";
-    return s + std::string(run.arena ? run.arena->worker_name(run.cycle->workers.front())
-                                     : run.store->worker_name(run.cycle->workers.front()));
+    for (uint16_t w : run.cycle->workers) s += run.snap->worker_name(w) + " \u2192 ";
+    return s + run.snap->worker_name(run.cycle->workers.front());
 }
 
 // A full-width red banner naming the cycle: the sentence when it fits in the
@@ -115,10 +113,11 @@ void node_tooltip(const RunView& run, const WaitGraph& g, const NodeRef& at) {
     // (a pool named "Pool"); then the name is its kind.
     const std::string& detail = n.detail.empty() && !at.worker ? n.label : n.detail;
     label_value(at.worker ? "state:" : "kind:", detail + (n.process ? " (a process)" : ""));
-    if (at.worker && run.arena) {
-        const auto w = static_cast<uint16_t>(n.index);
-        if (!n.finished) label_value("next:", pending_op(*run.arena, w).call);
-        if (const std::string why = blocked_reason(*run.arena, w); !why.empty()) label_value("blocked:", why);
+    if (at.worker && run.live()) {
+        if (const core::WorkerView* w = run.snap->worker(static_cast<uint16_t>(n.index))) {
+            if (!n.finished) label_value("next:", w->call);
+            if (!w->blocked_reason.empty()) label_value("blocked:", w->blocked_reason);
+        }
     }
     const std::string holds = names_of(g, EdgeKind::Holds, at, !at.worker);
     const std::string waits = names_of(g, EdgeKind::Waits, at, !at.worker);
@@ -177,8 +176,7 @@ void WaitGraphPanel::draw_view(const RunView& run) {
         graph_legend();
         return;
     }
-    const WaitGraph g = run.arena ? graph_from_arena(*run.arena, *run.store, run.cycle)
-                                  : graph_from_store(*run.store, run.cycle);
+    const WaitGraph g = graph_from(*run.snap, run.cycle);
     if (run.cycle) deadlock_banner(run);
     if (ImGui::GetContentRegionAvail().y >= kLegendMinPanelLines * ImGui::GetTextLineHeightWithSpacing()) graph_legend();
     else legend_marker();

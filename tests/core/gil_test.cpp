@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <atomic>
 
-#include "core/enabled.hpp"
+#include "core/kinds.hpp"
 #include "core/gil.hpp"
 #include "core/shared.hpp"
 #include "core/trace.hpp"

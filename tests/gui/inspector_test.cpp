@@ -45,7 +45,7 @@ TEST_CASE("inspector: every object's live state from the arena, and who waits fo
     REQUIRE(il::test::wait_worker(run.arena, "Thread-3", WorkerState::Blocked));
     TraceStore store;
     store.drain(run.arena);
-    const std::vector<InspectorEntry> es = inspect_arena(run.arena, store);
+    const std::vector<InspectorEntry> es = inspect(snapshot_live(run.arena, store));
 
     CHECK(entry(es, "lock").summary == "held by MainThread");
     CHECK(field(entry(es, "lock"), "waiting") == "Thread-3");
@@ -77,7 +77,7 @@ TEST_CASE("inspector: a store at its end knows holders, levels, values and each 
         store.finish();
         s.release();
     }
-    const std::vector<InspectorEntry> es = inspect_store(store);
+    const std::vector<InspectorEntry> es = inspect(snapshot_saved(store));
     CHECK(entry(es, "lock").summary == "held by MainThread");
     CHECK(entry(es, "rlock").summary == "held by MainThread");
     CHECK(entry(es, "q").summary == "2/3 items");

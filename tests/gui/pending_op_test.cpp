@@ -10,9 +10,11 @@
 using il::core::Arena;
 using il::core::ObjectKind;
 using il::core::OpKind;
-using il::gui::call_text;
+using il::core::call_text;
 
 namespace {
+
+il::core::RunSnapshot snap(const Arena& a) { return il::core::snapshot_live(a, il::core::TraceStore{}); }
 
 constexpr int64_t kNoTimeout = -1;
 constexpr int64_t kHalfSecond = 500'000'000;
@@ -72,14 +74,14 @@ TEST_CASE("pending op: read from the arena, with the worker's name and line") {
     const uint16_t t2 = add_worker(a, "Thread-2");
     const uint32_t lock_b = add_object(a, "lock_b", ObjectKind::Lock);
     announce(a, t2, OpKind::Acquire, lock_b, 42);
-    const il::gui::PendingOp p = il::gui::pending_op(a, t2);
+    const il::gui::PendingOp p = il::gui::pending_op(snap(a), t2);
     CHECK(p.worker_name == "Thread-2");
     CHECK(p.call == "lock_b.acquire()");
     CHECK(p.line == 42);
     CHECK(il::gui::pending_text(p) == "Thread-2 \u2192 lock_b.acquire()  line 42");
 
     announce(a, main, OpKind::Sleep, il::core::kNoObject, 0, kHalfSecond);
-    CHECK(il::gui::pending_text(il::gui::pending_op(a, main)) == "MainThread \u2192 sleep(0.5)");
+    CHECK(il::gui::pending_text(il::gui::pending_op(snap(a), main)) == "MainThread \u2192 sleep(0.5)");
 }
 
 TEST_CASE("pending op: a time-out choice says so") {
@@ -88,9 +90,9 @@ TEST_CASE("pending op: a time-out choice says so") {
     const uint16_t t1 = add_worker(a, "Thread-1");
     const uint32_t m = add_object(a, "mutexB", ObjectKind::Lock);
     announce(a, t1, OpKind::Acquire, m, 30, 1'000'000'000, true);
-    CHECK(il::gui::choice_text(a, {t1, il::core::Grant::TimeOut}) ==
+    CHECK(il::gui::choice_text(snap(a), {t1, il::core::Grant::TimeOut}) ==
           "Thread-1 \u2192 mutexB.acquire(timeout=1): let it time out  line 30");
-    CHECK(il::gui::choice_text(a, {t1, il::core::Grant::Proceed}) == "Thread-1 \u2192 mutexB.acquire(timeout=1)  line 30");
+    CHECK(il::gui::choice_text(snap(a), {t1, il::core::Grant::Proceed}) == "Thread-1 \u2192 mutexB.acquire(timeout=1)  line 30");
 }
 
 TEST_CASE("pending op: why a worker waits names the holder, the full queue, the unset event") {
@@ -100,22 +102,22 @@ TEST_CASE("pending op: why a worker waits names the holder, the full queue, the 
     const uint32_t lock_a = add_object(a, "lock_a", ObjectKind::Lock);
     a.object(lock_a).holder.store(t1 + 1u);
     announce(a, t2, OpKind::Acquire, lock_a, 18);
-    CHECK(il::gui::why_blocked(a, t2) == "lock_a is held by Thread-1");
+    CHECK(il::gui::why_blocked(snap(a), t2) == "lock_a is held by Thread-1");
 
     const uint32_t q = add_object(a, "q", ObjectKind::Queue);
     a.object(q).capacity = 3;
     a.object(q).count.store(3);
     announce(a, t2, OpKind::QueuePut, q, 20);
-    CHECK(il::gui::why_blocked(a, t2) == "q is full (3/3)");
+    CHECK(il::gui::why_blocked(snap(a), t2) == "q is full (3/3)");
     const uint32_t ev = add_object(a, "ready", ObjectKind::Event);
     announce(a, t2, OpKind::EventWait, ev, 21);
-    CHECK(il::gui::why_blocked(a, t2) == "ready is not set");
+    CHECK(il::gui::why_blocked(snap(a), t2) == "ready is not set");
     announce(a, t2, OpKind::Sleep, il::core::kNoObject, 22);
-    CHECK(il::gui::why_blocked(a, t2) == "it cannot go on yet");
+    CHECK(il::gui::why_blocked(snap(a), t2) == "it cannot go on yet");
 }
 
 TEST_CASE("pending op: seconds read short") {
-    CHECK(il::gui::seconds_text(500'000'000) == "0.5");
-    CHECK(il::gui::seconds_text(2'000'000'000) == "2");
-    CHECK(il::gui::seconds_text(100'000) == "0.0001");
+    CHECK(il::core::seconds_text(500'000'000) == "0.5");
+    CHECK(il::core::seconds_text(2'000'000'000) == "2");
+    CHECK(il::core::seconds_text(100'000) == "0.0001");
 }

@@ -67,7 +67,7 @@ TEST_CASE("process tree: running, zombie, reaped, not started, and orphan as a m
 
 TEST_CASE("process tree: built from a store's table (a trace opened from a file)") {
     const TraceStore s = il::test::process_family_store();
-    const ProcessTree t = build_process_tree(worker_rows(s));
+    const ProcessTree t = build_process_tree(worker_rows(il::core::snapshot_saved(s)));
     REQUIRE(t.roots.size() == 1);
     CHECK(child_names(t, t.nodes[t.roots[0]]) == std::vector<std::string>{"Process-1", "Process-2", "Process-3"});
     CHECK(node(t, "Process-3").orphan);

@@ -134,7 +134,7 @@ gui::RunView arena_view(const core::Arena& arena, const core::TraceStore& store,
     gui::RunView v;
     v.state = state;
     v.store = &store;
-    v.arena = &arena;
+    v.snap = std::make_shared<const core::RunSnapshot>(core::snapshot_live(arena, store));
     v.step = step;
     v.cycle = core::reported_cycle(arena);
     if (v.cycle) v.cycle_text = core::describe(arena, *v.cycle);
@@ -146,6 +146,7 @@ gui::RunView store_view(const core::TraceStore& store) {
     gui::RunView v;
     v.state = gui::SessionState::Loaded;
     v.store = &store;
+    v.snap = std::make_shared<const core::RunSnapshot>(core::snapshot_saved(store));
     v.cycle = store.deadlock_cycle();
     if (v.cycle) v.cycle_text = store.describe_cycle(*v.cycle);
     return v;

@@ -107,7 +107,7 @@ TEST_CASE("wait-for graph: the two-lock deadlock from the arena has hold and wai
     auto replay = il::core::make_replay(il::test::two_lock_deadlock_schedule());
     const auto r = il::test::run_stepped(il::test::two_lock_demo, *replay, [&](Arena& a) {
         store.drain(a);
-        g = graph_from_arena(a, store, il::core::reported_cycle(a));
+        g = graph_from(il::core::snapshot_live(a, store), il::core::reported_cycle(a));
     });
     REQUIRE(r.status == il::core::StepStatus::Deadlock);
     CHECK(labels(g.workers) == std::vector<std::string>{"MainThread", "Thread-1", "Thread-2"});
@@ -128,8 +128,8 @@ TEST_CASE("wait-for graph: the two-lock deadlock from the arena has hold and wai
 TEST_CASE("wait-for graph: a trace's store at its end gives the same graph as the arena") {
     WaitGraph from_arena, from_store;
     il::test::at_two_lock_deadlock([&](const Arena& a, il::core::TraceStore& store) {
-        from_arena = graph_from_arena(a, store, il::core::reported_cycle(a));
-        from_store = graph_from_store(store, store.deadlock_cycle());
+        from_arena = graph_from(il::core::snapshot_live(a, store), il::core::reported_cycle(a));
+        from_store = graph_from(il::core::snapshot_saved(store), store.deadlock_cycle());
     });
     CHECK(labels(from_store.workers) == labels(from_arena.workers));
     CHECK(labels(from_store.objects) == labels(from_arena.objects));
@@ -143,7 +143,7 @@ TEST_CASE("wait-for graph: as the run evolves, every node keeps its rank (so its
     il::core::TraceStore store;
     auto replay = il::core::make_replay(il::test::two_lock_deadlock_schedule());
     il::test::FnStrategy strategy([&](const Arena& a, const std::vector<il::core::Choice>& cs) {
-        const WaitGraph g = graph_from_arena(a, store, std::nullopt);
+        const WaitGraph g = graph_from(il::core::snapshot_live(a, store), std::nullopt);
         for (const auto* side : {&g.workers, &g.objects})
             for (size_t i = 0; i < side->size(); ++i) {
                 const auto [it, fresh] = rank.emplace((*side)[i].label, i);
