@@ -2,7 +2,7 @@
 // run-process entry) to the command-line front end, everything else to the
 // window front end.
 #include "app/cli/cli.hpp"
-#include "app/gui/gui_main.hpp"
+#include "app/gui/window/gui_main.hpp"
 
 int main(int argc, char** argv) {
     if (argc > 1 && il::app::is_cli_command(argv[1])) return il::app::cli_main(argc, argv);

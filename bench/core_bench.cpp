@@ -19,14 +19,14 @@
 
 #include "bench/drainer.hpp"
 #include "bench/run_host_main.hpp"
-#include "core/clock.hpp"
-#include "core/director.hpp"
-#include "core/futex.hpp"
-#include "core/lock.hpp"
-#include "core/registry.hpp"
-#include "core/run.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "core/common/clock.hpp"
+#include "core/observer/director.hpp"
+#include "core/common/futex.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/runtime/registry.hpp"
+#include "core/observer/run.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/runtime/worker.hpp"
 
 using namespace il::core;
 using il::bench::Drainer;

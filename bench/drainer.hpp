@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <thread>
 
-#include "core/arena.hpp"
+#include "core/common/arena.hpp"
 
 namespace il::bench {
 

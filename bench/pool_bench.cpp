@@ -24,10 +24,10 @@
 
 #include "bench/drainer.hpp"
 #include "bench/run_host_main.hpp"
-#include "core/executor.hpp"
-#include "core/pool.hpp"
-#include "core/run.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/executor.hpp"
+#include "core/primitives/pool.hpp"
+#include "core/observer/run.hpp"
+#include "core/runtime/worker.hpp"
 
 using namespace il::core;
 using il::bench::Drainer;

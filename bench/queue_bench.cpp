@@ -10,8 +10,8 @@
 #include <thread>
 
 #include "bench/drainer.hpp"
-#include "core/queue.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/queue.hpp"
+#include "core/runtime/worker.hpp"
 
 using namespace il::core;
 using il::bench::Drainer;

@@ -6,7 +6,7 @@
 
 #include <string_view>
 
-#include "core/run.hpp"
+#include "core/observer/run.hpp"
 
 namespace il::bench {
 

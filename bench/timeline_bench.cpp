@@ -1,5 +1,5 @@
 // bench/timeline_bench.cpp — CPU time of one frame of the real Timeline
-// (app/gui/timeline.hpp: the code the Timeline panel runs) drawn with ImGui's
+// (app/gui/timeline/timeline.hpp: the code the Timeline panel runs) drawn with ImGui's
 // null backend in a 1600x900 window over a TraceStore holding 1,000,000
 // synthetic events: 8 threads taking 4 locks in turn (blocked, holding,
 // handing off), a queue filling and draining, sleeps and prints. The target
@@ -12,10 +12,10 @@
 #include <algorithm>
 #include <string>
 
-#include "app/gui/fonts.hpp"
-#include "app/gui/theme.hpp"
-#include "app/gui/timeline.hpp"
-#include "core/trace.hpp"
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "app/gui/timeline/timeline.hpp"
+#include "core/trace/trace.hpp"
 #include "imgui.h"
 #include "imgui_impl_null.h"
 

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "core/arena.hpp"
-#include "core/trace.hpp"
-#include "core/trace_file.hpp"
+#include "core/common/arena.hpp"
+#include "core/trace/trace.hpp"
+#include "core/trace/trace_file.hpp"
 
 namespace {
 

@@ -9,7 +9,7 @@ if(NOT clash EQUAL -1)
 endif()
 file(WRITE "${OUT}.tmp"
   "// Generated from demos/${name} by cmake/EmbedSource.cmake. Do not edit.\n"
-  "#include \"core/registry.hpp\"\n"
+  "#include \"core/runtime/registry.hpp\"\n"
   "static const bool il_source_registered = ::il::core::Registry::add_source(\"${name}\", R\"il_src(${text})il_src\");\n")
 file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUT}.tmp")

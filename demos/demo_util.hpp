@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/clock.hpp"
+#include "core/common/clock.hpp"
 
 namespace il::demo {
 

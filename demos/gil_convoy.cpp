@@ -1,5 +1,5 @@
 // demos/gil_convoy.cpp — What this shows (a model of CPython's GIL, see
-// core/gil.hpp): an I/O-bound thread next to a CPU-bound one. Each time the
+// core/primitives/gil.hpp): an I/O-bound thread next to a CPU-bound one. Each time the
 // I/O thread's I/O call returns it needs the GIL back to handle the answer,
 // and the CPU thread has it. Under the 3.2+ design it waits a whole switch
 // interval every time (the convoy effect); under the old tick-based design the

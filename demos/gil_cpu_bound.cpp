@@ -1,5 +1,5 @@
 // demos/gil_cpu_bound.cpp — What this shows (a model of CPython's GIL, see
-// core/gil.hpp): two CPU-bound threads take about as long as one thread doing
+// core/primitives/gil.hpp): two CPU-bound threads take about as long as one thread doing
 // both jobs one after the other. Only the thread holding the GIL may run
 // bytecode, so the threads take turns — every switch interval a waiting thread
 // asks for the GIL and the holder hands it over — and there is no speed-up.

@@ -1,5 +1,5 @@
 // demos/gil_free_threaded.cpp — What this shows (a model of CPython's GIL, see
-// core/gil.hpp): the "no GIL" switch. The same two CPU-bound threads run with
+// core/primitives/gil.hpp): the "no GIL" switch. The same two CPU-bound threads run with
 // the GIL (they take turns) and then without it, as in a free-threaded Python
 // build: acquire and release do nothing and the threads compute at the same
 // time on two cores.

@@ -1,5 +1,5 @@
 // demos/gil_processes.cpp — What this shows (a model of CPython's GIL, see
-// core/gil.hpp): the same CPU-bound work in threads and in processes. Threads
+// core/primitives/gil.hpp): the same CPU-bound work in threads and in processes. Threads
 // of one process share its one GIL and take turns; each process has its own
 // interpreter and its own GIL, so processes run truly in parallel, one per
 // core. This is why the course's first answer to the GIL is multiprocessing.

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "core/run.hpp"
+#include "core/observer/run.hpp"
 #include "demos/demo.hpp"
 
 namespace {

@@ -6,7 +6,7 @@
 
 #include <string_view>
 
-#include "core/run.hpp"
+#include "core/observer/run.hpp"
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string_view(argv[1]) == "__run-child") return il::core::run_child_main(argc, argv);

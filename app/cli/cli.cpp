@@ -12,13 +12,13 @@
 
 #include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
-#include "core/director.hpp"
-#include "core/observe.hpp"
-#include "core/registry.hpp"
-#include "core/run.hpp"
-#include "core/trace.hpp"
-#include "core/trace_export.hpp"
-#include "core/trace_file.hpp"
+#include "core/observer/director.hpp"
+#include "core/observer/observe.hpp"
+#include "core/runtime/registry.hpp"
+#include "core/observer/run.hpp"
+#include "core/trace/trace.hpp"
+#include "core/trace/trace_export.hpp"
+#include "core/trace/trace_file.hpp"
 
 namespace il::app {
 

@@ -3,7 +3,7 @@
 //   interleave list
 //   interleave run DEMO [--param k=v]... [--mode run|slow|step|replay] ...
 //
-// and the hidden entry point a run process starts in (see core/run.hpp).
+// and the hidden entry point a run process starts in (see core/observer/run.hpp).
 // Exit codes: 0 completed, 1 deadlock/stuck/crash found or output that could
 // not be written (stdout, --trace, --save), 2 bad usage, 128+N stopped by
 // signal N (SIGINT, SIGTERM, SIGHUP) after the summary and files were written.

@@ -35,7 +35,7 @@ StopSignals::StopSignals() {
     sa.sa_handler = on_stop_signal;
     sigemptyset(&sa.sa_mask);
     // SA_RESETHAND: a second Ctrl+C while the summary is written kills at once
-    // (the run process then goes with its death signal, see core/run.cpp).
+    // (the run process then goes with its death signal, see core/observer/run.cpp).
     sa.sa_flags = SA_RESETHAND;
     for (int i = 0; i < 3; ++i) sigaction(kStopSignals[i], &sa, &g_old[i]);
     struct sigaction ign {};

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <string_view>
 
-#include "core/registry.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::app {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/arena.hpp"
-#include "core/schedule.hpp"
+#include "core/common/arena.hpp"
+#include "core/observer/schedule.hpp"
 
 namespace il::app {
 

@@ -27,8 +27,8 @@
 #include <vector>
 
 #include "app/cli/cli.hpp"
-#include "core/schedule.hpp"
-#include "core/trace_file.hpp"
+#include "core/observer/schedule.hpp"
+#include "core/trace/trace_file.hpp"
 #include "tests/support/processes.hpp"
 #include "tests/support/wait.hpp"
 

@@ -8,9 +8,9 @@
 #include <thread>
 #include <vector>
 
-#include "core/condition.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/condition.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/wait.hpp"

@@ -15,10 +15,10 @@
 #include <string>
 #include <thread>
 
-#include "core/deadlock.hpp"
-#include "core/lock.hpp"
-#include "core/observe.hpp"
-#include "core/worker.hpp"
+#include "core/common/deadlock.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/observer/observe.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/in_process_run.hpp"
 
 using namespace il::core;

@@ -4,11 +4,11 @@
 // already broken does not stop the run.
 #include <doctest.h>
 
-#include "core/deadlock.hpp"
-#include "core/director.hpp"
-#include "core/lock.hpp"
-#include "core/observe.hpp"
-#include "core/worker.hpp"
+#include "core/common/deadlock.hpp"
+#include "core/observer/director.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/observer/observe.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/in_process_run.hpp"
 
 using namespace il::core;

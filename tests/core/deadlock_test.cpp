@@ -3,9 +3,9 @@
 
 #include <atomic>
 
-#include "core/director.hpp"
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "core/observer/director.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/in_process_run.hpp"
 #include "tests/support/wait.hpp"

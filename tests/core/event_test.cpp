@@ -6,8 +6,8 @@
 #include <chrono>
 #include <thread>
 
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/sync_event.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/wait.hpp"

@@ -8,9 +8,9 @@
 #include <stdexcept>
 #include <unistd.h>
 
-#include "core/executor.hpp"
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/executor.hpp"
+#include "core/primitives/sync_event.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/pool_tasks.hpp"
 #include "tests/support/step_util.hpp"

@@ -4,7 +4,7 @@
 // must end soon after by itself, fail, say who was killed, and leave no
 // process behind. The bound checked is generous (the run's own timeout is a
 // minute); the observer notices a death within 20 ms and a run that nobody
-// can move any more within a second (core/run_watch.hpp).
+// can move any more within a second (core/observer/run_watch.hpp).
 #include <doctest.h>
 
 #include <signal.h>
@@ -14,11 +14,11 @@
 #include <cstring>
 #include <string>
 
-#include "core/clock.hpp"
-#include "core/futex.hpp"
-#include "core/observe.hpp"
-#include "core/pool.hpp"
-#include "core/worker.hpp"
+#include "core/common/clock.hpp"
+#include "core/common/futex.hpp"
+#include "core/observer/observe.hpp"
+#include "core/primitives/pool.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/fault_demos.hpp"
 #include "tests/support/processes.hpp"
 #include "tests/support/wait.hpp"

@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "core/schedule.hpp"
-#include "core/trace_file.hpp"
+#include "core/observer/schedule.hpp"
+#include "core/trace/trace_file.hpp"
 #include "tests/support/trace_builder.hpp"
 
 namespace {

@@ -1,6 +1,6 @@
 // Reading files the user names: FIFOs, devices and folders are refused
 // before a byte is read, oversized files after reading just past the limit,
-// and error messages quote file bytes escaped (core/file_input.hpp).
+// and error messages quote file bytes escaped (core/io/file_input.hpp).
 #include <doctest.h>
 
 #include <fcntl.h>
@@ -12,9 +12,9 @@
 #include <fstream>
 #include <string>
 
-#include "core/file_input.hpp"
-#include "core/schedule.hpp"
-#include "core/trace_file.hpp"
+#include "core/io/file_input.hpp"
+#include "core/observer/schedule.hpp"
+#include "core/trace/trace_file.hpp"
 
 namespace il::core {
 namespace {

@@ -16,10 +16,10 @@
 #include <string>
 #include <vector>
 
-#include "core/file_write.hpp"
-#include "core/schedule.hpp"
-#include "core/trace_export.hpp"
-#include "core/trace_file.hpp"
+#include "core/io/file_write.hpp"
+#include "core/observer/schedule.hpp"
+#include "core/trace/trace_export.hpp"
+#include "core/trace/trace_file.hpp"
 
 namespace fs = std::filesystem;
 using il::core::FileWriteError;

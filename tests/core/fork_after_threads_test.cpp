@@ -2,10 +2,10 @@
 // none of them: the copied std::thread handles must not abort the child.
 #include <doctest.h>
 
-#include "core/director.hpp"
-#include "core/observe.hpp"
-#include "core/runtime.hpp"
-#include "core/worker.hpp"
+#include "core/observer/director.hpp"
+#include "core/observer/observe.hpp"
+#include "core/runtime/runtime.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/in_process_run.hpp"
 
 using namespace il::core;

@@ -1,4 +1,4 @@
-// The GIL model (core/gil.hpp): one holder at a time, the 3.2+ drop request
+// The GIL model (core/primitives/gil.hpp): one holder at a time, the 3.2+ drop request
 // and forced switching, the old tick-based re-acquire, blocking I/O, the
 // "no GIL" switch, one GIL per process, and step mode's rules for taking it.
 // Claims are checked on the trace (raw events in seq order and the store's
@@ -8,11 +8,11 @@
 #include <algorithm>
 #include <atomic>
 
-#include "core/kinds.hpp"
-#include "core/gil.hpp"
-#include "core/shared.hpp"
-#include "core/trace.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/kinds.hpp"
+#include "core/primitives/gil.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/trace/trace.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"
 

@@ -1,12 +1,12 @@
-// tests/core/kinds_test.cpp — the table of kinds (core/kinds.hpp): every kind
+// tests/core/kinds_test.cpp — the table of kinds (core/primitives/kinds.hpp): every kind
 // of object has its own rules registered, and the rules the snapshot words
 // (holders, the GIL's wait reason, a saved run's guessed calls) hold.
 #include <doctest.h>
 
 #include <cstring>
 
-#include "core/kinds.hpp"
-#include "core/snapshot.hpp"
+#include "core/primitives/kinds.hpp"
+#include "core/observer/snapshot.hpp"
 
 using namespace il::core;
 

@@ -4,9 +4,9 @@
 #include <atomic>
 #include <chrono>
 
-#include "core/lock.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/in_process_run.hpp"
 

@@ -8,10 +8,10 @@
 #include <set>
 #include <unistd.h>
 
-#include "core/pool.hpp"
-#include "core/shared.hpp"
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/pool.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/primitives/sync_event.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/pool_tasks.hpp"
 #include "tests/support/step_util.hpp"

@@ -10,8 +10,8 @@
 #include <mutex>
 #include <set>
 
-#include "core/queue.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/queue.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"

@@ -12,11 +12,11 @@
 #include <cstring>
 #include <string>
 
-#include "core/director.hpp"
-#include "core/pool.hpp"
-#include "core/run.hpp"
-#include "core/runtime.hpp"
-#include "core/worker.hpp"
+#include "core/observer/director.hpp"
+#include "core/primitives/pool.hpp"
+#include "core/observer/run.hpp"
+#include "core/runtime/runtime.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/processes.hpp"
 #include "tests/support/wait.hpp"
 

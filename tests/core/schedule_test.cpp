@@ -1,11 +1,11 @@
 // Schedules: the text format, replay, and divergence reports.
 #include <doctest.h>
 
-#include "core/director.hpp"
-#include "core/lock.hpp"
-#include "core/observe.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "core/observer/director.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/observer/observe.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/in_process_run.hpp"
 

@@ -5,9 +5,9 @@
 #include <atomic>
 #include <chrono>
 
-#include "core/semaphore.hpp"
-#include "core/shared.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/semaphore.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"

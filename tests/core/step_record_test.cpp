@@ -5,10 +5,10 @@
 
 #include <thread>
 
-#include "core/director.hpp"
-#include "core/futex.hpp"
-#include "core/lock.hpp"
-#include "core/worker.hpp"
+#include "core/observer/director.hpp"
+#include "core/common/futex.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/in_process_run.hpp"
 
 using namespace il::core;

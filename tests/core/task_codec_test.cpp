@@ -9,8 +9,8 @@
 #include <tuple>
 #include <vector>
 
-#include "core/queue.hpp"
-#include "core/task_codec.hpp"
+#include "core/primitives/queue.hpp"
+#include "core/primitives/task_codec.hpp"
 #include "tests/support/in_process_run.hpp"
 
 using namespace il::core;

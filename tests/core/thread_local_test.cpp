@@ -6,8 +6,8 @@
 #include <bit>
 #include <map>
 
-#include "core/thread_local.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/thread_local.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/event_log.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"

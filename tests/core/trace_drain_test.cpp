@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "core/arena.hpp"
-#include "core/trace.hpp"
+#include "core/common/arena.hpp"
+#include "core/trace/trace.hpp"
 
 namespace il::core {
 namespace {

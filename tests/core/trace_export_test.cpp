@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/trace_export.hpp"
+#include "core/trace/trace_export.hpp"
 #include "tests/support/trace_builder.hpp"
 
 namespace il::core {

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <random>
 
-#include "core/trace_file.hpp"
+#include "core/trace/trace_file.hpp"
 #include "tests/support/trace_builder.hpp"
 
 namespace il::core {

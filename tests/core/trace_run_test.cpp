@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <sstream>
 
-#include "core/director.hpp"
-#include "core/lock.hpp"
-#include "core/trace.hpp"
-#include "core/trace_export.hpp"
-#include "core/trace_file.hpp"
-#include "core/worker.hpp"
+#include "core/observer/director.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/trace/trace.hpp"
+#include "core/trace/trace_export.hpp"
+#include "core/trace/trace_file.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/in_process_run.hpp"
 
 namespace il::core {

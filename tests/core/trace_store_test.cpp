@@ -2,7 +2,7 @@
 // levels, markers, text, queries and the memory caps.
 #include <doctest.h>
 
-#include "core/trace.hpp"
+#include "core/trace/trace.hpp"
 #include "tests/support/trace_builder.hpp"
 
 namespace il::core {

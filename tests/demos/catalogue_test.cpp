@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "core/registry.hpp"
+#include "core/runtime/registry.hpp"
 
 using namespace il::core;
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/arena.hpp"
+#include "core/common/arena.hpp"
 #include "observe_demo.hpp"
 
 using namespace il::core;

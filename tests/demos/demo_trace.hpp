@@ -13,8 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/director.hpp"
-#include "core/observe.hpp"
+#include "core/observer/director.hpp"
+#include "core/observer/observe.hpp"
 
 namespace il::demo_test {
 

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <thread>
 
-#include "core/run.hpp"
+#include "core/observer/run.hpp"
 #include "observe_demo.hpp"
 #include "tests/support/wait.hpp"
 

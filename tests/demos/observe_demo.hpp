@@ -13,9 +13,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/director.hpp"
-#include "core/observe.hpp"
-#include "core/schedule.hpp"
+#include "core/observer/director.hpp"
+#include "core/observer/observe.hpp"
+#include "core/observer/schedule.hpp"
 
 namespace il::test {
 

@@ -1,7 +1,7 @@
 // process.terminate: terminate() ends the child at once; its exitcode is -15.
 #include <doctest.h>
 
-#include "core/arena.hpp"
+#include "core/common/arena.hpp"
 #include "observe_demo.hpp"
 
 using namespace il::core;

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "core/director.hpp"
-#include "core/observe.hpp"
-#include "core/registry.hpp"
+#include "core/observer/director.hpp"
+#include "core/observer/observe.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::demo_test {
 namespace {

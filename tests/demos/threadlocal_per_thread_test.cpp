@@ -4,8 +4,8 @@
 // thread that never set one gets AttributeError.
 #include <doctest.h>
 
-#include "core/registry.hpp"
-#include "core/thread_local.hpp"
+#include "core/runtime/registry.hpp"
+#include "core/primitives/thread_local.hpp"
 #include "demo_trace.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"

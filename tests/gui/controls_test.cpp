@@ -10,11 +10,11 @@
 #include <fstream>
 #include <string>
 
-#include "app/gui/controls.hpp"
-#include "app/gui/file_dialog.hpp"
-#include "app/gui/status_bar.hpp"
-#include "app/gui/status_text.hpp"
-#include "app/gui/ui_state.hpp"
+#include "app/gui/shell/controls.hpp"
+#include "app/gui/shell/file_dialog.hpp"
+#include "app/gui/shell/status_bar.hpp"
+#include "app/gui/session/status_text.hpp"
+#include "app/gui/shell/ui_state.hpp"
 
 using il::gui::Command;
 using il::gui::SessionState;

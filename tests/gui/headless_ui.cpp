@@ -3,8 +3,8 @@
 
 #include <thread>
 
-#include "app/gui/fonts.hpp"
-#include "app/gui/theme.hpp"
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/theme.hpp"
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
 #include "item_recorder.hpp"

@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/gui/app_ui.hpp"
+#include "app/gui/shell/app_ui.hpp"
 #include "imgui.h"
 
 namespace il::test {

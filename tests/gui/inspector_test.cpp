@@ -8,8 +8,8 @@
 #include <bit>
 #include <string>
 
-#include "app/gui/inspector_model.hpp"
-#include "core/worker.hpp"
+#include "app/gui/inspector/inspector_model.hpp"
+#include "core/runtime/worker.hpp"
 #include "run_panels_support.hpp"
 #include "tests/support/in_process_run.hpp"
 #include "tests/support/wait.hpp"

@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "app/gui/options.hpp"
+#include "app/gui/shell/options.hpp"
 
 using il::gui::GuiOptions;
 using il::gui::OptionsError;

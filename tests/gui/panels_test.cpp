@@ -13,10 +13,10 @@
 #include <memory>
 #include <string>
 
-#include "app/gui/app_ui.hpp"
-#include "app/gui/layout.hpp"
-#include "app/gui/panels.hpp"
-#include "app/gui/theme.hpp"
+#include "app/gui/shell/app_ui.hpp"
+#include "app/gui/shell/layout.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/shell/theme.hpp"
 #include "headless_ui.hpp"
 #include "imgui.h"
 #include "imgui_impl_null.h"

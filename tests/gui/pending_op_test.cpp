@@ -5,7 +5,7 @@
 #include <cstring>
 #include <string>
 
-#include "app/gui/pending_op.hpp"
+#include "app/gui/session/pending_op.hpp"
 
 using il::core::Arena;
 using il::core::ObjectKind;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/png_writer.hpp"
+#include "app/gui/shell/png_writer.hpp"
 
 namespace il::test {
 

@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "app/gui/png_writer.hpp"
+#include "app/gui/shell/png_writer.hpp"
 #include "png_reader.hpp"
 
 using il::gui::Image;

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "app/gui/process_tree_model.hpp"
+#include "app/gui/process_tree/process_tree_model.hpp"
 #include "run_panels_support.hpp"
 
 using namespace il::gui;

@@ -12,9 +12,9 @@
 #include <fstream>
 #include <string>
 
-#include "app/gui/panels.hpp"
-#include "app/gui/status_text.hpp"
-#include "app/gui/theme.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/session/status_text.hpp"
+#include "app/gui/shell/theme.hpp"
 #include "headless_ui.hpp"
 
 using il::gui::SessionState;

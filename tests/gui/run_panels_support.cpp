@@ -1,9 +1,9 @@
 // tests/gui/run_panels_support.cpp — see run_panels_support.hpp.
 #include "run_panels_support.hpp"
 
-#include "app/gui/fonts.hpp"
-#include "app/gui/theme.hpp"
-#include "core/worker.hpp"
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "core/runtime/worker.hpp"
 #include "tests/support/in_process_run.hpp"
 #include "tests/support/trace_builder.hpp"
 #include "imgui_impl_null.h"

@@ -12,19 +12,19 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/process_tree_model.hpp"
-#include "app/gui/run_view.hpp"
-#include "core/arena.hpp"
-#include "core/condition.hpp"
-#include "core/director.hpp"
-#include "core/lock.hpp"
-#include "core/queue.hpp"
-#include "core/schedule.hpp"
-#include "core/semaphore.hpp"
-#include "core/shared.hpp"
-#include "core/sync_event.hpp"
-#include "core/thread_local.hpp"
-#include "core/trace.hpp"
+#include "app/gui/process_tree/process_tree_model.hpp"
+#include "app/gui/session/run_view.hpp"
+#include "core/common/arena.hpp"
+#include "core/primitives/condition.hpp"
+#include "core/observer/director.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/primitives/queue.hpp"
+#include "core/observer/schedule.hpp"
+#include "core/primitives/semaphore.hpp"
+#include "core/primitives/shared.hpp"
+#include "core/primitives/sync_event.hpp"
+#include "core/primitives/thread_local.hpp"
+#include "core/trace/trace.hpp"
 #include "imgui.h"
 
 namespace il::test {

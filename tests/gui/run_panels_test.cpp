@@ -8,9 +8,9 @@
 #include <functional>
 #include <string>
 
-#include "app/gui/panels.hpp"
-#include "app/gui/source_markers.hpp"
-#include "app/gui/theme.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/source/source_markers.hpp"
+#include "app/gui/shell/theme.hpp"
 #include "run_panels_support.hpp"
 #include "tests/support/in_process_run.hpp"
 

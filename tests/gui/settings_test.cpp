@@ -2,7 +2,7 @@
 // "[Interleave]" ini section surviving a save/load round trip through ImGui.
 #include <doctest.h>
 
-#include "app/gui/settings.hpp"
+#include "app/gui/shell/settings.hpp"
 #include "imgui.h"
 
 using il::gui::config_dir;

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "app/gui/shortcuts.hpp"
+#include "app/gui/shell/shortcuts.hpp"
 #include "imgui.h"
 
 using il::gui::Command;

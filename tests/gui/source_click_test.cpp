@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "app/gui/panels.hpp"
+#include "app/gui/shell/panels.hpp"
 #include "headless_ui.hpp"
 #include "imgui_internal.h"
 #include "item_recorder.hpp"

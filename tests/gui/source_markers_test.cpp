@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <string>
 
-#include "app/gui/source_markers.hpp"
+#include "app/gui/source/source_markers.hpp"
 #include "run_panels_support.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "app/gui/fonts.hpp"
-#include "app/gui/theme.hpp"
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/theme.hpp"
 #include "imgui_impl_null.h"
 #include "imgui_internal.h"
 #include "tests/support/trace_builder.hpp"

@@ -9,8 +9,8 @@
 #include <cstdint>
 #include <string>
 
-#include "app/gui/timeline.hpp"
-#include "core/trace.hpp"
+#include "app/gui/timeline/timeline.hpp"
+#include "core/trace/trace.hpp"
 #include "imgui.h"
 
 namespace il::test {

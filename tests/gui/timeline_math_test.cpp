@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/timeline_lane.hpp"
-#include "app/gui/timeline_math.hpp"
+#include "app/gui/timeline/timeline_lane.hpp"
+#include "app/gui/timeline/timeline_math.hpp"
 
 using il::core::Axis;
 using il::core::StateInterval;

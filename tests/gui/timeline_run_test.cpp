@@ -7,10 +7,10 @@
 #include <memory>
 #include <string>
 
-#include "app/gui/timeline.hpp"
-#include "app/gui/timeline_worker_lane.hpp"
-#include "core/director.hpp"
-#include "core/observe.hpp"
+#include "app/gui/timeline/timeline.hpp"
+#include "app/gui/timeline/timeline_worker_lane.hpp"
+#include "core/observer/director.hpp"
+#include "core/observer/observe.hpp"
 #include "tests/gui/timeline_fixture.hpp"
 
 using namespace il::core;

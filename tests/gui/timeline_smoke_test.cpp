@@ -17,7 +17,7 @@ namespace {
 using il::test::count_colour;
 using il::test::Rgb;
 
-// colour:: values from app/gui/theme.hpp.
+// colour:: values from app/gui/shell/theme.hpp.
 constexpr Rgb kLaneBackground{28, 30, 37}, kLaneBackgroundAlt{34, 36, 44};
 constexpr Rgb kRunning{0, 158, 115}, kBlocked{230, 159, 0}, kHoldsContended{240, 228, 66};
 constexpr Rgb kMarkerAlert{213, 94, 0};

@@ -2,7 +2,7 @@
 // the catalogue, per-demo parameters, the equivalent command line.
 #include <doctest.h>
 
-#include "app/gui/ui_state.hpp"
+#include "app/gui/shell/ui_state.hpp"
 
 using il::core::DemoInfo;
 using il::core::Params;

@@ -9,8 +9,8 @@
 #include <string>
 #include <tuple>
 
-#include "app/gui/graph_layout.hpp"
-#include "app/gui/graph_model.hpp"
+#include "app/gui/graph/graph_layout.hpp"
+#include "app/gui/graph/graph_model.hpp"
 #include "run_panels_support.hpp"
 #include "tests/support/step_util.hpp"
 #include "tests/support/in_process_run.hpp"

@@ -8,8 +8,8 @@
 #include <chrono>
 #include <thread>
 
-#include "app/gui/run_session.hpp"
-#include "core/trace_file.hpp"
+#include "app/gui/session/run_session.hpp"
+#include "core/trace/trace_file.hpp"
 #include "tests/support/fault_demos.hpp"
 #include "tests/support/wait.hpp"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "core/arena.hpp"
+#include "core/common/arena.hpp"
 
 namespace il::test {
 

@@ -9,10 +9,10 @@
 // Thread rules: the run functions run in a run process, like any demo's.
 #pragma once
 
-#include "core/lock.hpp"
-#include "core/registry.hpp"
-#include "core/sync_event.hpp"
-#include "core/worker.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/runtime/registry.hpp"
+#include "core/primitives/sync_event.hpp"
+#include "core/runtime/worker.hpp"
 
 namespace il::test::fault_demos {
 

@@ -13,12 +13,12 @@
 #include <string>
 #include <thread>
 
-#include "core/arena.hpp"
-#include "core/director.hpp"
-#include "core/futex.hpp"
-#include "core/observe.hpp"
-#include "core/runtime.hpp"
-#include "core/worker.hpp"
+#include "core/common/arena.hpp"
+#include "core/observer/director.hpp"
+#include "core/common/futex.hpp"
+#include "core/observer/observe.hpp"
+#include "core/runtime/runtime.hpp"
+#include "core/runtime/worker.hpp"
 
 namespace il::test {
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/arena.hpp"
-#include "core/trace.hpp"
+#include "core/common/arena.hpp"
+#include "core/trace/trace.hpp"
 #include "tests/support/event_log.hpp"
 
 namespace il::test {

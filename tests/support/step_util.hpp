@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/director.hpp"
+#include "core/observer/director.hpp"
 
 namespace il::test {
 

@@ -12,7 +12,7 @@
 #include <memory>
 #include <string_view>
 
-#include "core/trace.hpp"
+#include "core/trace/trace.hpp"
 
 namespace il::test {
 

@@ -21,8 +21,8 @@
 #include <string_view>
 #include <thread>
 
-#include "core/arena.hpp"
-#include "core/event.hpp"
+#include "core/common/arena.hpp"
+#include "core/common/event.hpp"
 
 namespace il::test {
 

@@ -1,0 +1,174 @@
+// app/gui/console/console_panel.cpp — what the workers of a run print, in order, each
+// line with its worker's name and coloured by worker (worker_colors.hpp, the
+// same colours as the source markers and the graph), with a filter by worker
+// and auto-scroll; the run's results below. Until a run feeds it, it says what
+// will appear.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/session/run_view.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "app/gui/shell/widgets.hpp"
+#include "app/gui/shell/worker_colors.hpp"
+
+namespace il::gui {
+
+namespace {
+
+constexpr size_t kMaxResultRows = 6;  // results shown before their own scrollbar
+constexpr float kMaxKeyShare = 0.45f;  // of the panel's width, for the result keys
+constexpr float kMaxResultsShare = 0.5f;  // of the panel's height: the printed lines keep the rest
+
+// One display row: a line of a console entry's text.
+struct Row {
+    uint16_t worker = core::kNoWorker;
+    std::string_view text;
+    bool first = true;  // the entry's first line: it carries the worker's name
+};
+
+bool hidden(const std::vector<uint16_t>& hidden_workers, uint16_t w) {
+    return std::find(hidden_workers.begin(), hidden_workers.end(), w) != hidden_workers.end();
+}
+
+std::vector<Row> console_rows(const core::TraceStore& s, const std::vector<uint16_t>& hidden_workers) {
+    std::vector<Row> rows;
+    rows.reserve(s.console().size());
+    for (const core::ConsoleLine& c : s.console()) {
+        if (hidden(hidden_workers, c.worker)) continue;
+        std::string_view t = s.text(c.text);
+        if (!t.empty() && t.back() == '\n') t.remove_suffix(1);
+        bool first = true;
+        do {
+            const size_t nl = t.find('\n');
+            rows.push_back({c.worker, t.substr(0, nl), first});
+            first = false;
+            t = nl == std::string_view::npos ? std::string_view() : t.substr(nl + 1);
+        } while (!t.empty());
+    }
+    return rows;
+}
+
+// The widest name among the workers that printed (not every worker of the run).
+float name_width(const core::TraceStore& s, const std::vector<Row>& rows) {
+    std::vector<bool> seen(s.worker_count() + 1, false);
+    float w = 0.0f;
+    for (const Row& r : rows) {
+        const size_t k = std::min<size_t>(r.worker, s.worker_count());
+        if (seen[k]) continue;
+        seen[k] = true;
+        w = std::max(w, ImGui::CalcTextSize(std::string(s.worker_name(r.worker)).c_str()).x);
+    }
+    return w;
+}
+
+void draw_row(const Row& r, const core::TraceStore& s, float name_w) {
+    const ImU32 col = worker_colour(r.worker);
+    const float x0 = ImGui::GetCursorPosX();
+    if (r.first) text_coloured(col, s.worker_name(r.worker));
+    else ImGui::Dummy(ImVec2(0, 0));
+    ImGui::SameLine(x0 + name_w + ImGui::GetStyle().ItemSpacing.x * 2.0f);
+    text_coloured(col, r.text);
+}
+
+void draw_results(const core::TraceStore& s) {
+    ImGui::SeparatorText("Results");
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_NoSavedSettings | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
+    const size_t rows = std::min(s.results().size(), kMaxResultRows);
+    const float h = static_cast<float>(rows) * ImGui::GetTextLineHeightWithSpacing() +
+                    ImGui::GetStyle().CellPadding.y * 2.0f * static_cast<float>(rows) + ImGui::GetStyle().ScrollbarSize;
+    // What is left below the lines, when the panel is too short for every row.
+    const float fit = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 2.0f);
+    if (!ImGui::BeginTable("results", 2, kFlags, ImVec2(0, std::min(h, fit)))) return;
+    float key_w = 0.0f;
+    for (const core::ResultEntry& r : s.results()) key_w = std::max(key_w, ImGui::CalcTextSize(r.key.c_str()).x);
+    const float max_key_w = ImGui::GetContentRegionAvail().x * kMaxKeyShare;
+    ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, std::min(key_w, max_key_w));
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    for (const core::ResultEntry& r : s.results()) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        text_coloured(colour::kTextMuted, r.key);
+        ImGui::SetItemTooltip("%s (reported by %s)", r.key.c_str(), std::string(s.worker_name(r.worker)).c_str());
+        ImGui::TableNextColumn();
+        text_wrapped(r.value);
+    }
+    ImGui::EndTable();
+}
+
+float results_height(const core::TraceStore& s) {
+    if (s.results().empty()) return 0.0f;
+    const float line = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2.0f;
+    return line * static_cast<float>(std::min(s.results().size(), kMaxResultRows) + 1) +
+           ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+}
+
+}  // namespace
+
+void ConsolePanel::draw_content(UiState& state) { draw_view(run_view(state.session())); }
+
+void ConsolePanel::draw_filter(const RunView& run) {
+    const core::TraceStore& s = *run.store;
+    ImGui::Checkbox("Auto-scroll", &auto_scroll_);
+    ImGui::SetItemTooltip("Keep the newest line in view as the run prints.");
+    ImGui::SameLine();
+    if (ImGui::Button(hidden_.empty() ? "Workers: all" : "Workers: some")) ImGui::OpenPopup("workers");
+    ImGui::SetItemTooltip("Show or hide each worker's lines.");
+    if (ImGui::BeginPopup("workers")) {
+        if (ImGui::MenuItem("Show all")) hidden_.clear();
+        ImGui::Separator();
+        for (size_t i = 0; i < s.worker_count(); ++i) {
+            const auto w = static_cast<uint16_t>(i);
+            if (!s.worker(w).known) continue;
+            bool shown = !hidden(hidden_, w);
+            ImGui::PushStyleColor(ImGuiCol_Text, worker_colour(w));
+            if (ImGui::Checkbox(std::string(s.worker_name(w)).c_str(), &shown)) {
+                std::erase(hidden_, w);
+                if (!shown) hidden_.push_back(w);
+            }
+            ImGui::PopStyleColor();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void ConsolePanel::draw_lines(const RunView& run) {
+    const core::TraceStore& s = *run.store;
+    const std::vector<Row> rows = console_rows(s, hidden_);
+    ImGui::SameLine();
+    text_coloured(colour::kTextMuted, std::to_string(s.console().size()) + " lines printed" +
+                                          (hidden_.empty() ? "" : ", some workers hidden"));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::kCodeBackground);
+    const float below = std::min(results_height(s), ImGui::GetContentRegionAvail().y * kMaxResultsShare);
+    if (ImGui::BeginChild("lines", ImVec2(0, -below), ImGuiChildFlags_Borders,
+                          ImGuiWindowFlags_HorizontalScrollbar)) {
+        if (rows.empty()) text_coloured(colour::kTextMuted, s.console().empty() ? "Nothing printed yet." : "Every line is filtered out.");
+        ImGui::PushFont(code_font(), 0.0f);
+        const float name_w = name_width(s, rows);
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(rows[static_cast<size_t>(i)], s, name_w);
+        ImGui::PopFont();
+        if (auto_scroll_ && rows.size() != lines_seen_) ImGui::SetScrollHereY(1.0f);
+        lines_seen_ = rows.size();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void ConsolePanel::draw_view(const RunView& run) {
+    if (!run.has_run()) {
+        empty_state(kNoRunYet,
+                    "What the workers of a run print appears here, in order, each line coloured by the worker "
+                    "that printed it and prefixed with its name (Thread-1, Process-2, ...).");
+        return;
+    }
+    draw_filter(run);
+    draw_lines(run);
+    if (!run.store->results().empty()) draw_results(*run.store);
+}
+
+}  // namespace il::gui

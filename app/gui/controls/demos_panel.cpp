@@ -1,0 +1,133 @@
+// app/gui/controls/demos_panel.cpp — the demo browser: the catalogue from
+// core::Registry as a tree by group, then the selected demo's title, summary,
+// explanation, "try this" list, parameters and Python equivalent.
+#include <algorithm>
+#include <string>
+
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/controls/param_editor.hpp"
+#include "app/gui/shell/shortcuts.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "app/gui/shell/widgets.hpp"
+
+namespace il::gui {
+
+namespace {
+
+// The catalogue takes at most this share of the panel; details get the rest.
+constexpr float kCatalogueMaxShare = 0.4f;
+// The Python block grows with its text up to this many lines, then scrolls.
+constexpr float kPythonMaxLines = 18.0f;
+
+bool matches(const ImGuiTextFilter& filter, const core::DemoInfo& demo) {
+    return filter.PassFilter(demo.title.c_str()) || filter.PassFilter(demo.id.c_str()) ||
+           filter.PassFilter(demo.group.c_str());
+}
+
+void draw_try_this(const core::DemoInfo& demo) {
+    if (demo.try_this.empty()) return;
+    if (!ImGui::CollapsingHeader("Try this", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (const std::string& item : demo.try_this) {
+        ImGui::Bullet();
+        text_wrapped(item);
+    }
+}
+
+void draw_parameters(UiState& state, const core::DemoInfo& demo) {
+    if (!ImGui::CollapsingHeader("Parameters", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (demo.params.empty()) {
+        text_muted_wrapped("This demo has no parameters.");
+        return;
+    }
+    core::Params& params = state.params_for(demo);
+    draw_param_editor(demo.params, params);
+    const bool edited = params_differ_from_defaults(demo.params, params);
+    ImGui::BeginDisabled(!edited);
+    if (ImGui::Button("Reset to defaults")) state.reset_params(demo);
+    ImGui::EndDisabled();
+}
+
+// Start it from here too, right under its parameters (the same buttons as in Run controls).
+void draw_start(UiState& state) {
+    ImGui::Spacing();
+    command_buttons(state, {Command::Run, Command::Slow, Command::Step});
+}
+
+void draw_python(const core::DemoInfo& demo) {
+    if (demo.python.empty()) return;
+    if (!ImGui::CollapsingHeader("Python equivalent", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    text_muted_wrapped("The same idea in the Python the course uses:");
+    code_block("python", demo.python, false, ImGui::GetTextLineHeightWithSpacing() * kPythonMaxLines);
+    copy_button("copy_python", demo.python);
+}
+
+}  // namespace
+
+void DemosPanel::draw_content(UiState& state) {
+    const std::vector<core::DemoInfo>& demos = core::Registry::all();
+    if (demos.empty()) {
+        empty_state("No demos in this build.",
+                    "Demos register themselves when their files in demos/ are compiled in. "
+                    "`interleave list` prints the same catalogue on the command line.");
+        return;
+    }
+    if (state.selected() == nullptr) state.select(demos.front().id);
+
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::InputTextWithHint("##filter", "Filter demos", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
+        filter_.Build();
+    // The catalogue takes the height it needs, up to its share; details get the rest.
+    const float max_h = std::max(ImGui::GetContentRegionAvail().y * kCatalogueMaxShare, ImGui::GetFrameHeight() * 3.0f);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, max_h));
+    if (ImGui::BeginChild("catalogue", ImVec2(-FLT_MIN, 0.0f), ImGuiChildFlags_AutoResizeY)) draw_catalogue(state);
+    ImGui::EndChild();
+    ImGui::Separator();
+
+    if (ImGui::BeginChild("details")) {
+        if (const core::DemoInfo* demo = state.selected()) draw_details(state, *demo);
+    }
+    ImGui::EndChild();
+}
+
+// Groups start closed, a table of contents, except the selected demo's;
+// while filtering, every group with a match is open.
+void DemosPanel::draw_catalogue(UiState& state) {
+    bool shown_any = false;
+    for (const DemoGroup& group : group_demos(core::Registry::all())) {
+        const bool any = std::any_of(group.demos.begin(), group.demos.end(),
+                                     [&](const core::DemoInfo* d) { return matches(filter_, *d); });
+        if (!any) continue;
+        shown_any = true;
+        const bool has_selected = std::any_of(group.demos.begin(), group.demos.end(),
+                                              [&](const core::DemoInfo* d) { return d->id == state.selected_id(); });
+        if (filter_.IsActive()) ImGui::SetNextItemOpen(true);
+        ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth;
+        if (has_selected) flags |= ImGuiTreeNodeFlags_DefaultOpen;
+        if (!ImGui::TreeNodeEx(group.name.c_str(), flags)) continue;
+        for (const core::DemoInfo* demo : group.demos) {
+            if (!matches(filter_, *demo)) continue;
+            ImGui::PushID(demo->id.c_str());  // titles need not be unique; ids are
+            const bool selected = demo->id == state.selected_id();
+            if (ImGui::Selectable(demo->title.c_str(), selected)) state.select(demo->id);
+            ImGui::SetItemTooltip("%s\n%s\n%s", demo->title.c_str(), demo->id.c_str(), demo->summary.c_str());
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+    if (!shown_any) text_muted_wrapped("No demo matches the filter.");
+}
+
+void DemosPanel::draw_details(UiState& state, const core::DemoInfo& demo) {
+    heading(demo.title);
+    text_coloured(colour::kTextMuted, demo.id);
+    if (!demo.summary.empty()) text_wrapped(demo.summary);
+    ImGui::Spacing();
+    if (!demo.explanation.empty() && ImGui::CollapsingHeader("Explanation", ImGuiTreeNodeFlags_DefaultOpen))
+        text_wrapped(demo.explanation);
+    draw_try_this(demo);
+    draw_parameters(state, demo);
+    draw_start(state);
+    draw_python(demo);
+}
+
+}  // namespace il::gui

@@ -1,0 +1,172 @@
+// app/gui/controls/run_controls_panel.cpp — starting, stopping and stepping a run.
+// Every button goes through controls.hpp's execute(), like the menus and the
+// keys, and says in its tooltip what it does, why it cannot act now, and its
+// keys. In step mode the panel lists every worker with its number (the key
+// that steps it), its pending operation and line, and why it cannot move when
+// it cannot.
+#include <string>
+
+#include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/session/pending_op.hpp"
+#include "app/gui/shell/shortcuts.hpp"
+#include "app/gui/session/status_text.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "app/gui/shell/widgets.hpp"
+
+namespace il::gui {
+
+namespace {
+
+constexpr float kUsPerMs = 1000.0f;
+
+// The command as a one-line read-only field (selectable, scrollable) with a
+// Copy button beside it.
+void command_line(const std::string& command) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float copy_w = ImGui::CalcTextSize("Copy").x + style.FramePadding.x * 2.0f;
+    ImGui::SetNextItemWidth(-(copy_w + style.ItemSpacing.x));
+    ImGui::PushFont(code_font(), 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, colour::kCodeBackground);
+    // ReadOnly: ImGui never writes through the pointer, so the const_cast is safe.
+    ImGui::InputText("##command", const_cast<char*>(command.c_str()), command.size() + 1, ImGuiInputTextFlags_ReadOnly);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::SameLine();
+    copy_button("copy_command", command);
+}
+
+// Slow mode's pause per operation; applies at once to a slow run going.
+void draw_speed(UiState& state) {
+    ControlState& controls = state.controls();
+    float ms = static_cast<float>(controls.slow_delay_us) / kUsPerMs;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const float lo = static_cast<float>(kMinSlowDelayUs) / kUsPerMs, hi = static_cast<float>(kMaxSlowDelayUs) / kUsPerMs;
+    if (ImGui::SliderFloat("##slow_delay", &ms, lo, hi, "Slow: %.0f ms per operation",
+                           ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
+        controls.slow_delay_us = static_cast<uint32_t>(ms * kUsPerMs);
+        state.session().set_slow_delay_us(controls.slow_delay_us);
+    }
+    ImGui::SetItemTooltip(
+        "How long Slow mode pauses before every operation. Changes apply at once, also to a slow run that is "
+        "going. Ctrl+click to type a value.");
+}
+
+ImU32 tone_colour(Tone t) {
+    switch (t) {
+        case Tone::Good: return colour::kTextSuccess;
+        case Tone::Warning: return colour::kTextWarning;
+        case Tone::Bad: return colour::kTextError;
+        case Tone::Neutral: break;
+    }
+    return colour::kTextHeading;
+}
+
+bool in_cycle(const RunSession& session, uint16_t worker) {
+    const auto cycle = session.deadlock_cycle();
+    if (!cycle) return false;
+    for (uint16_t w : cycle->workers)
+        if (w == worker) return true;
+    return false;
+}
+
+}  // namespace
+
+void RunControlsPanel::draw_content(UiState& state) {
+    draw_start(state);
+    ImGui::Separator();
+    draw_run(state);
+    if (const core::DemoInfo* demo = state.selected(); demo != nullptr && ImGui::TreeNode("From a terminal")) {
+        text_muted_wrapped("The selected demo with these parameters, headless:");
+        command_line(cli_command(*demo, state.params_for(*demo)));
+        ImGui::TreePop();
+    }
+}
+
+void RunControlsPanel::draw_start(UiState& state) {
+    const core::DemoInfo* demo = state.selected();
+    if (demo == nullptr) {
+        empty_state("No demo selected.", "Pick a demo in Demos; then start it here.");
+        return;
+    }
+    // The selected demo is highlighted in Demos right above; the status bar names the one running.
+    command_buttons(state, {Command::Run, Command::Slow, Command::Step, Command::Replay});
+    draw_speed(state);
+}
+
+// The run's state on one line with Stop and Restart; the outcome when it
+// failed (a deadlock's cycle, a crash), in full; then, in step mode, the workers.
+void RunControlsPanel::draw_run(UiState& state) {
+    const RunSession& session = state.session();
+    const SessionStatus st = session.status();
+    if (st.state == SessionState::Empty) {
+        text_muted_wrapped(
+            "Step mode lets you play the scheduler: every worker waits before each operation until you pick it. "
+            "F1 lists the keys.");
+        return;
+    }
+    ImGui::AlignTextToFramePadding();  // level with the buttons beside it
+    if (st.state == SessionState::Loaded)
+        text("Opened: " + session.store().run_info().mode + " run, " + recorded_length_text(session.store()));
+    else
+        text(std::string(state_name(st.state)) + ", " + std::string(core::to_string(st.mode)) + ", " + progress_text(st));
+    command_buttons(state, {Command::Stop, Command::Restart}, true);
+    if (outcome_tone(st) == Tone::Bad || outcome_tone(st) == Tone::Warning) {
+        ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(outcome_tone(st)));
+        text_wrapped(outcome_text(st, session.step_view()));
+        ImGui::PopStyleColor();
+    }
+    if (st.state == SessionState::Loaded) {
+        if (const std::string cycle = session.describe_cycle(); !cycle.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colour::kTextError);
+            text_wrapped("It ended in a deadlock: " + cycle);
+            ImGui::PopStyleColor();
+        }
+        text_muted_wrapped("Every panel shows the run as it was recorded. Restart runs the demo again, live.");
+    }
+    if (session.step_view().stepping && st.state == SessionState::Live) draw_workers(state);
+}
+
+// The step buttons, then every worker of a step run: a button that steps it
+// when it can move, else its pending operation and why it waits. The list keeps its shape while a
+// step is on its way (the choices of the last still moment are shown).
+void RunControlsPanel::draw_workers(UiState& state) {
+    RunSession& session = state.session();
+    const core::RunSnapshot& snap = session.snapshot();
+    if (!snap.live) return;
+    // While a step is on its way (one frame or two), show the choices it was
+    // made from, so the buttons do not blink; never those of another run.
+    const size_t steps = session.schedule_steps();
+    if (session.step_view().quiescent) {
+        shown_choices_ = session.step_view().choices;
+        shown_at_step_ = steps;
+    } else if (shown_at_step_ + 1 != steps) {
+        shown_choices_.clear();
+    }
+    ImGui::SeparatorText("Who moves next?");
+    command_buttons(state, {Command::StepAny, Command::RunToEnd, Command::Undo, Command::SaveSchedule});
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    for (const core::WorkerView& worker : snap.workers) {
+        if (!worker.known) continue;
+        const uint16_t w = worker.index;
+        ImGui::PushID(w);
+        const std::string number = std::to_string(w + 1) + "  ";
+        if (worker.done) {
+            text_coloured(colour::kDone, number + worker.name + "  done");
+        } else if (const core::Choice* choice = choice_for(shown_choices_, w)) {
+            if (ImGui::Button((number + choice_text(snap, *choice)).c_str(), ImVec2(-FLT_MIN, 0.0f)))
+                execute(state, Command::StepWorker, w + 1);
+            command_tooltip(Command::StepWorker, w + 1, why_disabled(state, Command::StepWorker, w + 1));
+        } else {
+            const ImU32 c = in_cycle(session, w) ? colour::kDeadlockCycle : colour::kBlocked;
+            text_coloured(c, number + pending_text(pending_op(snap, w)));
+            ImGui::Indent();
+            text_muted_wrapped("waits: " + why_blocked(snap, w));
+            ImGui::Unindent();
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopStyleVar();
+}
+
+}  // namespace il::gui

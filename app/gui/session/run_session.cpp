@@ -1,0 +1,238 @@
+#include "app/gui/session/run_session.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "core/common/futex.hpp"
+#include "core/runtime/registry.hpp"
+#include "core/trace/trace_export.hpp"
+#include "core/trace/trace_file.hpp"
+
+namespace il::gui {
+
+using namespace il::core;
+
+namespace {
+const TraceStore kNoStore;
+}  // namespace
+
+RunSession::RunSession() = default;
+
+RunSession::~RunSession() { stop(); }
+
+void RunSession::start(const SessionConfig& config) {
+    stop();
+    if (config.mode == DirectorMode::Replay && !config.schedule)
+        throw std::invalid_argument("replay needs a schedule");
+    ObserverOptions opt;
+    opt.run.demo_id = config.demo_id;
+    opt.run.params = config.params;
+    // Replay runs park like step runs; the observer grants the schedule's
+    // steps, then hands control to the learner (so a replay can be continued).
+    opt.run.mode = config.mode;
+    opt.run.slow_delay_us = config.slow_delay_us;
+    opt.run.executable = config.executable;
+    opt.hand_over = true;
+    if (config.schedule) opt.automatic = make_replay(*config.schedule);
+    auto obs = std::make_unique<Observer>(std::move(opt));  // throws std::invalid_argument for a bad demo or parameter
+    obs_ = std::move(obs);
+    loaded_.reset();
+    state_ = SessionState::Live;
+    config_ = config;
+    step_view_ = StepView{};
+    step_view_.stepping = core::is_stepped(config.mode);
+    schedule_ = Schedule{};
+    schedule_.demo = config.demo_id;
+    schedule_.params = config.params;
+    schedule_built_ = 0;
+    ++generation_;
+}
+
+void RunSession::restart() {
+    if (!config_.demo_id.empty()) start(config_);
+}
+
+void RunSession::stop() {
+    if (state_ != SessionState::Live || !obs_) return;
+    obs_->stop();
+    state_ = SessionState::Stopped;
+    refresh_step_view();
+}
+
+void RunSession::open(const std::string& path) {
+    auto store = std::make_unique<TraceStore>(load_trace(path));  // throws TraceFileError
+    stop();
+    obs_.reset();
+    loaded_ = std::move(store);
+    loaded_outcome_ = "opened " + path;
+    state_ = SessionState::Loaded;
+    config_ = SessionConfig{};
+    config_.demo_id = loaded_->run_info().demo_id;
+    config_.params = loaded_->run_info().params;
+    step_view_ = StepView{};
+    schedule_ = Schedule{};
+    schedule_built_ = 0;
+    ++generation_;
+}
+
+const TraceStore& RunSession::store() const {
+    if (obs_) return obs_->store();
+    if (loaded_) return *loaded_;
+    return kNoStore;
+}
+
+void RunSession::save(const std::string& path) const { save_trace(store(), path); }
+void RunSession::export_chrome(const std::string& path) const { write_chrome_trace_file(store(), path); }
+void RunSession::save_schedule(const std::string& path) const {
+    if (!schedule_complete())
+        throw ScheduleError("the run took more than " + std::to_string(StepController::kMaxRecordedSteps) +
+                            " steps, too many to keep as a schedule");
+    schedule().save(path);
+}
+
+const Schedule& RunSession::schedule() const {
+    const StepController* ctl = obs_ ? obs_->controller() : nullptr;
+    if (ctl && schedule_built_ != ctl->steps()) {
+        schedule_ = ctl->schedule();
+        schedule_.demo = config_.demo_id;
+        schedule_built_ = ctl->steps();
+    }
+    return schedule_;
+}
+
+uint64_t RunSession::schedule_steps() const {
+    const StepController* ctl = obs_ ? obs_->controller() : nullptr;
+    return ctl ? ctl->steps() : 0;
+}
+
+bool RunSession::schedule_complete() const {
+    const StepController* ctl = obs_ ? obs_->controller() : nullptr;
+    return !ctl || ctl->schedule_complete();
+}
+
+const Arena* RunSession::arena() const { return obs_ ? &obs_->arena() : nullptr; }
+
+bool RunSession::animating() const { return state_ == SessionState::Live; }
+
+std::optional<Cycle> RunSession::deadlock_cycle() const {
+    if (const Arena* a = arena()) return reported_cycle(*a);
+    return store().deadlock_cycle();
+}
+
+std::string RunSession::describe_cycle() const {
+    const auto c = deadlock_cycle();
+    if (!c) return {};
+    if (const Arena* a = arena()) return describe(*a, *c);
+    return store().describe_cycle(*c);
+}
+
+SessionStatus RunSession::status() const {
+    SessionStatus st;
+    st.state = state_;
+    st.mode = config_.mode;
+    st.demo_id = config_.demo_id;
+    st.steps = static_cast<uint32_t>(schedule_steps());
+    if (obs_) {
+        st.elapsed_s = obs_->elapsed_s();
+        st.outcome = obs_->outcome();
+        st.failed = obs_->failed();
+    } else if (loaded_) {
+        st.outcome = loaded_outcome_;
+    }
+    // Only a live run has workers alive. Once it has ended (finished, stopped,
+    // or its process killed from outside) the arena still holds what each
+    // worker last wrote, "running" or "blocked", but nothing of the run exists
+    // any more: its whole process group was killed and reaped.
+    if (state_ == SessionState::Live) {
+        const Arena& a = obs_->arena();
+        for (uint32_t i = 0; i < a.worker_count(); ++i) {
+            const WorkerSlot& w = a.worker(i);
+            if (w.used.load() && static_cast<WorkerState>(w.state.load()) != WorkerState::New && !w.done.load())
+                ++st.workers_alive;
+        }
+    }
+    st.events = store().counts().events;
+    st.dropped = store().counts().dropped;
+    return st;
+}
+
+// --------------------------------------------------------------- polling
+
+bool RunSession::poll(int64_t budget_ns) {
+    if (state_ != SessionState::Live) return false;
+    const bool changed = obs_->poll(budget_ns);
+    if (!obs_->live()) state_ = obs_->stopped() ? SessionState::Stopped : SessionState::Finished;
+    refresh_step_view();
+    return changed;
+}
+
+std::shared_ptr<const RunSnapshot> RunSession::snapshot_ptr() const {
+    if (!snap_ || snap_generation_ != generation_) {
+        if (obs_) snap_ = std::make_shared<const RunSnapshot>(snapshot_live(obs_->arena(), obs_->store()));
+        else if (loaded_) snap_ = std::make_shared<const RunSnapshot>(snapshot_saved(*loaded_));
+        else snap_ = std::make_shared<const RunSnapshot>();
+        snap_generation_ = generation_;
+    }
+    return snap_;
+}
+
+void RunSession::refresh_step_view() {
+    ++generation_;  // the run may have moved: the next snapshot() reads it again
+    if (!obs_) return;
+    step_view_.quiescent = obs_->live() && obs_->quiescent();
+    step_view_.automatic = obs_->live() && obs_->automatic();
+    step_view_.choices = step_view_.quiescent ? obs_->choices() : std::vector<Choice>{};
+    step_view_.status = obs_->step_status();
+}
+
+// --------------------------------------------------------------- stepping
+
+bool RunSession::can_step() const {
+    return state_ == SessionState::Live && obs_ && obs_->stepping() && step_view_.quiescent && !obs_->automatic() &&
+           step_view_.status == StepStatus::Running;
+}
+
+void RunSession::step(uint16_t worker, bool time_out) {
+    if (!can_step()) return;
+    if (obs_->grant({worker, time_out ? Grant::TimeOut : Grant::Proceed})) refresh_step_view();
+}
+
+void RunSession::step_any() {
+    if (!can_step() || step_view_.choices.empty()) return;
+    std::string err;
+    if (auto c = round_robin_->next(obs_->arena(), step_view_.choices, err); c && obs_->grant(*c))
+        refresh_step_view();
+}
+
+void RunSession::run_to_end() {
+    if (!can_step()) return;
+    obs_->set_automatic(make_round_robin());
+    refresh_step_view();
+}
+
+void RunSession::undo() {
+    if (schedule_steps() == 0 || !schedule_complete() || config_.demo_id.empty()) return;
+    if (state_ == SessionState::Loaded) return;
+    Schedule back = schedule();
+    back.steps.pop_back();
+    SessionConfig cfg = config_;
+    cfg.mode = DirectorMode::Step;
+    const SessionConfig original = config_;
+    if (back.steps.empty()) {
+        cfg.schedule.reset();
+        start(cfg);
+    } else {
+        cfg.mode = DirectorMode::Replay;
+        cfg.schedule = back;
+        start(cfg);
+    }
+    config_.mode = original.mode == DirectorMode::Replay ? DirectorMode::Replay : DirectorMode::Step;
+    config_.schedule = original.schedule;
+}
+
+void RunSession::set_slow_delay_us(uint32_t us) {
+    config_.slow_delay_us = us;
+    if (obs_) obs_->set_slow_delay_us(us);
+}
+
+}  // namespace il::gui

@@ -1,0 +1,207 @@
+// app/gui/shell/app_ui.cpp — the frame: run polling, shortcuts, menu bar, status
+// bar, dock space, panels, and the modals.
+#include "app/gui/shell/app_ui.hpp"
+
+#include "app/gui/shell/layout.hpp"
+#include "app/gui/shell/shortcuts.hpp"
+#include "app/gui/shell/status_bar.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "app/gui/shell/widgets.hpp"
+#include "imgui_internal.h"  // DockBuilderGetNode
+
+namespace il::gui {
+
+namespace {
+
+constexpr const char* kAboutPopup = "About Interleave";
+constexpr const char* kErrorPopup = "###error";
+constexpr float kModalWidthEm = 34.0f;
+
+}  // namespace
+
+AppUi::AppUi(AppUiOptions options) : options_(std::move(options)) {
+    panels_.push_back(std::make_unique<DemosPanel>());
+    panels_.push_back(std::make_unique<RunControlsPanel>());
+    panels_.push_back(std::make_unique<TimelinePanel>());
+    panels_.push_back(std::make_unique<WaitGraphPanel>());
+    panels_.push_back(std::make_unique<SourcePanel>());
+    panels_.push_back(std::make_unique<ConsolePanel>());
+    panels_.push_back(std::make_unique<InspectorPanel>());
+    panels_.push_back(std::make_unique<ProcessTreePanel>());
+    if (!options_.initial_demo.empty()) state_.select(options_.initial_demo);
+    if (options_.stage) stage_.emplace(*options_.stage);
+    register_settings_handler(saved_);
+}
+
+void AppUi::prepare_frame() {
+    if (!pending_user_scale_) return;
+    set_user_scale(*pending_user_scale_);
+    apply_style();
+    pending_user_scale_.reset();
+}
+
+void AppUi::draw_frame() {
+    if (stage_ && !stage_started_) {
+        stage_started_ = true;
+        stage_->start(state_);
+    }
+    state_.session().poll();
+    if (stage_) stage_->advance(state_);
+    handle_shortcuts(state_);
+    draw_menu_bar();
+    draw_status_bar(state_);  // before the dock space, which fills what is left
+    update_dockspace();
+    for (const auto& panel : panels_) panel->draw(state_);
+    if (focus_demos_) {  // after a fresh layout, keyboard navigation starts in the catalogue
+        ImGui::SetWindowFocus(panel_title::kDemos);
+        focus_demos_ = false;
+    }
+    draw_about();
+    help_.draw();
+    if (auto path = file_dialog_.draw()) complete_with_path(state_, file_dialog_.command(), *path);
+    draw_error();
+    carry_out_requests();  // after the modals: one opened now shows from the next frame
+}
+
+bool AppUi::animating() const {
+    const RunSession& session = state_.session();
+    if (!session.animating()) return false;
+    const StepView& view = session.step_view();
+    const bool waiting_for_learner = view.stepping && view.quiescent && !view.automatic;
+    return !waiting_for_learner || (stage_ && !stage_->settled());
+}
+
+void AppUi::carry_out_requests() {
+    ControlState& controls = state_.controls();
+    for (const ControlState::Request& r : controls.requests) {
+        if (needs_path(r.command))
+            file_dialog_.open(r.command, suggested_file_name(state_, r.command), controls.recent_paths);
+        else if (r.command == Command::Help)
+            help_.open();
+        else if (r.command == Command::Quit)
+            quit_requested_ = true;
+        else
+            change_text_size(r.command);
+    }
+    controls.requests.clear();
+}
+
+void AppUi::change_text_size(Command c) {
+    const float now = pending_user_scale_.value_or(user_scale());
+    if (c == Command::LargerText) pending_user_scale_ = next_text_scale(now, +1);
+    if (c == Command::SmallerText) pending_user_scale_ = next_text_scale(now, -1);
+    if (c != Command::PresentationSize) return;
+    if (now > 1.0f) {
+        state_.controls().presentation_scale = now;  // toggling back returns to this size
+        pending_user_scale_ = 1.0f;
+    } else {
+        pending_user_scale_ = state_.controls().presentation_scale;
+    }
+}
+
+void AppUi::update_dockspace() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const ImGuiID id = dockspace_id();
+    if (layout_reset_pending_ || saved_.layout_version != kLayoutVersion || ImGui::DockBuilderGetNode(id) == nullptr) {
+        build_default_layout(id, viewport->WorkSize);
+        for (const auto& panel : panels_) panel->open() = true;
+        saved_.layout_version = kLayoutVersion;
+        layout_reset_pending_ = false;
+        focus_demos_ = true;
+        ImGui::MarkIniSettingsDirty();
+    }
+    ImGui::DockSpaceOverViewport(id, viewport);
+}
+
+void AppUi::draw_menu_bar() {
+    if (!ImGui::BeginMainMenuBar()) return;
+    draw_file_menu();
+    draw_run_menu();
+    draw_view_menu();
+    if (ImGui::BeginMenu("Help")) {
+        command_menu_item(state_, Command::Help);
+        if (ImGui::MenuItem("About Interleave")) about_requested_ = true;
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void AppUi::draw_file_menu() {
+    if (!ImGui::BeginMenu("File")) return;
+    command_menu_item(state_, Command::OpenRun);
+    command_menu_item(state_, Command::SaveRun);
+    command_menu_item(state_, Command::ExportChrome);
+    ImGui::Separator();
+    command_menu_item(state_, Command::Replay);
+    command_menu_item(state_, Command::SaveSchedule);
+    ImGui::Separator();
+    command_menu_item(state_, Command::Quit);
+    ImGui::EndMenu();
+}
+
+void AppUi::draw_run_menu() {
+    if (!ImGui::BeginMenu("Run")) return;
+    for (Command c : {Command::Run, Command::Slow, Command::Step, Command::Replay, Command::Stop, Command::Restart})
+        command_menu_item(state_, c);
+    ImGui::Separator();
+    for (Command c : {Command::StepAny, Command::RunToEnd, Command::Undo}) command_menu_item(state_, c);
+    ImGui::EndMenu();
+}
+
+void AppUi::draw_view_menu() {
+    if (!ImGui::BeginMenu("View")) return;
+    for (const auto& panel : panels_) ImGui::MenuItem(panel->title(), nullptr, &panel->open());
+    ImGui::Separator();
+    command_menu_item(state_, Command::LargerText);
+    command_menu_item(state_, Command::SmallerText);
+    command_menu_item(state_, Command::PresentationSize, user_scale() > 1.0f);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Reset layout")) reset_layout();
+    ImGui::EndMenu();
+}
+
+void AppUi::draw_about() {
+    if (about_requested_) {
+        ImGui::OpenPopup(kAboutPopup);
+        about_requested_ = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kModalWidthEm, 0.0f), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kAboutPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    heading("Interleave");
+    text_wrapped(
+        "A sandbox for learning concurrency by watching it and by driving it: fork, Process, Pool, "
+        "Queue, Lock, deadlock, Event, ThreadLocal and the GIL, on real threads and real processes.");
+    ImGui::Spacing();
+    if (!options_.about.empty()) text_muted_wrapped(options_.about);
+    text_muted_wrapped(std::string("Dear ImGui ") + ImGui::GetVersion());
+    ImGui::Spacing();
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+// A failed start or file action: its title and detail until dismissed.
+void AppUi::draw_error() {
+    std::optional<UiMessage>& error = state_.controls().error;
+    if (!error) return;
+    // The key that confirmed a file dialog may still be down in the frame the
+    // error opens: keys close the modal from its second frame on.
+    const bool fresh = !ImGui::IsPopupOpen(kErrorPopup);
+    if (fresh) ImGui::OpenPopup(kErrorPopup);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kModalWidthEm, 0.0f), ImGuiCond_Appearing);
+    const std::string title = error->title + kErrorPopup;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    text_wrapped(error->detail);  // the title is in the title bar
+    ImGui::Spacing();
+    const bool key = !fresh && (ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_Enter));
+    if (ImGui::Button("OK") || key) {
+        ImGui::CloseCurrentPopup();
+        error.reset();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace il::gui

@@ -1,0 +1,80 @@
+// app/gui/shell/app_ui.hpp — everything the window draws in one frame: the menu bar,
+// the status bar, the dock space with its default layout, the panels, and the
+// modals (file dialog, keyboard help, errors, About). Each frame it first
+// polls the run (RunSession::poll) and handles the keyboard shortcuts. It
+// needs an ImGui context but no GL and no GLFW, so the headless tests drive
+// exactly the code the window runs (with ImGui's null backend).
+//
+// Thread rules: GUI thread only. Construct after ImGui::CreateContext().
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/gui/shell/file_dialog.hpp"
+#include "app/gui/shell/help_overlay.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/shell/settings.hpp"
+#include "app/gui/shell/staging.hpp"
+#include "app/gui/shell/ui_state.hpp"
+
+namespace il::gui {
+
+struct AppUiOptions {
+    std::string initial_demo;  // demo id to select at start; empty: the first in the catalogue
+    std::string about;         // version and graphics details for Help > About
+    std::optional<StageRequest> stage;  // a run to start at the first frame (staging.hpp)
+};
+
+class AppUi {
+public:
+    // Registers the "[Interleave]" ini handler (settings.hpp) with the current context.
+    explicit AppUi(AppUiOptions options);
+
+    // Applies what must change between frames (a new text size); call before ImGui::NewFrame().
+    void prepare_frame();
+    // Draws one frame's worth of UI; call between ImGui::NewFrame() and ImGui::Render().
+    void draw_frame();
+    // True while the window should redraw every frame: a run is moving (not
+    // one parked waiting for the learner's next step).
+    bool animating() const;
+    // True once the staged run (if any) has settled (staging.hpp).
+    bool scene_settled() const { return !stage_ || stage_->settled(); }
+
+    // Replaces the dock layout by the default one at the next frame, and reopens closed panels.
+    void reset_layout() { layout_reset_pending_ = true; }
+    bool quit_requested() const { return quit_requested_; }
+
+    UiState& state() { return state_; }
+    SavedState& saved() { return saved_; }
+    const std::vector<std::unique_ptr<Panel>>& panels() const { return panels_; }
+
+private:
+    void draw_menu_bar();
+    void draw_file_menu();
+    void draw_run_menu();
+    void draw_view_menu();
+    void draw_about();
+    void draw_error();
+    void update_dockspace();
+    void carry_out_requests();
+    void change_text_size(Command c);
+
+    AppUiOptions options_;
+    UiState state_;
+    SavedState saved_;
+    std::vector<std::unique_ptr<Panel>> panels_;
+    FileDialog file_dialog_;
+    HelpOverlay help_;
+    std::optional<Stage> stage_;
+    bool stage_started_ = false;
+    std::optional<float> pending_user_scale_;
+    bool layout_reset_pending_ = false;
+    bool focus_demos_ = false;
+    bool about_requested_ = false;
+    bool quit_requested_ = false;
+};
+
+}  // namespace il::gui

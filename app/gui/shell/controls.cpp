@@ -1,0 +1,276 @@
+// app/gui/shell/controls.cpp — commands: labels, when they apply, what they do; see controls.hpp.
+#include "app/gui/shell/controls.hpp"
+
+#include <algorithm>
+#include <array>
+#include <exception>
+
+#include "app/gui/shell/ui_state.hpp"
+#include "core/observer/schedule.hpp"
+
+namespace il::gui {
+
+using core::DirectorMode;
+
+namespace {
+
+struct CommandText {
+    std::string_view label;
+    std::string_view help;
+};
+
+constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
+    {"Run", "Start the selected demo on real OS threads and processes, at full speed."},
+    {"Slow", "Start it with a pause before every operation, so you can watch the timeline grow."},
+    {"Step", "Start it paused: you choose which worker makes the next operation, one at a time."},
+    {"Replay\u2026", "Open a saved schedule and replay it exactly; then carry on stepping by hand."},
+    {"Stop", "Kill the run now, every thread and process of it. What happened so far stays on screen."},
+    {"Restart", "Stop, then start the same demo again with the same mode and parameters."},
+    {"Step any", "Grant one operation to the next worker in turn (round-robin)."},
+    {"Step worker", "Grant one operation to the worker with this number (MainThread is 1)."},
+    {"Run to end", "Keep stepping round-robin until the run ends, deadlocks or gets stuck."},
+    {"Undo step", "Take the last step back: the run is replayed up to the step before it."},
+    {"Open run\u2026", "Open a run saved earlier; every panel shows it without running it again."},
+    {"Save run\u2026", "Save this run in Interleave's own format, to open it later without re-running."},
+    {"Export Chrome trace\u2026", "Write the run as Chrome trace JSON, to open in Perfetto or chrome://tracing."},
+    {"Save schedule\u2026", "Save the steps granted so far; Replay reproduces this exact interleaving."},
+    {"Keyboard shortcuts", "Show every keyboard shortcut."},
+    {"Larger text", "Make all text and controls larger."},
+    {"Smaller text", "Make all text and controls smaller."},
+    {"Presentation size", "Switch between normal and large text, for a projector."},
+    {"Quit", "Close the window; a run still going is stopped."},
+}};
+
+bool is_live(const RunSession& s) { return s.status().state == SessionState::Live; }
+
+bool can_step_now(const RunSession& s) {
+    const StepView& v = s.step_view();
+    return is_live(s) && v.stepping && v.quiescent && !v.automatic && v.status == core::StepStatus::Running;
+}
+
+
+// Runs `action`; a thrown exception becomes the modal error `title`.
+template <typename F>
+bool guarded(UiState& state, std::string_view title, F&& action) {
+    try {
+        action();
+        return true;
+    } catch (const std::exception& e) {
+        state.controls().error = UiMessage{std::string(title), e.what()};
+    }
+    return false;
+}
+
+// Replay: the schedule names its demo and parameters; they win over the selection.
+void replay_schedule(UiState& state, const std::string& path) {
+    const core::Schedule schedule = core::Schedule::load(path);  // throws ScheduleError
+    const std::string demo_id = schedule.demo.empty() ? state.selected_id() : schedule.demo;
+    const core::DemoInfo* demo = core::Registry::find(demo_id);
+    if (demo == nullptr)
+        throw std::invalid_argument("the schedule is for the demo '" + demo_id + "', which this build does not have");
+    state.select(demo_id);
+    if (!schedule.params.empty()) {
+        core::Params params(demo->params);
+        for (const std::string& a : schedule.params)
+            if (const std::string err = params.set(demo->params, a); !err.empty())
+                throw std::invalid_argument("the schedule's parameter " + a + ": " + err);
+        state.params_for(*demo) = params;
+    }
+    SessionConfig config;
+    config.demo_id = demo_id;
+    config.params = state.params_for(*demo).to_assignments();
+    config.mode = DirectorMode::Replay;
+    config.slow_delay_us = state.controls().slow_delay_us;
+    config.schedule = schedule;
+    state.session().start(config);
+}
+
+void run_file_command(UiState& state, Command c, const std::string& path) {
+    RunSession& s = state.session();
+    switch (c) {
+        case Command::Replay: replay_schedule(state, path); break;
+        case Command::OpenRun:
+            s.open(path);
+            if (core::Registry::find(s.config().demo_id) != nullptr) state.select(s.config().demo_id);
+            break;
+        case Command::SaveRun: s.save(path); break;
+        case Command::ExportChrome: s.export_chrome(path); break;
+        case Command::SaveSchedule: s.save_schedule(path); break;
+        default: break;
+    }
+}
+
+std::string_view failure_title(Command c) {
+    switch (c) {
+        case Command::Replay: return "Could not replay the schedule";
+        case Command::OpenRun: return "Could not open the run";
+        case Command::SaveRun: return "Could not save the run";
+        case Command::ExportChrome: return "Could not export the Chrome trace";
+        default: return "Could not save the schedule";
+    }
+}
+
+std::string_view done_word(Command c) {
+    switch (c) {
+        case Command::Replay: return "Replaying ";
+        case Command::OpenRun: return "Opened ";
+        case Command::ExportChrome: return "Exported ";
+        default: return "Saved ";
+    }
+}
+
+}  // namespace
+
+std::string_view command_label(Command c) { return kTexts.at(static_cast<size_t>(c)).label; }
+std::string_view command_help(Command c) { return kTexts.at(static_cast<size_t>(c)).help; }
+
+bool needs_path(Command c) {
+    return c == Command::Replay || c == Command::OpenRun || c == Command::SaveRun || c == Command::ExportChrome ||
+           c == Command::SaveSchedule;
+}
+
+float next_text_scale(float current, int direction) {
+    constexpr float kEpsilon = 0.01f;
+    if (direction > 0) {
+        for (float s : kTextScales)
+            if (s > current + kEpsilon) return s;
+    } else if (direction < 0) {
+        for (auto it = std::rbegin(kTextScales); it != std::rend(kTextScales); ++it)
+            if (*it < current - kEpsilon) return *it;
+    }
+    return current;
+}
+
+void ControlState::remember_path(const std::string& path) {
+    std::erase(recent_paths, path);
+    recent_paths.insert(recent_paths.begin(), path);
+    if (recent_paths.size() > kMaxRecentPaths) recent_paths.resize(kMaxRecentPaths);
+}
+
+const core::Choice* choice_for(const std::vector<core::Choice>& choices, uint16_t worker) {
+    for (const core::Choice& c : choices)
+        if (c.worker == worker) return &c;
+    return nullptr;
+}
+
+bool command_enabled(const UiState& state, Command c, int arg) {
+    const RunSession& s = state.session();
+    const SessionStatus st = s.status();
+    switch (c) {
+        case Command::Run:
+        case Command::Slow:
+        case Command::Step: return state.selected() != nullptr;
+        case Command::Replay: return !core::Registry::all().empty();
+        case Command::Stop: return st.state == SessionState::Live;
+        case Command::Restart: return !s.config().demo_id.empty() && core::Registry::find(s.config().demo_id) != nullptr;
+        case Command::StepAny:
+        case Command::RunToEnd: return can_step_now(s) && !s.step_view().choices.empty();
+        case Command::StepWorker:
+            return can_step_now(s) && arg >= 1 && choice_for(s.step_view().choices, static_cast<uint16_t>(arg - 1)) != nullptr;
+        case Command::Undo:
+            return st.state != SessionState::Loaded && core::is_stepped(st.mode) && s.schedule_steps() > 0 && s.schedule_complete() &&
+                   core::Registry::find(s.config().demo_id) != nullptr;
+        case Command::SaveRun:
+        case Command::ExportChrome: return st.state != SessionState::Empty;
+        case Command::SaveSchedule:
+            return core::is_stepped(st.mode) && s.schedule_steps() > 0 && s.schedule_complete();
+        default: return true;
+    }
+}
+
+std::string why_disabled(const UiState& state, Command c, int arg) {
+    if (command_enabled(state, c, arg)) return {};
+    const RunSession& s = state.session();
+    const StepView& v = s.step_view();
+    switch (c) {
+        case Command::Run:
+        case Command::Slow:
+        case Command::Step: return "Pick a demo in Demos first.";
+        case Command::Replay: return "This build has no demos.";
+        case Command::Stop: return "No run is going.";
+        case Command::Restart: return "Nothing to restart yet: start a demo first.";
+        case Command::StepAny:
+        case Command::RunToEnd:
+        case Command::StepWorker:
+            if (!is_live(s) || !v.stepping) return "Only while a run started with Step (or Replay) is going.";
+            if (v.automatic) return "Wait: the run is stepping by itself.";
+            if (!v.quiescent) return "Wait: the last step is still on its way to the next checkpoint.";
+            if (v.status != core::StepStatus::Running) return "Nobody can move any more: the run is over.";
+            return "That worker cannot move now.";
+        case Command::Undo: return "No step to take back.";
+        case Command::SaveRun:
+        case Command::ExportChrome: return "No run yet: start a demo or open a saved run.";
+        case Command::SaveSchedule: return "Only a Step or Replay run has a schedule, once a step is made.";
+        default: return {};
+    }
+}
+
+bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
+    if (!demo_id.empty()) state.select(demo_id);
+    const core::DemoInfo* demo = state.selected();
+    if (demo == nullptr) {
+        state.controls().error = UiMessage{"Could not start the run", "No demo is selected."};
+        return false;
+    }
+    SessionConfig config;
+    config.demo_id = demo->id;
+    config.params = state.params_for(*demo).to_assignments();
+    config.mode = mode;
+    config.slow_delay_us = state.controls().slow_delay_us;
+    return guarded(state, "Could not start the run", [&] { state.session().start(config); });
+}
+
+void execute(UiState& state, Command c, int arg) {
+    if (!command_enabled(state, c, arg)) return;
+    RunSession& s = state.session();
+    switch (c) {
+        case Command::Run: start_demo(state, DirectorMode::Run); break;
+        case Command::Slow: start_demo(state, DirectorMode::Slow); break;
+        case Command::Step: start_demo(state, DirectorMode::Step); break;
+        case Command::Stop: s.stop(); break;
+        case Command::Restart:
+            s.set_slow_delay_us(state.controls().slow_delay_us);
+            guarded(state, "Could not restart the run", [&] { s.restart(); });
+            break;
+        case Command::StepAny: s.step_any(); break;
+        case Command::StepWorker: {
+            const core::Choice choice = *choice_for(s.step_view().choices, static_cast<uint16_t>(arg - 1));
+            s.step(choice.worker, choice.grant == core::Grant::TimeOut);
+            break;
+        }
+        case Command::RunToEnd: s.run_to_end(); break;
+        case Command::Undo: guarded(state, "Could not undo the step", [&] { s.undo(); }); break;
+        default: state.controls().requests.push_back({c, arg}); break;
+    }
+}
+
+void complete_with_path(UiState& state, Command c, const std::string& path) {
+    if (path.empty()) return;
+    if (!guarded(state, failure_title(c), [&] { run_file_command(state, c, path); })) {
+        std::string& detail = state.controls().error->detail;
+        if (detail.find(path) == std::string::npos) detail += " (" + path + ")";
+        return;
+    }
+    state.controls().remember_path(path);
+    state.controls().notice = std::string(done_word(c)) + path;
+    state.controls().notice_at = std::chrono::steady_clock::now();
+}
+
+std::string suggested_file_name(const UiState& state, Command c) {
+    const std::string& demo = state.session().config().demo_id;
+    if (c == Command::OpenRun || c == Command::Replay || demo.empty()) return {};
+    return demo + std::string(file_extension(c));
+}
+
+std::string_view file_extension(Command c) {
+    switch (c) {
+        case Command::OpenRun:
+        case Command::SaveRun: return ".iltrace";
+        case Command::ExportChrome: return ".json";
+        case Command::Replay:
+        case Command::SaveSchedule: return ".schedule";
+        default: return {};
+    }
+}
+
+}  // namespace il::gui

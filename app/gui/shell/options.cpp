@@ -1,0 +1,170 @@
+// app/gui/shell/options.cpp — parsing the window's flags; see options.hpp.
+#include "app/gui/shell/options.hpp"
+
+#include <charconv>
+#include <string_view>
+
+namespace il::gui {
+
+namespace {
+
+std::optional<int> parse_int(std::string_view s) {
+    int v = 0;
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+// "1280x800" -> {1280, 800}
+std::optional<std::pair<int, int>> parse_size(std::string_view s) {
+    const size_t x = s.find('x');
+    if (x == std::string_view::npos) return std::nullopt;
+    const auto w = parse_int(s.substr(0, x));
+    const auto h = parse_int(s.substr(x + 1));
+    if (!w || !h) return std::nullopt;
+    return std::pair{*w, *h};
+}
+
+// The flags of the window itself: screenshots, size, the selected demo.
+std::optional<std::string> apply_window_value(GuiOptions& o, std::string_view flag, std::string_view value) {
+    if (flag == "--screenshot") {
+        if (value.empty()) return "--screenshot needs a file name, e.g. --screenshot window.png";
+        o.screenshot = std::string(value);
+    } else if (flag == "--frames") {
+        const auto n = parse_int(value);
+        if (!n || *n < 1 || *n > kMaxFrames)
+            return "--frames needs a whole number from 1 to " + std::to_string(kMaxFrames) + ", got '" +
+                   std::string(value) + "'";
+        o.frames = *n;
+    } else if (flag == "--size") {
+        const auto size = parse_size(value);
+        const auto in_range = [](int v) { return v >= kMinWindowSide && v <= kMaxWindowSide; };
+        if (!size || !in_range(size->first) || !in_range(size->second))
+            return "--size needs WIDTHxHEIGHT with each side from " + std::to_string(kMinWindowSide) + " to " +
+                   std::to_string(kMaxWindowSide) + ", e.g. --size 1280x800, got '" + std::string(value) + "'";
+        o.width = size->first;
+        o.height = size->second;
+    } else if (flag == "--demo") {
+        if (value.empty()) return "--demo needs a demo id (see `interleave list`)";
+        o.demo = std::string(value);
+    } else if (flag == "--dump-state") {
+        if (value.empty()) return "--dump-state needs a file name";
+        o.dump_state = std::string(value);
+    }
+    return std::nullopt;
+}
+
+// The flags that stage a run at launch (staging.hpp).
+std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view flag, std::string_view value) {
+    if (flag == "--mode") {
+        const auto m = core::parse_director_mode(value);
+        if (!m) return "--mode must be run, slow, step or replay, got '" + std::string(value) + "'";
+        o.mode = *m;
+    } else if (flag == "--param") {
+        if (value.find('=') == std::string_view::npos)
+            return "--param needs NAME=VALUE, e.g. --param pause=0, got '" + std::string(value) + "'";
+        o.params.emplace_back(value);
+    } else if (flag == "--schedule") {
+        if (value.empty()) return "--schedule needs a schedule file";
+        o.schedule = std::string(value);
+    } else if (flag == "--steps") {
+        const auto n = parse_int(value);
+        if (!n || *n < 0 || *n > kMaxSteps)
+            return "--steps needs a whole number from 0 to " + std::to_string(kMaxSteps) + ", got '" +
+                   std::string(value) + "'";
+        o.steps = static_cast<uint32_t>(*n);
+    }
+    return std::nullopt;
+}
+
+bool takes_value(std::string_view flag) {
+    for (std::string_view f : {"--screenshot", "--frames", "--size", "--demo", "--dump-state", "--mode", "--param",
+                               "--schedule", "--steps"})
+        if (flag == f) return true;
+    return false;
+}
+
+// Flags that only make sense together.
+std::optional<std::string> check_combination(GuiOptions& o) {
+    if (!o.schedule.empty()) {
+        if (o.mode && *o.mode != core::DirectorMode::Replay)
+            return "--schedule replays a schedule: use it with --mode replay (or without --mode)";
+        o.mode = core::DirectorMode::Replay;
+    }
+    if (o.mode == core::DirectorMode::Replay && o.schedule.empty()) return "--mode replay needs --schedule FILE";
+    if (o.mode && o.demo.empty() && o.schedule.empty()) return "--mode needs --demo ID: which demo to start";
+    if (!o.params.empty() && o.demo.empty()) return "--param needs --demo ID: whose parameter it is";
+    if (o.steps > 0 && o.mode != core::DirectorMode::Step && o.mode != core::DirectorMode::Replay)
+        return "--steps needs --mode step or --mode replay (run and slow mode have no steps)";
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* const* argv) {
+    GuiOptions o;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            o.help = true;
+            continue;
+        }
+        if (arg == "--reset-layout") {
+            o.reset_layout = true;
+            continue;
+        }
+        std::string_view flag = arg, value;
+        const size_t eq = arg.find('=');
+        const bool inline_value = arg.starts_with("--") && eq != std::string_view::npos;
+        if (inline_value) {
+            flag = arg.substr(0, eq);
+            value = arg.substr(eq + 1);
+        }
+        if (!takes_value(flag)) {
+            if (arg.starts_with("-")) return OptionsError{"unknown option '" + std::string(arg) + "'"};
+            return OptionsError{"unknown command '" + std::string(arg) + "'"};
+        }
+        if (!inline_value) {
+            if (i + 1 >= argc) return OptionsError{std::string(flag) + " needs a value"};
+            value = argv[++i];
+        }
+        auto error = apply_window_value(o, flag, value);
+        if (!error) error = apply_stage_value(o, flag, value);
+        if (error) return OptionsError{*error};
+    }
+    if (auto error = check_combination(o)) return OptionsError{*error};
+    return o;
+}
+
+std::string gui_usage() {
+    return "Usage:\n"
+           "  interleave [--demo ID [--mode MODE] [--param NAME=VALUE]... [--steps N]] [--size WxH] [--reset-layout]\n"
+           "      Open the window; with --mode, start the demo at once.\n"
+           "  interleave --screenshot FILE.png [--frames N] [--size WxH] [--demo ID [--mode MODE] ...]\n"
+           "      Open the window, stage the run if asked, save a PNG of the window and exit.\n"
+           "  interleave list\n"
+           "      List the demos (no window needed).\n"
+           "  interleave run DEMO [--param NAME=VALUE]... [--mode run|slow|step|replay] ...\n"
+           "      Run one demo headless and print what happened; `interleave help` has the details.\n"
+           "\n"
+           "Window options:\n"
+           "  --demo ID            select this demo at start\n"
+           "  --mode MODE          start it at once: run | slow | step | replay\n"
+           "  --param NAME=VALUE   set one of its parameters (repeatable)\n"
+           "  --schedule FILE      replay this schedule (implies --mode replay; the file names its demo)\n"
+           "  --steps N            step/replay: grant N steps at once (round-robin, like Step any),\n"
+           "                       fewer if the run ends or deadlocks first\n"
+           "  --size WxH           window size, e.g. 1280x800\n"
+           "  --reset-layout       start with the default panel layout and window size\n"
+           "  --screenshot FILE    write a PNG of the window, then exit: after N frames, and once a\n"
+           "                       staged run has ended, deadlocked or had its steps (at most 60 s)\n"
+           "  --frames N           draw at least N frames (default 5), then exit\n"
+           "  --dump-state FILE    at exit, write the run's state (mode, steps, outcome, pids) and\n"
+           "                       where each panel is (x y w h) as text\n"
+           "  -h, --help           show this help\n"
+           "\n"
+           "In the window, F1 lists the keyboard shortcuts: F5 run, F7 step, Space step any, 1-9 step a worker.\n"
+           "The window keeps its layout in $XDG_CONFIG_HOME/interleave/ (default ~/.config/interleave/).\n";
+}
+
+}  // namespace il::gui

@@ -1,0 +1,182 @@
+// app/gui/shell/panels.hpp — the dockable panels of the window, one class each
+// (DESIGN.md, "The window"). A panel owns its ImGui window: Panel::draw() does
+// Begin/End and calls draw_content(), so a panel body never has to balance
+// them itself. Panels read shared state from UiState and own only view state
+// (scroll positions, filters).
+//
+// The window title of each panel is also its ImGui identity: the dock layout
+// (layout.cpp) and the saved .ini refer to panels by these names.
+//
+// Thread rules: GUI thread only, inside an ImGui frame.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/gui/shell/ui_state.hpp"
+#include "imgui.h"
+
+namespace il::gui {
+
+struct RunView;  // run_view.hpp: what the run-fed panels draw from
+
+namespace panel_title {
+inline constexpr const char* kDemos = "Demos";
+inline constexpr const char* kRunControls = "Run controls";
+inline constexpr const char* kTimeline = "Timeline";
+inline constexpr const char* kWaitGraph = "Wait-for graph";
+inline constexpr const char* kSource = "Source";
+inline constexpr const char* kConsole = "Console";
+inline constexpr const char* kInspector = "Inspector";
+inline constexpr const char* kProcessTree = "Process tree";
+}  // namespace panel_title
+
+class Panel {
+public:
+    explicit Panel(const char* title) : title_(title) {}
+    virtual ~Panel() = default;
+    Panel(const Panel&) = delete;
+    Panel& operator=(const Panel&) = delete;
+
+    const char* title() const { return title_; }
+    bool& open() { return open_; }
+    // Draws the panel's window when it is open (closing it only hides it; the
+    // View menu brings it back).
+    void draw(UiState& state);
+
+protected:
+    virtual void draw_content(UiState& state) = 0;
+
+private:
+    const char* title_;
+    bool open_ = true;
+};
+
+// The catalogue as a tree by group, and the selected demo's explanation,
+// "try this" list, parameters and Python equivalent.
+class DemosPanel final : public Panel {
+public:
+    DemosPanel() : Panel(panel_title::kDemos) {}
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    void draw_catalogue(UiState& state);
+    void draw_details(UiState& state, const core::DemoInfo& demo);
+    ImGuiTextFilter filter_;
+};
+
+// Start (run / slow / step / replay), stop, restart, slow mode's speed; in
+// step mode every worker with its pending operation, to step it, and step
+// any / run to end / undo / save schedule.
+class RunControlsPanel final : public Panel {
+public:
+    RunControlsPanel() : Panel(panel_title::kRunControls) {}
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    void draw_start(UiState& state);
+    void draw_run(UiState& state);
+    void draw_workers(UiState& state);
+    std::vector<core::Choice> shown_choices_;  // the step choices last seen while the run held still
+    size_t shown_at_step_ = 0;                 // the step count they were seen at
+};
+
+class Timeline;  // timeline.hpp
+
+// A lane per worker coloured by state, per lock showing its holder, per
+// queue showing its fill, the GIL's; zoom, pan, follow live (timeline.hpp).
+class TimelinePanel final : public Panel {
+public:
+    TimelinePanel();
+    ~TimelinePanel() override;
+    Timeline& timeline() { return *timeline_; }
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    std::unique_ptr<Timeline> timeline_;
+};
+
+// The run-fed panels below draw from a RunView (run_view.hpp); draw_view() is
+// their body, public so tests can feed them an in-process run.
+
+// Workers and objects, hold and wait edges, the deadlock cycle in red
+// (graph_model.hpp, graph_layout.hpp).
+class WaitGraphPanel final : public Panel {
+public:
+    WaitGraphPanel() : Panel(panel_title::kWaitGraph) {}
+    void draw_view(const RunView& run);
+
+protected:
+    void draw_content(UiState& state) override;
+};
+
+// The demo's source with a marker per worker (source_markers.hpp); in step
+// mode a click on a marker grants that worker a step.
+class SourcePanel final : public Panel {
+public:
+    SourcePanel() : Panel(panel_title::kSource) {}
+    void draw_view(const RunView& run, const core::DemoInfo* demo);
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    void draw_code(const RunView& run, std::string_view code);
+    bool follow_ = true;                 // scroll to keep the markers in view
+    std::vector<uint32_t> marker_lines_;  // last frame's marker lines, to see them move
+    float row_h_ = 0;                    // last frame's row height, to keep the view on a new text size
+};
+
+// Prints, coloured by worker, with a filter by worker; then the results.
+class ConsolePanel final : public Panel {
+public:
+    ConsolePanel() : Panel(panel_title::kConsole) {}
+    void draw_view(const RunView& run);
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    void draw_filter(const RunView& run);
+    void draw_lines(const RunView& run);
+    bool auto_scroll_ = true;
+    std::vector<uint16_t> hidden_;  // workers whose lines are filtered out
+    size_t lines_seen_ = 0;         // to scroll when new lines arrive
+};
+
+// Every object's state (inspector_model.hpp).
+class InspectorPanel final : public Panel {
+public:
+    InspectorPanel() : Panel(panel_title::kInspector) {}
+    void draw_view(const RunView& run);
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    ImGuiTextFilter filter_;
+};
+
+// Processes as a tree with their threads (process_tree_model.hpp).
+class ProcessTreePanel final : public Panel {
+public:
+    ProcessTreePanel() : Panel(panel_title::kProcessTree) {}
+    void draw_view(const RunView& run);
+
+protected:
+    void draw_content(UiState& state) override;
+};
+
+// The headline every run-fed panel shows while there is no run to show.
+inline constexpr const char* kNoRunYet = "No run yet: pick a demo, then Run (F5) or Step (F7).";
+
+}  // namespace il::gui

@@ -1,0 +1,95 @@
+// app/gui/shell/settings.cpp — the config directory and the "[Interleave]" ini handler.
+#include "app/gui/shell/settings.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "imgui.h"
+#include "imgui_internal.h"  // ImGuiSettingsHandler
+
+namespace il::gui {
+
+namespace {
+
+constexpr const char* kHandlerName = "Interleave";
+constexpr const char* kWindowEntry = "Window";
+constexpr const char* kLayoutEntry = "Layout";
+
+SavedState& state_of(ImGuiSettingsHandler* handler) { return *static_cast<SavedState*>(handler->UserData); }
+
+void* read_open(ImGuiContext*, ImGuiSettingsHandler* handler, const char* name) {
+    SavedState& s = state_of(handler);
+    if (std::strcmp(name, kWindowEntry) == 0) return &s.window;
+    if (std::strcmp(name, kLayoutEntry) == 0) return &s.layout_version;
+    return nullptr;  // an entry from a newer version: ignored
+}
+
+void read_window_line(WindowGeometry& w, const char* line) {
+    int a = 0, b = 0;
+    if (std::sscanf(line, "Pos=%d,%d", &a, &b) == 2) {
+        w.x = a;
+        w.y = b;
+        w.has_position = true;
+    } else if (std::sscanf(line, "Size=%d,%d", &a, &b) == 2 && a > 0 && b > 0) {
+        w.width = a;
+        w.height = b;
+        w.has_size = true;
+    } else if (std::sscanf(line, "Maximized=%d", &a) == 1) {
+        w.maximized = a != 0;
+    }
+}
+
+void read_line(ImGuiContext*, ImGuiSettingsHandler* handler, void* entry, const char* line) {
+    SavedState& s = state_of(handler);
+    if (entry == &s.window) {
+        read_window_line(s.window, line);
+    } else if (entry == &s.layout_version) {
+        int v = 0;
+        if (std::sscanf(line, "Version=%d", &v) == 1) s.layout_version = v;
+    }
+}
+
+void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
+    SavedState& s = state_of(handler);
+    if (s.refresh_before_write) s.refresh_before_write(s);
+    const WindowGeometry& w = s.window;
+    out->appendf("[%s][%s]\n", kHandlerName, kWindowEntry);
+    if (w.has_position) out->appendf("Pos=%d,%d\n", w.x, w.y);
+    if (w.has_size) out->appendf("Size=%d,%d\n", w.width, w.height);
+    out->appendf("Maximized=%d\n\n", w.maximized ? 1 : 0);
+    out->appendf("[%s][%s]\nVersion=%d\n\n", kHandlerName, kLayoutEntry, s.layout_version);
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> config_dir(const char* xdg_config_home, const char* home) {
+    if (xdg_config_home != nullptr && xdg_config_home[0] == '/')
+        return std::filesystem::path(xdg_config_home) / "interleave";
+    if (home != nullptr && home[0] == '/') return std::filesystem::path(home) / ".config" / "interleave";
+    return std::nullopt;
+}
+
+std::optional<std::filesystem::path> config_dir_from_environment() {
+    const char* home = std::getenv("HOME");
+    if (home == nullptr || home[0] == '\0') {
+        if (const passwd* pw = getpwuid(getuid())) home = pw->pw_dir;
+    }
+    return config_dir(std::getenv("XDG_CONFIG_HOME"), home);
+}
+
+void register_settings_handler(SavedState& state) {
+    ImGuiSettingsHandler handler;
+    handler.TypeName = kHandlerName;
+    handler.TypeHash = ImHashStr(kHandlerName);
+    handler.ReadOpenFn = read_open;
+    handler.ReadLineFn = read_line;
+    handler.WriteAllFn = write_all;
+    handler.UserData = &state;
+    ImGui::AddSettingsHandler(&handler);
+}
+
+}  // namespace il::gui

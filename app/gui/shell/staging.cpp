@@ -1,0 +1,35 @@
+// app/gui/shell/staging.cpp — a scene set up from the command line; see staging.hpp.
+#include "app/gui/shell/staging.hpp"
+
+namespace il::gui {
+
+bool Stage::start(UiState& state) {
+    if (!request_.demo.empty()) state.select(request_.demo);
+    if (const core::DemoInfo* demo = state.selected()) {
+        core::Params& params = state.params_for(*demo);
+        for (const std::string& assignment : request_.params) params.set(demo->params, assignment);
+    }
+    if (request_.mode == core::DirectorMode::Replay) {
+        complete_with_path(state, Command::Replay, request_.schedule_path);
+        return !state.controls().error.has_value();
+    }
+    return start_demo(state, request_.mode);
+}
+
+bool Stage::advance(UiState& state) {
+    if (settled_) return true;
+    RunSession& session = state.session();
+    if (session.status().state != SessionState::Live) return settled_ = true;
+    const StepView& view = session.step_view();
+    if (!view.stepping) return false;  // run/slow: settled when it ends
+    if (!view.quiescent || view.automatic) return false;
+    if (view.status != core::StepStatus::Running) return settled_ = true;
+    if (granted_ < request_.steps) {
+        session.step_any();
+        ++granted_;
+        return false;
+    }
+    return settled_ = true;
+}
+
+}  // namespace il::gui

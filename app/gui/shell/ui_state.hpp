@@ -1,0 +1,65 @@
+// app/gui/shell/ui_state.hpp — what the panels share: the selected demo and the
+// parameters the user has edited for each demo, plus the pure helpers built on
+// them (catalogue grouping, the equivalent command line). No ImGui here, so all
+// of it is testable without a window.
+//
+// Thread rules: GUI thread only.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/gui/shell/controls.hpp"
+#include "app/gui/session/run_session.hpp"
+#include "core/runtime/registry.hpp"
+
+namespace il::gui {
+
+class UiState {
+public:
+    // The selected demo, or nullptr when none is selected (or the id is unknown).
+    const core::DemoInfo* selected() const;
+    const std::string& selected_id() const { return selected_id_; }
+    void select(std::string_view id);
+
+    // The edited parameters of `demo`, created from its defaults on first use.
+    // Edits are kept per demo, so switching demos and back keeps them.
+    core::Params& params_for(const core::DemoInfo& demo);
+    void reset_params(const core::DemoInfo& demo);
+
+    // The run the run-fed panels show (live, finished, or opened from a file).
+    RunSession& session() { return session_; }
+    const RunSession& session() const { return session_; }
+
+    // What the run controls, menus and shortcuts share (controls.hpp).
+    ControlState& controls() { return controls_; }
+    const ControlState& controls() const { return controls_; }
+
+private:
+    RunSession session_;
+    ControlState controls_;
+    std::string selected_id_;
+    std::map<std::string, core::Params, std::less<>> params_;
+};
+
+// Demos of one catalogue group, in registry order.
+struct DemoGroup {
+    std::string name;
+    std::vector<const core::DemoInfo*> demos;
+};
+std::vector<DemoGroup> group_demos(const std::vector<core::DemoInfo>& demos);
+
+// True when `params` differ from the defaults of `schema` in any value.
+bool params_differ_from_defaults(const std::vector<core::ParamSpec>& schema, const core::Params& params);
+
+// The command that runs `demo` headless with `params`, e.g.
+// "interleave run lock.counter_race --param use_lock=false". Only values that
+// differ from the defaults are spelled out; values are shell-quoted when needed.
+std::string cli_command(const core::DemoInfo& demo, const core::Params& params);
+
+// `s` as one POSIX shell word: unchanged when it is safe, else single-quoted.
+std::string shell_quote(std::string_view s);
+
+}  // namespace il::gui

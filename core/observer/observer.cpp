@@ -1,0 +1,199 @@
+#include "core/observer/observer.hpp"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <thread>
+
+#include "core/common/futex.hpp"
+#include "core/observer/run_watch.hpp"
+
+namespace il::core {
+
+bool permanent_deadlock(const Arena& a, const Cycle& c) {
+    return std::none_of(c.workers.begin(), c.workers.end(),
+                        [&](uint16_t w) { return (a.worker(w).flags.load() & kWorkerHasTimeout) != 0; });
+}
+
+Observer::Observer(ObserverOptions options) : opt_(std::move(options)) {
+    const bool stepped = is_stepped(opt_.run.mode);
+    if (stepped && !opt_.automatic && !opt_.hand_over)
+        throw std::invalid_argument("step and replay runs need a strategy");
+    run_ = RunHandle::start(opt_.run);  // throws std::invalid_argument for a bad demo or parameter
+    t0_ = monotonic_ns();
+    RunInfo info;
+    info.demo_id = opt_.run.demo_id;
+    info.mode = to_string(opt_.run.mode);
+    info.params = opt_.run.params;
+    store_.set_run_info(info);
+    if (stepped) {
+        ctl_ = std::make_unique<StepController>(run_.arena());
+        ctl_->set_params(opt_.run.params);
+        automatic_ = std::move(opt_.automatic);
+    } else {
+        watch_ = std::make_unique<RunWatch>(run_.arena());
+    }
+}
+
+Observer::~Observer() { stop(); }
+
+double Observer::elapsed_s() const {
+    return static_cast<double>((live() ? monotonic_ns() : t_end_) - t0_) / 1e9;
+}
+
+void Observer::decide(std::string outcome) {
+    if (!outcome_.empty()) return;
+    outcome_ = std::move(outcome);
+    failed_ = true;
+}
+
+void Observer::stop(std::string why) {
+    if (!live()) return;
+    decide(why.empty() ? "stopped" : std::move(why));
+    exit_ = run_.stop();
+    state_ = ObserverState::Stopped;
+    finish();
+}
+
+bool Observer::poll(int64_t budget_ns) {
+    if (!live()) return false;
+    const int64_t now = monotonic_ns();
+    bool changed = store_.drain(run_.arena()) > 0;
+    if (auto ex = run_.poll()) {
+        exit_ = *ex;
+        state_ = ObserverState::Finished;
+        finish();
+        return true;
+    }
+    if (opt_.timeout_s > 0 && now - t0_ > static_cast<int64_t>(opt_.timeout_s * 1e9)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "timed out after %g s", opt_.timeout_s);
+        stop(buf);
+        return true;
+    }
+    if (ctl_) return poll_steps(now + budget_ns) || changed;
+    if (deadlock_at_ == 0) {
+        if (auto c = sweep_for_cycle(run_.arena()); c && permanent_deadlock(run_.arena(), *c)) {
+            // The worker that closed the cycle records its Block right after it
+            // publishes the wait: the kill waits a moment for that event to
+            // land, without blocking this poll (the window's frame).
+            deadlock_at_ = now;
+            deadlock_ = "deadlock: " + describe(run_.arena(), *c);
+        }
+    }
+    if (deadlock_at_ != 0) {
+        if (now - deadlock_at_ < kDeadlockGraceNs) return changed;
+        stop(deadlock_);
+        return true;
+    }
+    if (auto stuck = watch_->check(now)) {
+        stop(*stuck);
+        return true;
+    }
+    return changed;
+}
+
+// Refreshes the choices when the run holds still; grants automatic steps
+// while the budget lasts. Never blocks.
+bool Observer::poll_steps(int64_t deadline) {
+    bool changed = false;
+    for (;;) {
+        if (!quiescent_) {
+            if (run_.arena().header().in_flight.load(std::memory_order_acquire) != 0 &&
+                !ctl_->wait_quiescent(0, [&] { return !run_.poll(); }))
+                return changed;
+            choices_ = ctl_->refresh();
+            status_ = ctl_->status();
+            quiescent_ = true;
+            changed = true;
+            store_.drain(run_.arena());
+            if (status_ == StepStatus::Deadlock || status_ == StepStatus::Stuck) {
+                // Kept live and parked: the window shows where it stands and
+                // the learner may undo; the CLI stops it (observe_run).
+                decide(ctl_->describe_status());
+                automatic_.reset();
+            }
+        }
+        if (!automatic_ || status_ != StepStatus::Running || monotonic_ns() > deadline) return changed;
+        std::string err;
+        const auto c = automatic_->next(run_.arena(), choices_, err);
+        if (!c) {
+            if (opt_.hand_over) {  // the window: say so, and leave the run to the learner
+                decide("replay diverged: " + err);
+                automatic_.reset();
+                return true;
+            }
+            stop("replay diverged: " + err);
+            return true;
+        }
+        ctl_->grant(*c);
+        quiescent_ = false;
+        choices_.clear();
+        changed = true;
+        // The window's replay: its schedule's last step granted, the learner goes on from here.
+        if (opt_.hand_over && automatic_->unused_steps() == 0) automatic_.reset();
+    }
+}
+
+void Observer::wait(int64_t max_ns) {
+    if (!live()) return;
+    if (ctl_ && !quiescent_ && status_ == StepStatus::Running) {
+        ctl_->wait_quiescent(std::min<int64_t>(max_ns, 100'000'000), [&] { return !run_.poll(); });
+        return;
+    }
+    std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<int64_t>(max_ns, 1'000'000)));
+}
+
+bool Observer::grant(const Choice& c) {
+    if (!live() || !ctl_ || !quiescent_ || automatic_ || status_ != StepStatus::Running) return false;
+    if (std::find(choices_.begin(), choices_.end(), c) == choices_.end()) return false;
+    ctl_->grant(c);
+    quiescent_ = false;
+    choices_.clear();
+    return true;
+}
+
+void Observer::set_automatic(std::unique_ptr<Strategy> s) {
+    automatic_ = std::move(s);
+    opt_.hand_over = false;  // run to end: to the end
+}
+
+void Observer::set_slow_delay_us(uint32_t us) {
+    opt_.run.slow_delay_us = us;
+    if (live()) run_.arena().header().slow_delay_us.store(us, std::memory_order_release);
+}
+
+void Observer::finish() {
+    t_end_ = monotonic_ns();
+    store_.drain(run_.arena());
+    store_.finish();
+    const auto cycle = reported_cycle(run_.arena());
+    store_.set_deadlock_cycle(cycle);
+    quiescent_ = false;
+    choices_.clear();
+    // A replay that ends with steps of its schedule unused did not reproduce
+    // the recorded run: a run that ended well becomes a failure; one that
+    // already failed says so in a note. A divergence says where it stopped.
+    if (automatic_ && automatic_->unused_steps() > 0 && outcome_.rfind("replay diverged", 0) != 0) {
+        const std::string what = describe_unused_steps(automatic_->unused_steps(),
+                                                       automatic_->unused_steps() + (ctl_ ? ctl_->steps() : 0));
+        if (outcome_.empty()) decide(what);
+        else notes_.push_back(what);
+    }
+    for (const EndNote& n : process_end_notes(run_.arena())) {
+        notes_.push_back(n.text);
+        // A run that ended by itself after a worker process was killed did
+        // not "complete": the outcome names the first such death.
+        if (n.failure) decide(n.text);
+    }
+    if (outcome_.empty() && !(exit_->exited && exit_->code == 0)) decide("the run failed (" + exit_->describe() + ")");
+    if (outcome_.empty()) {
+        outcome_ = "completed";
+        if (cycle)
+            notes_.push_back("a deadlock formed and was broken by a timeout: " + describe(run_.arena(), *cycle));
+    }
+    automatic_.reset();
+}
+
+}  // namespace il::core

@@ -1,0 +1,54 @@
+// core/primitives/kind_util.cpp — wording shared by the kinds' read-outs (see kind_util.hpp).
+#include "core/primitives/kind_util.hpp"
+
+#include <cstdio>
+
+namespace il::core {
+
+std::string worker_list(const Arena& a, const std::vector<uint16_t>& ws) {
+    std::string s;
+    for (uint16_t w : ws) s += (s.empty() ? "" : ", ") + std::string(a.worker_name(w));
+    return s;
+}
+
+void add_waiting(const Arena& a, ObjectView& v, const std::vector<uint16_t>& ws, const char* label) {
+    if (ws.empty()) return;
+    v.fields.push_back({label, worker_list(a, ws)});
+    v.contended = true;
+}
+
+std::string held_text(const Arena& a, uint16_t holder) {
+    return holder == kNoWorker ? "free" : "held by " + std::string(a.worker_name(holder));
+}
+
+std::string milliseconds_text(int64_t ns) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g ms", static_cast<double>(ns) / 1e6);
+    return buf;
+}
+
+std::string python_list(const std::vector<std::string>& items, size_t total) {
+    std::string s = "[";
+    for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + items[i];
+    if (total > items.size()) s += items.empty() ? "…" : ", … (" + std::to_string(total - items.size()) + " more)";
+    return s + "]";
+}
+
+SavedFacts gather_saved_facts(const TraceStore& s) {
+    SavedFacts f;
+    for (const TraceEvent& ev : s.events()) {
+        switch (ev.kind) {
+            case EventKind::LocalSet: f.locals[ev.object][ev.worker] = ev.value; break;
+            case EventKind::TaskSubmit: ++f.pools[ev.object].submitted; break;
+            case EventKind::TaskStart: ++f.pools[ev.object].started; break;
+            case EventKind::TaskDone:
+                ++f.pools[ev.object].done;
+                f.pools[ev.object].raised += ev.flags & 1u;
+                break;
+            default: break;
+        }
+    }
+    return f;
+}
+
+}  // namespace il::core

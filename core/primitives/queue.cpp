@@ -1,0 +1,251 @@
+#include "core/primitives/queue.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "core/primitives/kinds.hpp"
+#include "core/common/futex.hpp"
+#include "core/primitives/lock.hpp"
+#include "core/common/slot_guard.hpp"
+
+namespace il::core {
+
+namespace {
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+// A cell: a 32-bit length, then up to item_size bytes, padded to 8.
+uint64_t cell_stride(uint32_t item_size) { return (uint64_t(item_size) + sizeof(uint32_t) + 7) / 8 * 8; }
+
+std::byte* cell(const Arena& a, const ObjectSlot& o, uint64_t index) {
+    return a.heap(o.heap) + (index % o.storage_items) * cell_stride(o.item_size);
+}
+
+// Runs `attempt` under the guard until it succeeds. Between attempts (only
+// when may_wait) sleeps on `word`, a sequence word read under the guard, and
+// shows the worker blocked on the queue. Returns false when it gave up
+// (non-blocking, or the deadline passed); the last attempt is always made
+// after the last wake-up, so an item or a slot that arrived in time is taken.
+template <typename Attempt>
+bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& word, bool may_wait,
+                  int64_t timeout_ns, uint32_t line, Attempt&& attempt) {
+    const int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
+    bool blocked = false, done = false;
+    for (;;) {
+        uint32_t s = 0;
+        int64_t left = -1;
+        {
+            SlotGuard guard(o.guard);
+            if ((done = attempt())) break;
+            if (!may_wait || (deadline >= 0 && (left = deadline - monotonic_ns()) <= 0)) break;
+            s = word.load(std::memory_order_relaxed);  // ordered by the guard
+            o.waiters.fetch_add(1, std::memory_order_relaxed);
+        }
+        if (!blocked) {
+            // Spin briefly before sleeping (like an adaptive mutex): the other
+            // side is often a few hundred nanoseconds from its put or get, and a
+            // futex sleep + wake costs microseconds. Not shown as blocked.
+            bool moved = false;
+            for (int i = 0; i < 256 && !(moved = word.load(std::memory_order_acquire) != s); ++i) cpu_relax();
+            if (moved) {
+                o.waiters.fetch_sub(1, std::memory_order_relaxed);
+                continue;
+            }
+            block_on(id, line);
+            blocked = true;
+        }
+        futex_wait(&word, s, left);
+        o.waiters.fetch_sub(1, std::memory_order_relaxed);
+        if (a.header().stop.load(std::memory_order_acquire)) throw RunStopped{};
+    }
+    if (blocked) unblock(done);
+    return done;
+}
+
+[[noreturn]] void raise_full(const ObjectSlot& o, uint32_t id, uint32_t line) {
+    emit(EventKind::QueueFull, id, o.count.load(std::memory_order_acquire), line);
+    throw Full();
+}
+
+[[noreturn]] void raise_empty(const ObjectSlot& o, uint32_t id, uint32_t line) {
+    emit(EventKind::QueueEmpty, id, o.count.load(std::memory_order_acquire), line);
+    throw Empty();
+}
+
+}  // namespace
+
+QueueCore::QueueCore(int64_t maxsize, std::string_view name, uint32_t item_size, ValueType vt, uint32_t line) {
+    if (maxsize > INT32_MAX) throw ValueError("queue maxsize is too large");
+    if (item_size == 0 || item_size > (1u << 20)) throw ValueError("queue item_size must be 1 .. 1048576 bytes");
+    Arena& a = *arena();
+    const uint32_t items = maxsize > 0 ? static_cast<uint32_t>(maxsize) : kUnboundedStorage;
+    const uint64_t bytes = uint64_t(items) * cell_stride(item_size);
+    id_ = register_object(ObjectKind::Queue, name, line, vt, [&](ObjectSlot& s) {
+        s.capacity = maxsize > 0 ? static_cast<uint32_t>(maxsize) : 0;
+        s.storage_items = items;
+        s.item_size = item_size;
+        s.heap = a.allocate(bytes);
+    });
+    ObjectSlot& o = a.object(id_);
+    if (o.heap == 0) {
+        report_error(ErrorCode::ArenaFull, id_, line);
+        throw RuntimeError("interleave: the arena heap is full: queue '" + std::string(a.object_name(id_)) +
+                           "' needs " + std::to_string(bytes) + " bytes (" + std::to_string(o.storage_items) +
+                           " items of up to " + std::to_string(item_size) +
+                           " bytes); use a smaller maxsize or item_size");
+    }
+}
+
+void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t line) {
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    if (item.size() > o.item_size)  // argument check: no step
+        throw ValueError("queue item of " + std::to_string(item.size()) +
+                         " bytes is larger than the queue's item_size (" + std::to_string(o.item_size) + " bytes)");
+    const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
+    const Grant g = checkpoint(block ? OpKind::QueuePut : OpKind::QueuePutNowait, id_, line, tns, block && tns >= 0);
+    if (g == Grant::TimeOut) raise_full(o, id_, line);
+    Arena::Stamp at{};
+    uint32_t size_after = 0;
+    bool wake = false;
+    auto attempt = [&] {
+        const uint32_t n = o.count.load(std::memory_order_relaxed);
+        if (n >= queue_capacity(o)) {
+            if (o.capacity == 0)
+                throw RuntimeError("interleave: unbounded queue '" + std::string(a.object_name(id_)) +
+                                   "' is out of storage: it holds at most " + std::to_string(o.storage_items) +
+                                   " items in this runtime (Python's has no limit)");
+            return false;
+        }
+        const uint64_t t = o.tail.load(std::memory_order_relaxed);
+        std::byte* c = cell(a, o, t);
+        const auto len = static_cast<uint32_t>(item.size());
+        std::memcpy(c, &len, sizeof len);
+        std::memcpy(c + sizeof len, item.data(), len);
+        at = stamp_self();  // under the guard: precedes the QueueGet of this item
+        // Release: the observer's snapshot reads the cell after loading tail.
+        o.tail.store(t + 1, std::memory_order_release);
+        o.count.store(size_after = n + 1, std::memory_order_release);
+        o.unfinished.fetch_add(1, std::memory_order_release);
+        o.seq.fetch_add(1, std::memory_order_release);
+        wake = o.waiters.load(std::memory_order_relaxed) > 0;
+        return true;
+    };
+    // Step mode: a granted put has room (core/primitives/queue_rules.cpp), so it never waits.
+    if (!guarded_wait(a, o, id_, o.seq2, block && tns != 0 && !stepping(), tns, line, attempt))
+        raise_full(o, id_, line);
+    if (wake) futex_wake(&o.seq, 1);
+    emit_stamped(at, EventKind::QueuePut, id_, size_after, line);
+}
+
+std::string QueueCore::get(bool block, double timeout, uint32_t line) {
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
+    const Grant g = checkpoint(block ? OpKind::QueueGet : OpKind::QueueGetNowait, id_, line, tns, block && tns >= 0);
+    if (g == Grant::TimeOut) raise_empty(o, id_, line);
+    std::string out;
+    Arena::Stamp at{};
+    uint32_t size_after = 0;
+    bool wake = false;
+    auto attempt = [&] {
+        const uint32_t n = o.count.load(std::memory_order_relaxed);
+        if (n == 0) return false;
+        const uint64_t h = o.head.load(std::memory_order_relaxed);
+        const std::byte* c = cell(a, o, h);
+        uint32_t len = 0;
+        std::memcpy(&len, c, sizeof len);
+        out.assign(reinterpret_cast<const char*>(c + sizeof len), std::min(len, o.item_size));
+        at = stamp_self();  // under the guard: follows the QueuePut of this item
+        o.head.store(h + 1, std::memory_order_release);
+        o.count.store(size_after = n - 1, std::memory_order_release);
+        o.seq2.fetch_add(1, std::memory_order_release);
+        wake = o.waiters.load(std::memory_order_relaxed) > 0;
+        return true;
+    };
+    // Step mode: a granted get finds an item (core/primitives/queue_rules.cpp), so it never waits.
+    if (!guarded_wait(a, o, id_, o.seq, block && tns != 0 && !stepping(), tns, line, attempt))
+        raise_empty(o, id_, line);
+    if (wake) futex_wake(&o.seq2, 1);
+    emit_stamped(at, EventKind::QueueGet, id_, size_after, line);
+    return out;
+}
+
+uint32_t QueueCore::qsize(uint32_t line) const {
+    checkpoint(OpKind::QueueInspect, id_, line);
+    return peek_size();
+}
+
+bool QueueCore::empty(uint32_t line) const { return qsize(line) == 0; }
+
+bool QueueCore::full(uint32_t line) const {
+    const uint32_t n = qsize(line);
+    return maxsize() > 0 && n >= maxsize();  // Python: 0 < maxsize <= qsize()
+}
+
+void QueueCore::task_done(uint32_t line) {
+    checkpoint(OpKind::QueueTaskDone, id_, line);
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    const Arena::Stamp at = stamp_self();  // drawn before the store that may release joiners
+    uint32_t u = o.unfinished.load(std::memory_order_acquire);
+    do {
+        if (u == 0) throw ValueError("task_done() called too many times");
+    } while (!o.unfinished.compare_exchange_weak(u, u - 1, std::memory_order_acq_rel));
+    if (u == 1) futex_wake_all(&o.unfinished);
+    emit_stamped(at, EventKind::QueueTaskDone, id_, u - 1, line);
+}
+
+void QueueCore::join(uint32_t line) {
+    checkpoint(OpKind::QueueJoin, id_, line);
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    // Step mode: a granted join finds unfinished == 0 (core/primitives/queue_rules.cpp).
+    // Acquire pairs with task_done()'s acq_rel decrement.
+    uint32_t u = o.unfinished.load(std::memory_order_acquire);
+    if (u == 0 || stepping()) return;
+    block_on(id_, line);
+    while ((u = o.unfinished.load(std::memory_order_acquire)) != 0) {
+        futex_wait(&o.unfinished, u);
+        if (a.header().stop.load(std::memory_order_acquire)) throw RunStopped{};
+    }
+    unblock(true);
+}
+
+uint32_t QueueCore::maxsize() const { return arena()->object(id_).capacity; }
+uint32_t QueueCore::item_size() const { return arena()->object(id_).item_size; }
+uint32_t QueueCore::peek_size() const { return arena()->object(id_).count.load(std::memory_order_acquire); }
+
+std::vector<std::string> queue_contents(const Arena& a, uint32_t object, size_t max_items) {
+    std::vector<std::string> raw;
+    if (object >= a.object_count()) return raw;
+    const ObjectSlot& o = a.object(object);
+    if (o.kind != ObjectKind::Queue || o.heap == 0 || o.storage_items == 0) return raw;
+    // Acquire pairs with put()/get()'s release stores of tail/head.
+    const uint64_t h = o.head.load(std::memory_order_acquire);
+    const uint64_t t = o.tail.load(std::memory_order_acquire);
+    const uint64_t n = t > h ? std::min<uint64_t>({t - h, o.storage_items, max_items}) : 0;
+    for (uint64_t i = h; i < h + n; ++i) {
+        const std::byte* c = cell(a, o, i);
+        uint32_t len = 0;
+        std::memcpy(&len, c, sizeof len);
+        raw.emplace_back(reinterpret_cast<const char*>(c + sizeof len), std::min(len, o.item_size));
+    }
+    // A cell can only be overwritten after its item was got, i.e. after head
+    // passed it: drop the items got meanwhile; the rest were read intact. The
+    // fence orders the cell reads before the head re-read (a seqlock reader).
+    std::atomic_thread_fence(std::memory_order_acquire);
+    const uint64_t h2 = o.head.load(std::memory_order_acquire);
+    const size_t gone = static_cast<size_t>(std::min<uint64_t>(h2 > h ? h2 - h : 0, raw.size()));
+    std::vector<std::string> out;
+    out.reserve(raw.size() - gone);
+    const auto vt = static_cast<ValueType>(o.value_type);
+    for (size_t i = gone; i < raw.size(); ++i) out.push_back(format_value(vt, raw[i]));
+    return out;
+}
+
+}  // namespace il::core

@@ -1,0 +1,49 @@
+// core/primitives/semaphore_rules.cpp — what the observer and the step controller know
+// of a Semaphore and a BoundedSemaphore (core/primitives/kinds.hpp): the step rule
+// (a unit left), the wait reason and the read-out (value, initial value, who
+// acquired units — from the store, as the slot keeps only the count). The
+// semaphores themselves are core/primitives/semaphore.cpp.
+#include "core/primitives/kind_util.hpp"
+#include "core/primitives/kinds.hpp"
+#include "core/trace/trace.hpp"
+
+namespace il::core {
+
+namespace {
+
+bool semaphore_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot&, uint16_t, OpKind op) {
+    return op != OpKind::Acquire || o.count.load(std::memory_order_acquire) > 0;
+}
+
+std::string semaphore_wait_reason(const WaitQuestion& q) { return std::string(q.name) + " has no units left"; }
+
+void semaphore_read(const LiveRead& r, ObjectView& v) {
+    const ObjectSlot& o = r.arena.object(r.object);
+    const uint32_t count = o.count.load(std::memory_order_acquire);
+    v.level = count;
+    v.summary = "value " + std::to_string(count);
+    v.fields.push_back({"initial value", std::to_string(o.value.load(std::memory_order_relaxed))});
+    v.holders = r.store.holders_at(r.object, r.store.end_ns());
+    if (!v.holders.empty()) v.fields.push_back({"acquired by", worker_list(r.arena, v.holders)});
+    add_waiting(r.arena, v, r.blocked);
+}
+
+void semaphore_read_saved(const SavedRead& r, ObjectView& v) {
+    v.summary = v.level ? "value " + std::to_string(*v.level) : "never acquired";
+    std::string list;
+    for (uint16_t w : v.holders) list += (list.empty() ? "" : ", ") + std::string(r.store.worker_name(w));
+    if (!list.empty()) v.fields.push_back({"acquired by", list});
+}
+
+}  // namespace
+
+const KindRules kSemaphoreRules{
+    .in_graph = true, .enabled = semaphore_enabled, .wait_reason = semaphore_wait_reason,
+    .read_live = semaphore_read, .read_saved = semaphore_read_saved, .blocked_call = ".acquire()"};
+
+const KindRules kBoundedSemaphoreRules{
+    .in_graph = true, .enabled = semaphore_enabled,
+    .wait_reason = semaphore_wait_reason, .read_live = semaphore_read, .read_saved = semaphore_read_saved,
+    .blocked_call = ".acquire()"};
+
+}  // namespace il::core

@@ -1,0 +1,137 @@
+// core/runtime/runtime.hpp — the run-process side of the runtime: which arena this
+// process writes to, which worker the calling thread is, and the checkpoint
+// every primitive passes through.
+//
+// Thread rules: attach() happens once per run process before any worker runs;
+// fork()ed children inherit the attachment. self() is thread-local. Everything
+// here is called by workers (demo threads and processes), never by the observer.
+//
+// The checkpoint protocol ("announce → checkpoint → act → record", STYLE.md
+// lesson 7): a primitive first publishes its pending operation and source line
+// in the worker's slot, then asks the director whether it may go on (which in
+// step/replay mode parks the worker until the observer grants it), then does
+// the real work and records what happened as events.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <source_location>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "core/common/arena.hpp"
+#include "core/runtime/registry.hpp"
+
+namespace il::core {
+
+using Loc = std::source_location;
+
+// Thrown from a checkpoint when the observer stops the run; worker trampolines
+// catch it and end the worker quietly.
+struct RunStopped {};
+
+// Python's exceptions, as C++ exceptions.
+struct Full : std::runtime_error {
+    Full() : std::runtime_error("queue.Full") {}
+};
+struct Empty : std::runtime_error {
+    Empty() : std::runtime_error("queue.Empty") {}
+};
+struct RuntimeError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+struct ValueError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The arena this process writes to (nullptr before attach()).
+Arena* arena();
+// Attaches this process to `a` (the arena must outlive every worker).
+void attach(Arena* a);
+void detach();
+
+// The calling thread's worker index (kNoWorker if it is not a worker).
+uint16_t self();
+void set_self(uint16_t worker);
+WorkerSlot& self_slot();
+
+// Registers a new worker slot with identity fields filled in and publishes it.
+// Throws RuntimeError when the arena's worker table is full.
+uint16_t register_worker(WorkerKind kind, std::string_view name, uint16_t parent, uint16_t process,
+                         uint32_t flags, uint32_t line);
+// Creates an object slot; throws RuntimeError when the object table is full.
+// `init` fills kind-specific fields (capacity, storage …) before the slot is
+// published, so an observer never sees it half made.
+uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, ValueType vt = ValueType::None,
+                         const std::function<void(ObjectSlot&)>& init = {});
+
+// The checkpoint. Publishes the pending op, records nothing by itself, and in
+// step/replay mode parks until granted. Returns the grant: Proceed, or TimeOut
+// when the observer chose to let a timed wait expire. Throws RunStopped.
+Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false);
+// True when the director controls the order (step or replay mode).
+bool stepping();
+
+// Records an event for the calling worker.
+void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0);
+// A seq and time for the calling worker's next emit_stamped (Arena::stamp_now):
+// drawn early, before a store that lets other workers go.
+Arena::Stamp stamp_self();
+// Records an event with a sequence number and time taken earlier (stamp_self).
+void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line);
+// Records an event with its flags set (TaskDone: 1 when the task raised).
+void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags);
+
+// Run-mode blocking bookkeeping around a real futex wait: marks the worker
+// blocked on `object`, records Block, and checks the wait-for graph for a cycle
+// (reported in the arena at once). unblock() records Wake.
+void block_on(uint32_t object, uint32_t line);
+void unblock(bool woken_normally);
+
+// Reports a misuse (Error event + failure count); the caller then throws.
+void report_error(ErrorCode code, uint32_t object, uint32_t line);
+
+// Marks the calling worker finished: state Done, WorkerExit event, joiners woken,
+// step bookkeeping released. Called by worker trampolines.
+void finish_worker(int32_t exitcode);
+
+// print(): writes to the console ring and records a Print event. A checkpoint.
+void print(std::string_view text, Loc loc = Loc::current());
+
+// Console output without a checkpoint (the runtime's own reports, e.g. an
+// uncaught exception as the worker ends).
+void print_unchecked(std::string_view text, uint32_t line);
+
+// sleep(seconds): real time in run/slow mode; a single step in step/replay mode.
+void sleep(double seconds, Loc loc = Loc::current());
+
+// A named step in the demo's own code (shows on the timeline and as the pending
+// op in the source view, e.g. "compute"), and a checkpoint.
+void step_point(std::string_view what, Loc loc = Loc::current());
+
+// Python's current_thread().name / current_process().name and os.getpid()/getppid().
+std::string current_thread_name();
+std::string current_process_name();
+int getpid();
+int getppid();
+
+// What a demo's run function is handed. Results are reported in the summary.
+class RunContext {
+public:
+    explicit RunContext(const Params& params) : params_(params) {}
+    const Params& params() const { return params_; }
+    // A declared parameter's value: ctx[kTasks].
+    template <typename T>
+    const T& operator[](const Param<T>& p) const {
+        return params_.get(p);
+    }
+    // Adds "key = value" to the run's results (shown by the CLI summary and the window).
+    void result(std::string_view key, std::string_view value);
+    void result(std::string_view key, int64_t value) { result(key, std::to_string(value)); }
+
+private:
+    const Params& params_;
+};
+
+}  // namespace il::core

@@ -1,0 +1,114 @@
+// core/runtime/worker.hpp — Thread and Process: real OS threads and real fork()ed
+// processes, each a worker of the run with a Python-style name.
+//
+// Names follow Python: threads are Thread-1, Thread-2 … in the order they are
+// created; processes started by the main process are Process-1, Process-2 …,
+// and a process started by Process-1 is Process-1:1. A thread that lives in a
+// child process is shown as "Process-1/Thread-1" so names are unique in a run.
+//
+// Lifetimes: the handle is a small value; the OS thread is owned by the
+// runtime, which joins every non-daemon thread (and waits for every non-daemon
+// child process) when a process's main function returns, as Python does at
+// interpreter exit. Thread rules: a handle may be used from any worker of the
+// process that created it; join/is_alive of a Process only from its parent.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/runtime/runtime.hpp"
+
+namespace il::core {
+
+class Thread {
+public:
+    // An unnamed thread is "Thread-N" (N counts unnamed threads, as in Python),
+    // or "Thread-N (target_name)" when target_name is given (Python 3.10+
+    // shows the target function's name, e.g. a pool's "Thread-4 (worker)").
+    explicit Thread(std::function<void()> target, std::string_view name = {}, bool daemon = false,
+                    Loc loc = Loc::current(), std::string_view target_name = {});
+    void start(Loc loc = Loc::current());
+    // join(timeout=None): waits for the thread to finish; false when the timeout
+    // elapsed first (is_alive() then still says true).
+    bool join(double timeout = -1, Loc loc = Loc::current());
+    bool is_alive() const;
+    std::string name() const;
+    uint16_t worker() const;
+    int native_id() const;
+
+    struct State;
+
+private:
+    std::shared_ptr<State> s_;
+};
+
+class Process {
+public:
+    // An unnamed process is "<stem>-N" ("Process-2"; "ForkPoolWorker-2" for a
+    // pool's worker, as multiprocessing names them), "<stem>-1:N" inside
+    // Process-1. N counts every process this process creates, named or not.
+    explicit Process(std::function<void()> target = {}, std::string_view name = {}, bool daemon = false,
+                     Loc loc = Loc::current(), std::string_view stem = "Process");
+    virtual ~Process() = default;
+    Process(const Process&) = delete;
+    Process& operator=(const Process&) = delete;
+
+    // Forks. The child runs run() (a subclass may override it; by default it
+    // calls the target), then exits with 0, or 1 if run() threw.
+    void start(Loc loc = Loc::current());
+    // join(timeout=None): waits for the child and reaps it (it stops being a
+    // zombie); false when the timeout elapsed first.
+    bool join(double timeout = -1, Loc loc = Loc::current());
+    bool is_alive();
+    // terminate(): SIGTERM; exitcode becomes -15 once joined.
+    void terminate(Loc loc = Loc::current());
+    int pid() const { return pid_; }
+    // None while running; the exit code, or -N when killed by signal N.
+    std::optional<int> exitcode();
+    std::string name() const;
+    uint16_t worker() const { return worker_; }
+
+protected:
+    virtual void run();
+
+private:
+    bool reap(bool block, int64_t timeout_ns);
+    std::function<void()> target_;
+    uint16_t worker_ = kNoWorker;
+    int pid_ = 0;
+    bool daemon_ = false;
+    bool reaped_ = false;
+    int exitcode_ = 0;
+};
+
+// Called in a process when its main function is done: joins non-daemon threads,
+// waits for non-daemon child processes, terminates daemon ones (Python's exit).
+void process_exit_cleanup();
+
+// Run-process bootstrap: registers the calling thread as MainThread of
+// MainProcess (worker 0). Used by the run process and by in-process tests.
+uint16_t register_main_worker(Loc loc = Loc::current());
+
+// Runs `body` as a worker's whole life: Begin checkpoint, body, finish_worker.
+// Exceptions are reported on the console the way Python prints a traceback
+// headline; returns the exit code (0, or 1 when body threw).
+int run_worker_body(const std::function<void()>& body, uint32_t line);
+
+}  // namespace il::core
+
+namespace il::core {
+
+// os.fork(): returns 0 in the child and the child's pid in the parent. The child
+// is a new worker ("Child-N") that continues from the same line. It ends with
+// exit_process() or when the demo's run function returns in it.
+int fork_process(Loc loc = Loc::current());
+// os.waitpid(pid, 0) (pid -1: any child): reaps a child, returns {pid, exit code
+// or -signal}; {-1, 0} when there is no child to wait for.
+std::pair<int, int> wait_child(int pid = -1, Loc loc = Loc::current());
+// os._exit(code) for the calling process: ends this process's worker(s).
+[[noreturn]] void exit_process(int code, Loc loc = Loc::current());
+
+}  // namespace il::core
