@@ -61,6 +61,6 @@ void pool_read_saved(const SavedRead& r, ObjectView& v) {
 
 const KindRules kPoolRules{
     .in_graph = true, .enabled = pool_enabled, .wait_reason = pool_wait_reason, .read_live = pool_read,
-    .read_saved = pool_read_saved};
+    .read_saved = pool_read_saved, .blocked_call = {}};
 
 }  // namespace il::core

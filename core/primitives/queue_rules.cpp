@@ -65,6 +65,6 @@ void queue_read_saved(const SavedRead&, ObjectView& v) {
 
 const KindRules kQueueRules{
     .in_graph = true, .enabled = queue_enabled, .wait_reason = queue_wait_reason, .read_live = queue_read,
-    .read_saved = queue_read_saved};
+    .read_saved = queue_read_saved, .blocked_call = {}};
 
 }  // namespace il::core

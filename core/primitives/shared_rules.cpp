@@ -20,6 +20,6 @@ void shared_read_saved(const SavedRead&, ObjectView& v) {
 
 }  // namespace
 
-const KindRules kSharedRules{.read_live = shared_read, .read_saved = shared_read_saved};
+const KindRules kSharedRules{.read_live = shared_read, .read_saved = shared_read_saved, .blocked_call = {}};
 
 }  // namespace il::core

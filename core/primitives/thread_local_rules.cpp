@@ -31,6 +31,7 @@ void thread_local_read_saved(const SavedRead& r, ObjectView& v) {
 
 }  // namespace
 
-const KindRules kThreadLocalRules{.read_live = thread_local_read, .read_saved = thread_local_read_saved};
+const KindRules kThreadLocalRules{.read_live = thread_local_read, .read_saved = thread_local_read_saved,
+                                   .blocked_call = {}};
 
 }  // namespace il::core
