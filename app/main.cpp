@@ -3,8 +3,10 @@
 // window front end.
 #include "app/cli/cli.hpp"
 #include "app/gui/window/gui_main.hpp"
+#include "python/host.hpp"
 
 int main(int argc, char** argv) {
+    il::python::install();  // a .py path is a run target like a demo id
     if (argc > 1 && il::app::is_cli_command(argv[1])) return il::app::cli_main(argc, argv);
     return il::gui::gui_main(argc, argv);
 }

@@ -16,6 +16,8 @@ packages=(
   imagemagick        # ... and grab the real window with import to check what it shows
   fonts-dejavu-core  # the window's fonts (else ImGui's built-in font, Latin-1 only)
   libbenchmark-dev   # bench/ (Google Benchmark)
+  python3-dev        # python/: Debian's CPython 3.11 (libpython3.11), embedded in the run process
+  pybind11-dev       # python/: the bindings of the _interleave extension module (header-only)
 )
 
 die() { echo "setup: $*" >&2; exit 1; }

@@ -30,8 +30,9 @@ namespace {
 constexpr int kArenaFd = 3;  // where the run process finds the arena
 
 std::string validate(const RunOptions& o) {
-    const DemoInfo* d = Registry::find(o.demo_id);
-    if (!d) return "unknown demo '" + o.demo_id + "' (see `interleave list`)";
+    std::string why;
+    const DemoInfo* d = Registry::find(o.demo_id, &why);
+    if (!d) return why.empty() ? "unknown demo '" + o.demo_id + "' (see `interleave list`)" : why;
     Params p(d->params);
     for (const std::string& a : o.params)
         if (std::string e = p.set(d->params, a); !e.empty()) return e;
@@ -334,9 +335,11 @@ int run_child_main(int argc, char** argv) {
         std::fprintf(stderr, "interleave __run-child: %s\n", e.what());
         return 2;
     }
-    const DemoInfo* demo = Registry::find(args.demo);
+    std::string why;
+    const DemoInfo* demo = Registry::find(args.demo, &why);
     if (!demo) {
-        std::fprintf(stderr, "interleave __run-child: unknown demo '%s'\n", args.demo.c_str());
+        if (why.empty()) std::fprintf(stderr, "interleave __run-child: unknown demo '%s'\n", args.demo.c_str());
+        else std::fprintf(stderr, "interleave __run-child: %s\n", why.c_str());
         return 2;
     }
     Params params(demo->params);
@@ -350,7 +353,7 @@ int run_child_main(int argc, char** argv) {
     h.run_pid.store(::getpid());
     h.run_state.store(static_cast<uint32_t>(RunState::Running), std::memory_order_release);
     const uint16_t main_worker = register_main_worker();
-    RunContext ctx(params);
+    RunContext ctx(params, args.demo);
     const int code = run_worker_body([&] { demo->run(ctx); }, 0);
     if (self() != main_worker) _exit(code);  // an os.fork() child whose copy of run() returned
     reap_orphans(arena);

@@ -37,15 +37,15 @@ bool list_remove(Arena& a, ObjectSlot& o, uint16_t me) {
 
 Condition::Condition(std::string_view name, Loc loc)
     : lock_(std::in_place_type<RLock>, name.empty() ? std::string() : std::string(name) + ".lock", loc) {
-    init(name, loc.line());
+    init(name, line_of(loc));
 }
 
 Condition::Condition(const Lock& lock, std::string_view name, Loc loc) : lock_(std::in_place_type<Lock>, lock) {
-    init(name, loc.line());
+    init(name, line_of(loc));
 }
 
 Condition::Condition(const RLock& lock, std::string_view name, Loc loc) : lock_(std::in_place_type<RLock>, lock) {
-    init(name, loc.line());
+    init(name, line_of(loc));
 }
 
 void Condition::init(std::string_view name, uint32_t line) {
@@ -131,7 +131,7 @@ bool Condition::await_notify(int64_t tns, uint32_t line) {
 }
 
 bool Condition::wait(double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const int64_t tns = detail::to_timeout_ns(timeout);
     checkpoint(OpKind::CondWait, id_, line, tns, false);
     if (!holds_lock()) throw RuntimeError("cannot wait on un-acquired lock");
@@ -176,7 +176,7 @@ bool Condition::wait_for(const std::function<bool()>& predicate, double timeout,
 }
 
 void Condition::notify(int n, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::CondNotify, id_, line, n);
     if (!holds_lock()) throw RuntimeError("cannot notify on un-acquired lock");
     Arena& a = *arena();

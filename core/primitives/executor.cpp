@@ -89,7 +89,7 @@ ThreadExecutorCore::ThreadExecutorCore(int max_workers, std::string prefix, std:
     : loc_(loc),
       max_(default_thread_workers(max_workers)),
       prefix_(prefix.empty() ? "ThreadPoolExecutor-" + std::to_string(thread_executors_so_far()) : std::move(prefix)),
-      id_(register_pool(PoolKind::ThreadPoolExecutor, prefix_, std::min(max_, kPoolMaxWorkers), loc.line())),
+      id_(register_pool(PoolKind::ThreadPoolExecutor, prefix_, std::min(max_, kPoolMaxWorkers), line_of(loc))),
       init_(std::move(init)),
       work_queue_(kWorkQueueSize, prefix_ + ".work_queue", sizeof(int64_t), loc) {
     if (max_workers < 0) throw ValueError("max_workers must be greater than 0");
@@ -98,7 +98,7 @@ ThreadExecutorCore::ThreadExecutorCore(int max_workers, std::string prefix, std:
 
 void ThreadExecutorCore::submit(const std::shared_ptr<JobBase>& st, std::function<void()> run, Loc loc,
                                 const std::weak_ptr<ThreadExecutorCore>& self) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::PoolSubmit, id_, line, next_task_.load(std::memory_order_relaxed));
     int64_t task = 0;
     uint64_t job = 0;
@@ -254,11 +254,11 @@ ProcessExecutorCore::ProcessExecutorCore(int max_workers, std::function<void()> 
       n_(max_workers > 0 ? static_cast<uint32_t>(max_workers) : static_cast<uint32_t>(cpu_count())),
       id_(register_pool(PoolKind::ProcessPoolExecutor,
                         o.name.empty() ? std::string(to_string(PoolKind::ProcessPoolExecutor)) : o.name,
-                        n_, loc.line())),
+                        n_, line_of(loc))),
       name_(arena()->object_name(id_)),
-      call_queue_(n_ + 1, name_ + ".call_queue", std::max<uint32_t>(o.item_size, 256), ValueType::None, loc.line()),
+      call_queue_(n_ + 1, name_ + ".call_queue", std::max<uint32_t>(o.item_size, 256), ValueType::None, line_of(loc)),
       result_queue_(std::max<uint32_t>(16, 2 * n_ + 2), name_ + ".result_queue", std::max<uint32_t>(o.item_size, 256),
-                    ValueType::None, loc.line()) {
+                    ValueType::None, line_of(loc)) {
     if (max_workers < 0) throw ValueError("max_workers must be greater than 0");
     PoolShared& p = pool_shared(id_);
     p.inqueue = call_queue_.id();
@@ -289,7 +289,7 @@ void ProcessExecutorCore::start(const std::weak_ptr<ProcessExecutorCore>& self) 
 }
 
 void ProcessExecutorCore::submit(const std::shared_ptr<JobBase>& st, TaskSpec t, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::PoolSubmit, id_, line, 0);
     const size_t room = call_queue_.item_size() - sizeof(TaskHeader);
     if (t.args.size() > room)
@@ -317,7 +317,7 @@ void ProcessExecutorCore::wake(Loc loc) {
     // acq_rel: the manager clears the flag before it looks at work_ids_, so
     // work queued after that clear is always followed by a fresh wakeup.
     if (!wakeup_pending_.exchange(true, std::memory_order_acq_rel))
-        result_queue_.put(wakeup_message(), true, -1, loc.line());
+        result_queue_.put(wakeup_message(), true, -1, line_of(loc));
 }
 
 void ProcessExecutorCore::feed_call_queue() {

@@ -122,14 +122,14 @@ public:
     // done in time, or the task's exception (ThreadPoolExecutor: the very
     // exception the task threw; ProcessPoolExecutor: RuntimeError(message)).
     R result(double timeout = -1, Loc loc = Loc::current()) const {
-        if (!s_->wait(timeout, loc.line())) throw TimeoutError();
+        if (!s_->wait(timeout, line_of(loc))) throw TimeoutError();
         if (s_->exception_ptr()) std::rethrow_exception(s_->exception_ptr());
         s_->raise_if_failed();
         if constexpr (!std::is_void_v<R>) return s_->value();
     }
     // exception(timeout=None): the task's exception, or nullptr when it returned.
     std::exception_ptr exception(double timeout = -1, Loc loc = Loc::current()) const {
-        if (!s_->wait(timeout, loc.line())) throw TimeoutError();
+        if (!s_->wait(timeout, line_of(loc))) throw TimeoutError();
         if (s_->exception_ptr() || s_->success()) return s_->exception_ptr();
         return std::make_exception_ptr(RuntimeError(s_->error()));
     }
@@ -140,7 +140,7 @@ public:
         std::weak_ptr<FutureState<Value>> w = s_;
         s_->add_callback([fn = std::move(fn), w] {
             if (auto s = w.lock()) fn(Future(s));
-        }, loc.line());
+        }, line_of(loc));
     }
     uint64_t job() const { return s_->job(); }
 

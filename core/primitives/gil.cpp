@@ -274,7 +274,7 @@ bool gil_may_request_drop(const ObjectSlot& o, uint16_t worker) {
 
 Gil::Gil(GilOptions options, std::string_view name, Loc loc)
     : design_(options.design), check_interval_(options.check_interval), interval_ns_(0), name_(name),
-      line_(loc.line()) {
+      line_(line_of(loc)) {
     if (!(options.switch_interval > 0)) throw ValueError("switch interval must be strictly positive");
     if (options.check_interval == 0) throw ValueError("check interval must be at least 1 tick");
     interval_ns_.store(std::max<int64_t>(1000, static_cast<int64_t>(options.switch_interval * 1e9)));
@@ -329,7 +329,7 @@ void Gil::acquire(Loc loc) {
     Arena& a = *arena();
     ObjectSlot& o = a.object(id);
     if (design_ == GilDesign::None || holds(o, self())) return;
-    take(a, o, id, loc.line(), true, false, lost_races_);
+    take(a, o, id, line_of(loc), true, false, lost_races_);
 }
 
 void Gil::release(Loc loc) {
@@ -338,12 +338,12 @@ void Gil::release(Loc loc) {
     ObjectSlot& o = a.object(id);
     if (design_ == GilDesign::None) return;
     if (!holds(o, self())) throw RuntimeError("release of the GIL by a thread that does not hold it");
-    checkpoint(OpKind::Release, id, loc.line());
-    drop(o, id, loc.line());
+    checkpoint(OpKind::Release, id, line_of(loc));
+    drop(o, id, line_of(loc));
 }
 
 uint64_t Gil::compute(uint64_t units, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const uint32_t id = this->id();
     Arena& a = *arena();
     ObjectSlot& o = a.object(id);
@@ -360,7 +360,7 @@ uint64_t Gil::compute(uint64_t units, Loc loc) {
 }
 
 void Gil::blocking_io(double seconds, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const int64_t ns = seconds <= 0 ? 0 : static_cast<int64_t>(seconds * 1e9);
     const uint32_t id = this->id();
     Arena& a = *arena();

@@ -68,10 +68,10 @@ void lock_word_release(uint32_t id, uint32_t line, int64_t count_after) {
 
 Lock::Lock(std::string_view name, Loc loc) : Lock(ObjectKind::Lock, name, loc) {}
 
-Lock::Lock(ObjectKind kind, std::string_view name, Loc loc) : id_(register_object(kind, name, loc.line())) {}
+Lock::Lock(ObjectKind kind, std::string_view name, Loc loc) : id_(register_object(kind, name, line_of(loc))) {}
 
 bool Lock::acquire(bool blocking, double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const int64_t tns = blocking ? detail::to_timeout_ns(timeout) : 0;
     const Grant g = checkpoint(blocking ? OpKind::Acquire : OpKind::TryAcquire, id_, line, tns, blocking && tns >= 0);
     ObjectSlot& o = arena()->object(id_);
@@ -83,7 +83,7 @@ bool Lock::acquire(bool blocking, double timeout, Loc loc) {
 }
 
 void Lock::release(Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::Release, id_, line);
     if (arena()->object(id_).word.load(std::memory_order_acquire) == 0) {
         report_error(ErrorCode::ReleaseUnlocked, id_, line);
@@ -97,7 +97,7 @@ bool Lock::locked() const { return arena()->object(id_).word.load(std::memory_or
 RLock::RLock(std::string_view name, Loc loc) : Lock(ObjectKind::RLock, name, loc) {}
 
 bool RLock::acquire(bool blocking, double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const int64_t tns = blocking ? detail::to_timeout_ns(timeout) : 0;
     ObjectSlot& o = arena()->object(id_);
     const Grant g = checkpoint(blocking ? OpKind::Acquire : OpKind::TryAcquire, id_, line, tns, blocking && tns >= 0);
@@ -112,7 +112,7 @@ bool RLock::acquire(bool blocking, double timeout, Loc loc) {
 }
 
 void RLock::release(Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::Release, id_, line);
     ObjectSlot& o = arena()->object(id_);
     if (o.holder.load(std::memory_order_acquire) != self() + 1u) {

@@ -143,13 +143,13 @@ PoolCore::PoolCore(PoolKind kind, int processes, std::function<void()> initializ
     : kind_(kind),
       loc_(loc),
       n_(checked_workers(processes)),
-      id_(register_pool(kind, pool_name(kind, o), n_, loc.line())),
+      id_(register_pool(kind, pool_name(kind, o), n_, line_of(loc))),
       name_(arena()->object_name(id_)),
       taskqueue_(kTaskQueueSize, name_ + ".taskqueue", sizeof(int64_t), loc),
       inqueue_(queue_depth(n_), name_ + ".inqueue", std::max<uint32_t>(o.item_size, 256), ValueType::None,
-               loc.line()),
+               line_of(loc)),
       outqueue_(queue_depth(n_), name_ + ".outqueue", std::max<uint32_t>(o.item_size, 256), ValueType::None,
-                loc.line()),
+                line_of(loc)),
       notifier_(kNotifierSize, name_ + ".change_notifier", sizeof(int64_t), loc) {
     if (maxtasks < 0) throw ValueError("maxtasksperchild must be a positive int or None");
     PoolShared& p = pool_shared(id_);
@@ -204,7 +204,7 @@ void PoolCore::spawn(uint32_t k) {
 // ---------------------------------------------------------------- submitting
 
 void PoolCore::submit(const std::shared_ptr<JobBase>& job, std::vector<TaskSpec> tasks, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::PoolSubmit, id_, line, next_task_.load(std::memory_order_relaxed));
     const size_t room = task_room();
     for (const TaskSpec& t : tasks) {
@@ -430,7 +430,7 @@ void PoolCore::join_workers(Loc loc, bool drain_results) {
 void PoolCore::terminate(Loc loc) {
     if (terminating_.exchange(true)) return;
     terminator_.store(self(), std::memory_order_release);
-    checkpoint(OpKind::Terminate, id_, loc.line());
+    checkpoint(OpKind::Terminate, id_, line_of(loc));
     set_pool_state(id_, PoolState::Terminate);
     notifier_.put(-1, true, -1, loc);
     join_handler(worker_handler_, loc);  // no worker is replaced behind our back from here on
@@ -447,13 +447,13 @@ void PoolCore::terminate(Loc loc) {
     drain(inqueue_);  // a task handler blocked on a full inqueue can finish its put and see TERMINATE
     join_handler(task_handler_, loc);
     drain(inqueue_);
-    for (uint32_t k = 0; k < n_; ++k) inqueue_.put(stop_task(), true, -1, loc.line());  // wake idle workers
+    for (uint32_t k = 0; k < n_; ++k) inqueue_.put(stop_task(), true, -1, line_of(loc));  // wake idle workers
     const bool from_results = on(result_handler_);
     if (kind_ == PoolKind::Pool) join_workers(loc, from_results);
     if (from_results) {
         drain(outqueue_);
     } else if (result_handler_ && result_handler_->is_alive()) {
-        outqueue_.put(stop_result(), true, -1, loc.line());
+        outqueue_.put(stop_result(), true, -1, line_of(loc));
         result_handler_->join(-1, loc);
     }
 }

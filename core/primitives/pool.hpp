@@ -75,12 +75,12 @@ public:
     // get(timeout=None): the result once ready. Raises TimeoutError when it is
     // not ready in time, RuntimeError(the worker's message) when the task raised.
     R get(double timeout = -1, Loc loc = Loc::current()) const {
-        if (!job_->wait(timeout, loc.line())) throw TimeoutError();
+        if (!job_->wait(timeout, line_of(loc))) throw TimeoutError();
         job_->raise_if_failed();
         if constexpr (!std::is_void_v<R>) return job_->value();
     }
     // wait(timeout=None): waits until ready or the timeout passes.
-    void wait(double timeout = -1, Loc loc = Loc::current()) const { job_->wait(timeout, loc.line()); }
+    void wait(double timeout = -1, Loc loc = Loc::current()) const { job_->wait(timeout, line_of(loc)); }
     // ready(), successful(): no step. successful() raises ValueError before ready.
     bool ready() const { return job_->ready(); }
     bool successful() const {

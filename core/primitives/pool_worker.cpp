@@ -171,7 +171,7 @@ std::string run_one(const PoolWorkerSpec& s, uint32_t position, const TaskHeader
 // not hold finished results back). Returns the number of tasks run.
 int64_t run_batch(const PoolWorkerSpec& s, uint32_t position, std::string_view payload, QueueCore& out) {
     constexpr int64_t kMaxHoldNs = 200'000;
-    const uint32_t line = s.loc.line();
+    const uint32_t line = line_of(s.loc);
     BatchWriter results(out.item_size() - sizeof(ResultHeader));
     int64_t n = 0, oldest = 0;
     auto flush = [&] {
@@ -203,7 +203,7 @@ void run_pool_worker(const PoolWorkerSpec& s, uint32_t position) {
     if (s.process) install_signal_handlers(s.parent);
     if (s.initializer) s.initializer();
     QueueCore in = *s.inqueue, out = *s.outqueue;  // handles: copies name the same queues
-    const uint32_t line = s.loc.line();
+    const uint32_t line = line_of(s.loc);
     int64_t completed = 0;
     while (s.maxtasks <= 0 || completed < s.maxtasks) {
         const std::string msg = in.get(true, -1, line);

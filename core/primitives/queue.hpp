@@ -81,27 +81,27 @@ public:
     // that raise ValueError on put).
     explicit Queue(int64_t maxsize = 0, std::string_view name = {}, uint32_t item_size = kDefaultItemSize,
                    Loc loc = Loc::current())
-        : core_(maxsize, name, std::max<uint32_t>(item_size, fixed_size()), value_type_for<T>(), loc.line()) {}
+        : core_(maxsize, name, std::max<uint32_t>(item_size, fixed_size()), value_type_for<T>(), line_of(loc)) {}
 
     // put(item, block=True, timeout=None): raises Full when no room came in
     // time (at once when block is false).
     void put(const T& item, bool block = true, double timeout = -1, Loc loc = Loc::current()) {
-        core_.put(encode_value(item), block, timeout, loc.line());
+        core_.put(encode_value(item), block, timeout, line_of(loc));
     }
     // get(block=True, timeout=None): raises Empty when no item came in time.
     T get(bool block = true, double timeout = -1, Loc loc = Loc::current()) {
-        return decode_value<T>(core_.get(block, timeout, loc.line()));
+        return decode_value<T>(core_.get(block, timeout, line_of(loc)));
     }
-    void put_nowait(const T& item, Loc loc = Loc::current()) { core_.put(encode_value(item), false, -1, loc.line()); }
-    T get_nowait(Loc loc = Loc::current()) { return decode_value<T>(core_.get(false, -1, loc.line())); }
+    void put_nowait(const T& item, Loc loc = Loc::current()) { core_.put(encode_value(item), false, -1, line_of(loc)); }
+    T get_nowait(Loc loc = Loc::current()) { return decode_value<T>(core_.get(false, -1, line_of(loc))); }
     // qsize/empty/full are steps too: the course prints qsize() after each put.
-    uint32_t qsize(Loc loc = Loc::current()) const { return core_.qsize(loc.line()); }
-    bool empty(Loc loc = Loc::current()) const { return core_.empty(loc.line()); }
-    bool full(Loc loc = Loc::current()) const { return core_.full(loc.line()); }
+    uint32_t qsize(Loc loc = Loc::current()) const { return core_.qsize(line_of(loc)); }
+    bool empty(Loc loc = Loc::current()) const { return core_.empty(line_of(loc)); }
+    bool full(Loc loc = Loc::current()) const { return core_.full(line_of(loc)); }
     // task_done(): ValueError when called more times than items were put.
-    void task_done(Loc loc = Loc::current()) { core_.task_done(loc.line()); }
+    void task_done(Loc loc = Loc::current()) { core_.task_done(line_of(loc)); }
     // join(): blocks until every item put has been task_done().
-    void join(Loc loc = Loc::current()) { core_.join(loc.line()); }
+    void join(Loc loc = Loc::current()) { core_.join(line_of(loc)); }
 
     uint32_t id() const { return core_.id(); }
     uint32_t maxsize() const { return core_.maxsize(); }

@@ -51,7 +51,7 @@ Semaphore::Semaphore(ObjectKind kind, int64_t value, std::string_view name, Loc 
     if (value < 0) throw ValueError("semaphore initial value must be >= 0");
     if (value > std::numeric_limits<int32_t>::max()) throw ValueError("semaphore initial value is too large");
     // Filled before the slot is published (register_object's release of `used`).
-    id_ = register_object(kind, name, loc.line(), ValueType::None, [&](ObjectSlot& o) {
+    id_ = register_object(kind, name, line_of(loc), ValueType::None, [&](ObjectSlot& o) {
         o.value.store(value, std::memory_order_relaxed);
         o.capacity = kind == ObjectKind::BoundedSemaphore ? static_cast<uint32_t>(value) : 0;
         o.count.store(static_cast<uint32_t>(value), std::memory_order_relaxed);
@@ -62,7 +62,7 @@ BoundedSemaphore::BoundedSemaphore(int64_t value, std::string_view name, Loc loc
     : Semaphore(ObjectKind::BoundedSemaphore, value, name, loc) {}
 
 bool Semaphore::acquire(bool blocking, double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     if (!blocking && timeout >= 0)  // argument check: no step
         throw ValueError("can't specify timeout for non-blocking acquire");
     const int64_t tns = blocking ? detail::to_timeout_ns(timeout) : 0;
@@ -82,7 +82,7 @@ bool Semaphore::acquire(bool blocking, double timeout, Loc loc) {
 }
 
 void Semaphore::release(int n, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     if (n < 1) throw ValueError("n must be one or more");  // argument check: no step
     checkpoint(OpKind::Release, id_, line, n);
     Arena& a = *arena();

@@ -45,10 +45,10 @@ class Shared {
 
 public:
     explicit Shared(std::string_view name, T initial = T{}, Loc loc = Loc::current())
-        : id_(detail::shared_create(name, detail::to_bits(initial), detail::value_type_of<T>(), loc.line())) {}
+        : id_(detail::shared_create(name, detail::to_bits(initial), detail::value_type_of<T>(), line_of(loc))) {}
 
-    T load(Loc loc = Loc::current()) const { return detail::from_bits<T>(detail::shared_load(id_, loc.line())); }
-    void store(T v, Loc loc = Loc::current()) { detail::shared_store(id_, detail::to_bits(v), loc.line()); }
+    T load(Loc loc = Loc::current()) const { return detail::from_bits<T>(detail::shared_load(id_, line_of(loc))); }
+    void store(T v, Loc loc = Loc::current()) { detail::shared_store(id_, detail::to_bits(v), line_of(loc)); }
     // Reads the value without a step (for summaries after the workers are done).
     T peek() const { return detail::from_bits<T>(arena()->object(id_).value.load(std::memory_order_acquire)); }
     uint32_t id() const { return id_; }

@@ -36,10 +36,10 @@ bool wait_for_set(Arena& a, ObjectSlot& o, uint32_t id, uint32_t start, int64_t 
 
 }  // namespace
 
-Event::Event(std::string_view name, Loc loc) : id_(register_object(ObjectKind::Event, name, loc.line())) {}
+Event::Event(std::string_view name, Loc loc) : id_(register_object(ObjectKind::Event, name, line_of(loc))) {}
 
 void Event::set(Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::EventSet, id_, line);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
@@ -53,19 +53,19 @@ void Event::set(Loc loc) {
 }
 
 void Event::clear(Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::EventClear, id_, line);
     arena()->object(id_).word.store(0, std::memory_order_release);
     emit(EventKind::EventClear, id_, 0, line);
 }
 
 bool Event::is_set(Loc loc) {
-    checkpoint(OpKind::EventIsSet, id_, loc.line());
+    checkpoint(OpKind::EventIsSet, id_, line_of(loc));
     return peek();  // no event kind exists for a flag read; the step itself shows on the timeline
 }
 
 bool Event::wait(double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const int64_t tns = detail::to_timeout_ns(timeout);
     const Grant g = checkpoint(OpKind::EventWait, id_, line, tns, tns >= 0);
     Arena& a = *arena();

@@ -49,19 +49,19 @@ class ThreadLocal {
 
 public:
     explicit ThreadLocal(std::string_view name = {}, Loc loc = Loc::current())
-        : id_(detail::local_create(name, value_type_for<T>(), loc.line())) {}
+        : id_(detail::local_create(name, value_type_for<T>(), line_of(loc))) {}
 
     // This thread's value. Raises RuntimeError("AttributeError: ...") when this
     // thread has not set one, as reading an unset attribute of a
     // threading.local does.
-    T get(Loc loc = Loc::current()) const { return decode_value<T>(*detail::local_get(id_, true, loc.line())); }
+    T get(Loc loc = Loc::current()) const { return decode_value<T>(*detail::local_get(id_, true, line_of(loc))); }
     // getattr(local, name, default).
     T get_or(const T& fallback, Loc loc = Loc::current()) const {
-        std::optional<std::string> b = detail::local_get(id_, false, loc.line());
+        std::optional<std::string> b = detail::local_get(id_, false, line_of(loc));
         return b ? decode_value<T>(*b) : fallback;
     }
     // Sets this thread's value. A std::string longer than kLocalValueBytes raises ValueError.
-    void set(const T& v, Loc loc = Loc::current()) { detail::local_set(id_, encode_value(v), loc.line()); }
+    void set(const T& v, Loc loc = Loc::current()) { detail::local_set(id_, encode_value(v), line_of(loc)); }
 
     uint32_t id() const { return id_; }
 

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 #include <stdexcept>
 
 namespace il::core {
@@ -25,6 +26,10 @@ struct Store {
     std::vector<DemoInfo> demos;
     std::map<std::string, std::string_view, std::less<>> sources;
     bool sorted = false;
+    // Programs: loaded on demand, kept (nodes of a map never move).
+    std::mutex programs_mu;
+    ProgramLoader loader = nullptr;
+    std::map<std::string, ProgramRecord, std::less<>> programs;
 };
 
 Store& store() {
@@ -235,17 +240,37 @@ const std::vector<DemoInfo>& Registry::all() {
     return s.demos;
 }
 
-const DemoInfo* Registry::find(std::string_view id) {
+const DemoInfo* Registry::find(std::string_view id, std::string* why) {
     for (const DemoInfo& d : all())
         if (d.id == id) return &d;
-    return nullptr;
+    Store& s = store();
+    std::lock_guard g(s.programs_mu);
+    if (auto it = s.programs.find(id); it != s.programs.end()) return &it->second.info;
+    if (s.loader == nullptr) return nullptr;
+    std::string error;
+    std::optional<ProgramRecord> rec = s.loader(id, error);
+    if (!rec) {
+        if (why) *why = error;
+        return nullptr;
+    }
+    auto [it, inserted] = s.programs.emplace(std::string(id), std::move(*rec));
+    return &it->second.info;
+}
+
+void Registry::set_program_loader(ProgramLoader loader) {
+    Store& s = store();
+    std::lock_guard g(s.programs_mu);
+    s.loader = loader;
 }
 
 std::optional<std::string_view> Registry::source(std::string_view file) {
     Store& s = store();
     auto it = s.sources.find(file);
-    if (it == s.sources.end()) return std::nullopt;
-    return it->second;
+    if (it != s.sources.end()) return it->second;
+    std::lock_guard g(s.programs_mu);
+    for (const auto& [id, rec] : s.programs)
+        if (rec.info.source_file == file) return std::string_view(rec.text);
+    return std::nullopt;
 }
 
 std::vector<std::string> Registry::groups() {

@@ -5,8 +5,9 @@
 // explanation panel from these records; the run process looks a demo up by id
 // and calls its run function. The registry itself holds no demo code.
 //
-// Thread rules: registration happens before main(); after that the registry is
-// read-only and may be read from any thread.
+// Thread rules: registration happens before main(); after that the demo list
+// is read-only and may be read from any thread. Programs (ProgramLoader) are
+// loaded by find() under a mutex and never removed.
 #pragma once
 
 #include <cstdint>
@@ -122,6 +123,17 @@ struct DemoInfo {
     std::string source_file = {};  // file name of the demo's source (IL_DEMO fills it from __FILE__)
 };
 
+// A target that is not a compiled-in demo: a learner's program (the Python
+// front registers a loader for .py paths). `text` is its source, shown by the
+// source view under info.source_file.
+struct ProgramRecord {
+    DemoInfo info;
+    std::string text;
+};
+// Returns the record for `id`, or nullopt with `error` set ("cannot read
+// x.py: No such file or directory") or left empty (not a program id).
+using ProgramLoader = std::optional<ProgramRecord> (*)(std::string_view id, std::string& error);
+
 class Registry {
 public:
     // Adds a demo; returns true so it can initialise a static. Duplicate ids abort
@@ -133,7 +145,11 @@ public:
     static bool add_source(std::string file, std::string_view text);
 
     static const std::vector<DemoInfo>& all();  // sorted by group, then id
-    static const DemoInfo* find(std::string_view id);
+    // A demo, or a program the loader accepts (loaded once, then kept; the
+    // pointer stays valid). `why` gets the loader's complaint when it refuses.
+    static const DemoInfo* find(std::string_view id, std::string* why = nullptr);
+    // Installs the loader asked for ids no demo has (one; the last one wins).
+    static void set_program_loader(ProgramLoader loader);
     static std::optional<std::string_view> source(std::string_view file);
     static std::vector<std::string> groups();   // in catalogue order
 };

@@ -206,8 +206,8 @@ void finish_worker(int32_t exitcode) {
 }
 
 void print(std::string_view text, Loc loc) {
-    checkpoint(OpKind::Print, kNoObject, loc.line());
-    print_unchecked(text, loc.line());
+    checkpoint(OpKind::Print, kNoObject, line_of(loc));
+    print_unchecked(text, line_of(loc));
 }
 
 void print_unchecked(std::string_view text, uint32_t line) {
@@ -218,7 +218,7 @@ void print_unchecked(std::string_view text, uint32_t line) {
 }
 
 void sleep(double seconds, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     const int64_t ns = seconds <= 0 ? 0 : static_cast<int64_t>(seconds * 1e9);
     checkpoint(OpKind::Sleep, kNoObject, line, ns);
     if (!g_arena || t_self == kNoWorker) return;
@@ -238,7 +238,7 @@ void sleep(double seconds, Loc loc) {
 }
 
 void step_point(std::string_view what, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     checkpoint(OpKind::User, kNoObject, line);
     if (!g_arena || t_self == kNoWorker) return;
     const std::string_view t = fit_text(*g_arena, what);

@@ -30,6 +30,12 @@ using Loc = std::source_location;
 // Thrown from a checkpoint when the observer stops the run; worker trampolines
 // catch it and end the worker quietly.
 struct RunStopped {};
+// Thrown by a front end to end the worker's body with an exit status, having
+// reported the cause itself (a Python program's sys.exit(n), or its uncaught
+// exception after the traceback was printed).
+struct ProgramExit {
+    int code;
+};
 
 // Python's exceptions, as C++ exceptions.
 struct Full : std::runtime_error {
@@ -57,6 +63,25 @@ void set_self(uint16_t worker);
 WorkerSlot& self_slot();
 
 // Registers a new worker slot with identity fields filled in and publishes it.
+// The line an operation is recorded at: the caller's C++ line (`loc`), unless
+// a front end for another language stands in for it (the Python front sets the
+// program's own line for each call it forwards, LineScope). Thread-local.
+inline thread_local int64_t t_line_override = -1;  // -1: none
+inline uint32_t line_of(const Loc& loc) {
+    return t_line_override >= 0 ? static_cast<uint32_t>(t_line_override) : loc.line();
+}
+// Records the calls made in its scope at `line` (0: not at a line of the program).
+class LineScope {
+public:
+    explicit LineScope(uint32_t line) : prev_(t_line_override) { t_line_override = line; }
+    ~LineScope() { t_line_override = prev_; }
+    LineScope(const LineScope&) = delete;
+    LineScope& operator=(const LineScope&) = delete;
+
+private:
+    int64_t prev_;
+};
+
 // Throws RuntimeError when the arena's worker table is full.
 uint16_t register_worker(WorkerKind kind, std::string_view name, uint16_t parent, uint16_t process,
                          uint32_t flags, uint32_t line);
@@ -119,8 +144,10 @@ int getppid();
 // What a demo's run function is handed. Results are reported in the summary.
 class RunContext {
 public:
-    explicit RunContext(const Params& params) : params_(params) {}
+    explicit RunContext(const Params& params, std::string_view target = {}) : params_(params), target_(target) {}
     const Params& params() const { return params_; }
+    // What runs: the demo id, or a program's path (the Python front reads it).
+    std::string_view target() const { return target_; }
     // A declared parameter's value: ctx[kTasks].
     template <typename T>
     const T& operator[](const Param<T>& p) const {
@@ -132,6 +159,7 @@ public:
 
 private:
     const Params& params_;
+    std::string target_;
 };
 
 }  // namespace il::core

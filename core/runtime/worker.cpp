@@ -220,13 +220,13 @@ Thread::Thread(std::function<void()> target, std::string_view name, bool daemon,
         if (!target_name.empty()) n.append(" (").append(target_name).append(")");
     }
     s_->worker = register_worker(WorkerKind::Thread, qualified(n), self(), self() == kNoWorker ? 0 : self_slot().process,
-                                 daemon ? kWorkerDaemon : 0, loc.line());
-    emit(EventKind::WorkerNew, arena()->worker(s_->worker).object, s_->worker, loc.line());
+                                 daemon ? kWorkerDaemon : 0, line_of(loc));
+    emit(EventKind::WorkerNew, arena()->worker(s_->worker).object, s_->worker, line_of(loc));
 }
 
 void Thread::start(Loc loc) {
     if (s_->started.exchange(true)) throw RuntimeError("threads can only be started once");
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     WorkerSlot& w = arena()->worker(s_->worker);
     checkpoint(OpKind::StartThread, w.object, line);
     count_new_worker();
@@ -246,7 +246,7 @@ void Thread::start(Loc loc) {
 }
 
 bool Thread::join(double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     if (!s_->started.load()) throw RuntimeError("cannot join thread before it is started");
     if (s_->worker == self()) throw RuntimeError("cannot join current thread");
     WorkerSlot& w = arena()->worker(s_->worker);
@@ -282,8 +282,8 @@ Process::Process(std::function<void()> target, std::string_view name, bool daemo
         else n = std::string(stem) + "-" + id.substr(id.rfind('-') + 1) + ":" + std::to_string(k);  // <stem>-1:k
     }
     worker_ = register_worker(WorkerKind::Process, n, self(), kNoWorker, kWorkerMain | (daemon ? kWorkerDaemon : 0),
-                              loc.line());
-    emit(EventKind::WorkerNew, arena()->worker(worker_).object, worker_, loc.line());
+                              line_of(loc));
+    emit(EventKind::WorkerNew, arena()->worker(worker_).object, worker_, line_of(loc));
 }
 
 void Process::run() {
@@ -292,7 +292,7 @@ void Process::run() {
 
 void Process::start(Loc loc) {
     if (pid_ != 0) throw RuntimeError("cannot start a process twice");
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     WorkerSlot& w = arena()->worker(worker_);
     checkpoint(OpKind::StartProcess, w.object, line);
     const int pid = fork_worker(worker_, w.name, line, false);
@@ -320,7 +320,7 @@ bool Process::reap(bool block, int64_t timeout_ns) {
 }
 
 bool Process::join(double timeout, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     if (pid_ == 0) throw RuntimeError("can only join a started process");
     WorkerSlot& w = arena()->worker(worker_);
     const int64_t tns = timeout < 0 ? -1 : static_cast<int64_t>(timeout * 1e9);
@@ -346,12 +346,12 @@ bool Process::is_alive() {
 
 void Process::terminate(Loc loc) {
     WorkerSlot& w = arena()->worker(worker_);
-    checkpoint(OpKind::Terminate, w.object, loc.line());
+    checkpoint(OpKind::Terminate, w.object, line_of(loc));
     if (pid_ != 0 && !reaped_) {
         w.flags.fetch_or(kWorkerTerminated, std::memory_order_relaxed);
         ::kill(pid_, SIGTERM);
         await_exit_if_stepping(pid_);
-        emit(EventKind::Terminated, w.object, worker_, loc.line());
+        emit(EventKind::Terminated, w.object, worker_, line_of(loc));
     }
 }
 
@@ -366,7 +366,7 @@ std::string Process::name() const { return arena()->worker(worker_).name; }
 // ---------------------------------------------------------------- raw fork
 
 int fork_process(Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     std::string name;
     {
         std::lock_guard g(local().mu);
@@ -382,7 +382,7 @@ int fork_process(Loc loc) {
 }
 
 std::pair<int, int> wait_child(int pid, Loc loc) {
-    const uint32_t line = loc.line();
+    const uint32_t line = line_of(loc);
     ChildRecord target{};
     {
         std::lock_guard g(local().mu);
@@ -428,7 +428,7 @@ void mark_orphans() {
 }  // namespace
 
 void exit_process(int code, Loc loc) {
-    checkpoint(OpKind::Exit, kNoObject, loc.line());
+    checkpoint(OpKind::Exit, kNoObject, line_of(loc));
     mark_orphans();
     finish_worker(code);
     _exit(code);
@@ -443,10 +443,10 @@ uint16_t register_main_worker(Loc loc) {
         local().thread_counter = local().process_counter = local().fork_counter = 0;
         local().identity.clear();
     }
-    const uint16_t w = register_worker(WorkerKind::Process, "MainThread", kNoWorker, 0, kWorkerMain, loc.line());
+    const uint16_t w = register_worker(WorkerKind::Process, "MainThread", kNoWorker, 0, kWorkerMain, line_of(loc));
     set_self(w);
     mark_started(arena()->worker(w));
-    emit(EventKind::WorkerStart, arena()->worker(w).object, ::getpid(), loc.line());
+    emit(EventKind::WorkerStart, arena()->worker(w).object, ::getpid(), line_of(loc));
     return w;
 }
 
@@ -457,6 +457,8 @@ int run_worker_body(const std::function<void()>& body, uint32_t line) {
         body();
     } catch (const RunStopped&) {
         code = -SIGTERM;
+    } catch (const ProgramExit& e) {
+        code = e.code;
     } catch (const std::exception& e) {
         print_unchecked("Exception in " + current_thread_name() + ": " + e.what() + "\n", line);
         code = 1;

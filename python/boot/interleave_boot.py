@@ -1,0 +1,552 @@
+# python/boot/interleave_boot.py — runs before the learner's first line, in the
+# run process's embedded CPython: puts Interleave's runtime (the _interleave
+# extension module, python/module.cpp) behind `threading` and `time.sleep`,
+# routes print() to the run's console, then runs the program as __main__.
+#
+# Only objects the program itself creates are Interleave's: a Lock made by the
+# standard library (logging, at import time) stays CPython's own, so the
+# library never parks in the middle of its own bookkeeping and the views show
+# the program's objects only. Objects are named after the variable or
+# attribute they are bound to ("mutexA = Lock()" -> mutexA), else "Lock@line 12".
+#
+# Thread rules: the functions here run in Python threads with the GIL; every
+# _interleave call that may block releases it.
+import dis
+import os
+import sys
+import threading as _std_threading
+import time as _std_time
+import traceback as _std_traceback
+
+import _interleave
+
+_PROGRAM = None          # the program's absolute path
+_SHIM_FILE = __file__ if "__file__" in globals() else "<interleave>"
+
+
+# --------------------------------------------------------------- names ---
+
+def _user_frame(depth):
+    """The innermost frame, from `depth` up, that belongs to the program."""
+    f = sys._getframe(depth + 1)
+    while f is not None:
+        if f.f_code.co_filename == _PROGRAM:
+            return f
+        f = f.f_back
+    return None
+
+
+def _from_program(depth=1):
+    """True when the caller `depth` frames up is the program's own code."""
+    f = sys._getframe(depth + 1)
+    return f is not None and f.f_code.co_filename == _PROGRAM
+
+
+def _binding_name(frame):
+    """The name the value being built in `frame` is stored to: the STORE after the CALL."""
+    try:
+        after = False
+        for ins in dis.get_instructions(frame.f_code):
+            if ins.offset == frame.f_lasti:
+                after = True
+                continue
+            if not after or ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES"):
+                continue
+            if ins.opname in ("STORE_NAME", "STORE_FAST", "STORE_GLOBAL", "STORE_DEREF", "STORE_ATTR"):
+                return ins.argval
+            return None
+    except Exception:
+        return None
+    return None
+
+
+def _name_for(kind, depth=2):
+    f = sys._getframe(depth)
+    name = _binding_name(f) if f.f_code.co_filename == _PROGRAM else None
+    if name:
+        return name
+    uf = _user_frame(depth)
+    return "%s@line %d" % (kind, uf.f_lineno if uf is not None else 0)
+
+
+# ----------------------------------------------------------- primitives ---
+
+class Lock:
+    """threading.Lock on Interleave's runtime (a core Lock in the arena)."""
+    __slots__ = ("_l", "name", "__weakref__")
+
+    def __init__(self, name=None):
+        self.name = name or _name_for("Lock")
+        self._l = _interleave.Lock(self.name)
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout is not None and timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        return self._l.acquire(bool(blocking), None if timeout == -1 else timeout)
+
+    def release(self):
+        self._l.release()
+
+    def locked(self):
+        return self._l.locked()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __repr__(self):
+        return "<%s %s object %s>" % ("locked" if self.locked() else "unlocked", type(self).__name__, self.name)
+
+
+class RLock:
+    """threading.RLock on Interleave's runtime."""
+
+    def __init__(self, name=None):
+        self.name = name or _name_for("RLock")
+        self._l = _interleave.RLock(self.name)
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        return self._l.acquire(bool(blocking), None if timeout == -1 else timeout)
+
+    def release(self):
+        self._l.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return "<%s object %s count=%d>" % (type(self).__name__, self.name, self._l.count())
+
+
+class Condition:
+    """threading.Condition on Interleave's runtime, over a Lock or RLock of ours."""
+
+    def __init__(self, lock=None, name=None):
+        self.name = name or _name_for("Condition")
+        if lock is None:
+            lock = RLock(self.name + ".lock")
+        if not isinstance(lock, (Lock, RLock)):
+            raise TypeError("Condition needs a threading.Lock or threading.RLock")
+        self._lock = lock
+        self._c = _interleave.Condition(lock._l, self.name)
+
+    def acquire(self, blocking=True, timeout=-1):
+        return self._lock.acquire(blocking, timeout)
+
+    def release(self):
+        self._lock.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def wait(self, timeout=None):
+        return self._c.wait(timeout)
+
+    def wait_for(self, predicate, timeout=None):
+        end = None
+        result = predicate()
+        while not result:
+            if timeout is not None:
+                if end is None:
+                    end = _std_time.monotonic() + timeout
+                waittime = end - _std_time.monotonic()
+                if waittime <= 0:
+                    break
+                self.wait(waittime)
+            else:
+                self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        self._c.notify(n)
+
+    def notify_all(self):
+        self._c.notify_all()
+
+    notifyAll = notify_all
+
+    def __repr__(self):
+        return "<Condition(%r)>" % (self._lock,)
+
+
+class Semaphore:
+    """threading.Semaphore on Interleave's runtime."""
+
+    _core = _interleave.Semaphore
+
+    def __init__(self, value=1, name=None):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self.name = name or _name_for(type(self).__name__)
+        self._s = self._core(value, self.name)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        return self._s.acquire(bool(blocking), timeout)
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        self._s.release(n)
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """threading.BoundedSemaphore: releasing past the initial value raises ValueError."""
+
+    _core = _interleave.BoundedSemaphore
+
+
+class Event:
+    """threading.Event on Interleave's runtime."""
+
+    def __init__(self, name=None):
+        self.name = name or _name_for("Event")
+        self._e = _interleave.Event(self.name)
+
+    def is_set(self):
+        return self._e.is_set()
+
+    isSet = is_set
+
+    def set(self):
+        self._e.set()
+
+    def clear(self):
+        self._e.clear()
+
+    def wait(self, timeout=None):
+        return self._e.wait(timeout)
+
+
+# --------------------------------------------------------------- threads ---
+
+_counter = 0
+_threads = {}            # worker index -> Thread
+_main = None
+
+
+def _newname(name_template="Thread-%d"):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+class Thread:
+    """threading.Thread: each start() makes a worker of the run (a real OS thread)."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    name += " (%s)" % target.__name__
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._handle = None
+        self._ident = None
+        self._native_id = None
+        self._started = False
+        self._initialized = True
+
+    def __repr__(self):
+        status = "initial"
+        if self._started:
+            status = "started"
+        if self._started and not self.is_alive():
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._handle = _interleave.Thread(self._bootstrap, self._name, bool(self._daemonic))
+        self._started = True
+        _threads[self._handle.worker()] = self
+        self._handle.start()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        self._ident = _std_threading.get_ident()
+        self._native_id = _std_threading.get_native_id()
+        try:
+            self.run()
+        except _interleave.RunStopped:
+            raise
+        except SystemExit:
+            pass
+        except BaseException as e:
+            _report_thread_exception(self, e)
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        self._handle.join(timeout)
+
+    def is_alive(self):
+        return self._started and self._handle.is_alive()
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._native_id
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started = True
+        self._ident = _std_threading.get_ident()
+        self._native_id = _std_threading.get_native_id()
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise RuntimeError("cannot join current thread")
+
+
+class _DummyThread(Thread):
+    """A thread Interleave did not start (the standard library's own)."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_std_threading.current_thread().name, daemon=True)
+        self._started = True
+        self._ident = _std_threading.get_ident()
+
+    def is_alive(self):
+        return True
+
+
+def current_thread():
+    w = _interleave.current_worker()
+    t = _threads.get(w)
+    if t is not None and (t._ident is None or t._ident == _std_threading.get_ident()):
+        return t
+    if _main is not None and _std_threading.get_ident() == _main._ident:
+        return _main
+    return _DummyThread()
+
+
+def main_thread():
+    return _main
+
+
+def enumerate():
+    return [_main] + [t for t in list(_threads.values()) if t is not _main and t.is_alive()]
+
+
+def active_count():
+    return len(enumerate())
+
+
+currentThread = current_thread
+activeCount = active_count
+
+
+def _report_thread_exception(thread, exc):
+    """As CPython's threading.excepthook prints it."""
+    sys.stderr.write("Exception in thread %s:\n" % thread.name)
+    _std_traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    sys.stderr.flush()
+
+
+class local:
+    """threading.local: one namespace per thread (CPython's own, for now)."""
+
+    def __new__(cls, *args, **kw):
+        return _std_threading.local.__new__(_std_threading.local)
+
+
+# --------------------------------------------------------------- time ---
+
+def sleep(seconds):
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    _interleave.sleep(float(seconds))
+
+
+# ------------------------------------------------------------- console ---
+
+class _Console:
+    """sys.stdout / sys.stderr: each thread's text, a line at a time, into the run's console."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self, name):
+        self.name = name
+        self._pending = {}
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        key = _std_threading.get_ident()
+        text = self._pending.pop(key, "") + s
+        cut = text.rfind("\n")
+        if cut >= 0:
+            _interleave.print(text[: cut + 1])
+            text = text[cut + 1:]
+        if text:
+            self._pending[key] = text
+        return len(s)
+
+    def flush(self):
+        key = _std_threading.get_ident()
+        text = self._pending.pop(key, "")
+        if text:
+            _interleave.print(text)
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def fileno(self):
+        raise OSError("the run's console has no file descriptor")
+
+
+# ----------------------------------------------------------------- run ---
+
+_PATCHED_THREADING = dict(
+    Thread=Thread, Lock=Lock, RLock=RLock, Condition=Condition, Semaphore=Semaphore,
+    BoundedSemaphore=BoundedSemaphore, Event=Event, current_thread=current_thread,
+    currentThread=current_thread, main_thread=main_thread, enumerate=enumerate,
+    active_count=active_count, activeCount=active_count,
+)
+
+
+def _install():
+    global _main
+    _main = _MainThread()
+    _threads[_interleave.current_worker()] = _main
+    # What the program reaches: the same module objects, with the runtime's
+    # primitives in place of CPython's (the standard library's internal uses
+    # keep CPython's: they bound their names at import, before this).
+    for k, v in _PATCHED_THREADING.items():
+        setattr(_std_threading, k, v)
+    _std_time.sleep = sleep
+    sys.stdout = _Console("<stdout>")
+    sys.stderr = _Console("<stderr>")
+
+
+def run(path, argv):
+    """Runs the program at `path` as __main__; returns its exit status."""
+    global _PROGRAM
+    _PROGRAM = os.path.abspath(path)
+    sys.argv = [path] + list(argv)
+    sys.path.insert(0, os.path.dirname(_PROGRAM))
+    _install()
+    import runpy
+    try:
+        runpy.run_path(_PROGRAM, run_name="__main__")
+        code = 0
+    except _interleave.RunStopped:
+        raise
+    except SystemExit as e:
+        if e.code is None:
+            code = 0
+        elif isinstance(e.code, int):
+            code = e.code
+        else:
+            sys.stderr.write(str(e.code) + "\n")
+            code = 1
+    except SyntaxError as e:
+        _std_traceback.print_exception(type(e), e, None, file=sys.stderr)
+        code = 2
+    except BaseException as e:
+        tb = e.__traceback__
+        # Leave out the frames of runpy and this file: the learner's code starts the traceback.
+        while tb is not None and tb.tb_frame.f_code.co_filename != _PROGRAM:
+            tb = tb.tb_next
+        _std_traceback.print_exception(type(e), e, tb, file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code

@@ -1,0 +1,110 @@
+// python/host.cpp — a .py program as a run target (see host.hpp).
+//
+// The run process initialises Debian's CPython (libpython3.11) on its main
+// worker, imports the embedded _interleave module, executes the boot shim,
+// and calls its run(): the program runs as __main__ with its own directory
+// on sys.path and sys.argv = [path]. When it returns, the main worker lets go
+// of the GIL for good (the program's threads still need it while the runtime
+// joins them) and ends with the program's exit status. The interpreter is
+// never finalised: the run process exits right after.
+#include "python/host.hpp"
+
+#include <Python.h>
+#include <pybind11/embed.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "core/io/file_input.hpp"
+#include "core/runtime/registry.hpp"
+#include "core/runtime/runtime.hpp"
+#include "python/module.hpp"
+
+namespace py = pybind11;
+
+namespace il::python {
+
+// The boot shim's source (generated from python/boot/interleave_boot.py).
+const char* boot_source_text();
+
+namespace {
+
+constexpr uint64_t kMaxProgramBytes = 4u << 20;  // a course program is a few KB
+
+bool is_program_id(std::string_view id) { return id.size() > 3 && id.substr(id.size() - 3) == ".py"; }
+
+std::string absolute(std::string_view path) {
+    char buf[PATH_MAX];
+    if (::realpath(std::string(path).c_str(), buf) != nullptr) return buf;
+    return std::string(path);
+}
+
+void run_program(core::RunContext& ctx) {
+    const std::string path = absolute(ctx.target());
+    set_program_path(path);
+    PyConfig config;
+    PyConfig_InitPythonConfig(&config);
+    config.install_signal_handlers = 0;  // signals are the run's business (stop, observer death)
+    config.buffered_stdio = 0;
+    config.parse_argv = 0;
+    config.safe_path = 1;  // the boot shim puts the program's own directory first
+    PyStatus st = PyConfig_SetBytesString(&config, &config.program_name, "python3");
+    if (!PyStatus_Exception(st)) st = Py_InitializeFromConfig(&config);
+    PyConfig_Clear(&config);
+    if (PyStatus_Exception(st)) {
+        core::print_unchecked(std::string("interleave: cannot start Python: ") + (st.err_msg ? st.err_msg : "?") + "\n",
+                              0);
+        throw core::ProgramExit{1};
+    }
+    int code = 1;
+    {
+        py::gil_scoped_acquire gil;  // the main thread holds it after initialisation; this keeps the count right
+        try {
+            py::dict ns;
+            ns["__name__"] = "interleave_boot";
+            ns["__builtins__"] = py::module_::import("builtins");
+            py::exec(boot_source_text(), ns);
+            code = ns["run"](path, py::list()).cast<int>();
+        } catch (py::error_already_set& e) {
+            if (e.matches(py::module_::import("_interleave").attr("RunStopped"))) {
+                PyEval_SaveThread();
+                throw core::RunStopped{};
+            }
+            core::print_unchecked(std::string("interleave: the Python boot failed: ") + e.what() + "\n", 0);
+            code = 1;
+        }
+    }
+    PyEval_SaveThread();  // from here on the program's threads take the GIL without us
+    if (code != 0) throw core::ProgramExit{code};
+}
+
+std::optional<core::ProgramRecord> load(std::string_view id, std::string& error) {
+    if (!is_program_id(id)) return std::nullopt;
+    core::ProgramRecord rec;
+    try {
+        rec.text = core::read_bounded_file(std::string(id), kMaxProgramBytes, "Python program");
+    } catch (const core::FileInputError& e) {
+        error = e.what();
+        return std::nullopt;
+    }
+    const std::string abs = absolute(id);
+    const std::string file = abs.substr(abs.rfind('/') + 1);
+    rec.info.id = std::string(id);
+    rec.info.title = file;
+    rec.info.group = "Python";
+    rec.info.summary = "Your Python program " + file;
+    rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads are workers, "
+                           "its locks, events and conditions are the runtime's, and every call to them is a step.";
+    rec.info.run = &run_program;
+    rec.info.source_file = abs;
+    return rec;
+}
+
+}  // namespace
+
+void install() { core::Registry::set_program_loader(&load); }
+
+}  // namespace il::python
