@@ -359,7 +359,8 @@ int run_child_main(int argc, char** argv) {
     reap_orphans(arena);
     h.run_state.store(static_cast<uint32_t>(code == 0 ? RunState::Finished : RunState::Failed),
                       std::memory_order_release);
-    return code == 0 ? 0 : 1;
+    // A program's own exit status (sys.exit(3)) is the run's; anything else that failed is 1.
+    return code == 0 ? 0 : (code > 0 && code < 256 ? code : 1);
 }
 
 }  // namespace il::core

@@ -43,18 +43,33 @@ def _from_program(depth=1):
 
 
 def _binding_name(frame):
-    """The name the value being built in `frame` is stored to: the STORE after the CALL."""
+    """The name the value being built in `frame` is stored to, read from the
+    bytecode after the CALL: `x = Lock()` -> x, `self.lock = Lock()` -> lock,
+    `locks["a"] = Lock()` -> locks['a']; None when it is not simply stored."""
     try:
         after = False
+        loaded = []
         for ins in dis.get_instructions(frame.f_code):
             if ins.offset == frame.f_lasti:
                 after = True
                 continue
             if not after or ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES"):
                 continue
-            if ins.opname in ("STORE_NAME", "STORE_FAST", "STORE_GLOBAL", "STORE_DEREF", "STORE_ATTR"):
+            op = ins.opname
+            if op in ("STORE_NAME", "STORE_FAST", "STORE_GLOBAL", "STORE_DEREF") and not loaded:
                 return ins.argval
-            return None
+            if op == "STORE_ATTR":
+                return ins.argval
+            if op == "STORE_SUBSCR" and len(loaded) == 2 and loaded[1][0] == "const":
+                return "%s[%r]" % (loaded[0][1], loaded[1][1])
+            if op in ("LOAD_FAST", "LOAD_NAME", "LOAD_GLOBAL", "LOAD_DEREF", "LOAD_ATTR"):
+                loaded.append(("name", ins.argval))
+            elif op == "LOAD_CONST":
+                loaded.append(("const", ins.argval))
+            else:
+                return None
+            if len(loaded) > 3:
+                return None
     except Exception:
         return None
     return None
