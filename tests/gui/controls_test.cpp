@@ -72,6 +72,22 @@ TEST_CASE("controls: a file that cannot be opened becomes an error message, not 
     CHECK(state.controls().recent_paths.empty());
 }
 
+TEST_CASE("controls: a dropped file opens by its kind; another kind, or a program that cannot be read, says why") {
+    il::gui::UiState state;
+    il::gui::open_dropped_file(state, "/tmp/notes.txt");
+    REQUIRE(state.controls().error);
+    CHECK(state.controls().error->title == "Could not open the dropped file");
+    CHECK(state.controls().error->detail.find(".py") != std::string::npos);
+    state.controls().error.reset();
+    il::gui::open_dropped_file(state, "/nonexistent/lesson.py");  // routed to Open Python program
+    REQUIRE(state.controls().error);
+    CHECK(state.controls().error->title == "Could not open the program");
+    il::gui::open_dropped_file(state, "/nonexistent/run.iltrace");  // routed to Open run
+    REQUIRE(state.controls().error);
+    CHECK(state.controls().error->title == "Could not open the run");
+    CHECK(state.session().status().state == SessionState::Empty);
+}
+
 TEST_CASE("controls: text sizes step through the list and stop at its ends") {
     CHECK(il::gui::next_text_scale(1.0f, +1) == doctest::Approx(1.15f));
     CHECK(il::gui::next_text_scale(1.0f, -1) == doctest::Approx(0.9f));

@@ -112,3 +112,12 @@ TEST_CASE("options: the usage names the staging flags and the help key") {
     for (const char* word : {"--mode", "--param", "--schedule", "--steps", "--dump-state", "F1"})
         CHECK_MESSAGE(usage.find(word) != std::string::npos, word);
 }
+
+TEST_CASE("options: a .py path opens the window on that program, with or without a mode") {
+    CHECK(ok({"prog.py"}).demo == "prog.py");
+    const GuiOptions o = ok({"lessons/deadlock.py", "--mode", "step", "--steps", "5"});
+    CHECK(o.demo == "lessons/deadlock.py");
+    CHECK(o.mode == il::core::DirectorMode::Step);
+    CHECK(error({"a.py", "b.py"}) == "open one program or demo at a time");
+    CHECK(error({"--demo", "lock.counter_race", "b.py"}) == "open one program or demo at a time");
+}

@@ -223,3 +223,27 @@ TEST_CASE("smoke: a run process killed from outside leaves no workers alive in t
     CHECK(state.at("outcome").find("killed by SIGKILL") != std::string::npos);
     CHECK(all_gone(pids_of(state)));
 }
+
+TEST_CASE("smoke: `interleave prog.py` opens the window on a Python program and steps it to its deadlock") {
+    TempDir dir("python");
+    const std::string prog = (dir.path / "locks.py").string(), dump = (dir.path / "state.txt").string(),
+                      png = (dir.path / "py.png").string();
+    std::ofstream(prog) << "import threading, time\n"
+                           "mutexA = threading.Lock()\nmutexB = threading.Lock()\n"
+                           "def one():\n    with mutexA:\n        time.sleep(0.1)\n        with mutexB: pass\n"
+                           "def two():\n    with mutexB:\n        time.sleep(0.1)\n        with mutexA: pass\n"
+                           "a = threading.Thread(target=one); b = threading.Thread(target=two)\n"
+                           "a.start(); b.start(); a.join(); b.join()\n";
+    ChildResult r;
+    if (!il::test::interleave_on_xvfb({prog, "--mode", "step", "--steps", "200", "--screenshot", png, "--size",
+                                       "1280x800", "--dump-state", dump},
+                                      {}, dir.path.string(), r))
+        return;
+    CAPTURE(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto state = read_dump(dump);
+    CHECK(state.at("demo") == prog);
+    CHECK(state.at("outcome") == "deadlock: Thread-1 (one) waits for mutexB held by Thread-2 (two), which waits for "
+                                 "mutexA held by Thread-1 (one)");
+    CHECK(all_gone(pids_of(state)));
+}

@@ -128,6 +128,7 @@ void AppUi::draw_menu_bar() {
 
 void AppUi::draw_file_menu() {
     if (!ImGui::BeginMenu("File")) return;
+    command_menu_item(state_, Command::OpenProgram);
     command_menu_item(state_, Command::OpenRun);
     command_menu_item(state_, Command::SaveRun);
     command_menu_item(state_, Command::ExportChrome);

@@ -31,6 +31,7 @@ constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
     {"Run to end", "Keep stepping round-robin until the run ends, deadlocks or gets stuck."},
     {"Undo step", "Take the last step back: the run is replayed up to the step before it."},
     {"Open run\u2026", "Open a run saved earlier; every panel shows it without running it again."},
+    {"Open Python program\u2026", "Open your own .py program: Run, Slow and Step then run it on Interleave's runtime."},
     {"Save run\u2026", "Save this run in Interleave's own format, to open it later without re-running."},
     {"Export Chrome trace\u2026", "Write the run as Chrome trace JSON, to open in Perfetto or chrome://tracing."},
     {"Save schedule\u2026", "Save the steps granted so far; Replay reproduces this exact interleaving."},
@@ -85,6 +86,14 @@ void replay_schedule(UiState& state, const std::string& path) {
     state.session().start(config);
 }
 
+// A .py program becomes the selection, as a demo would: Run, Slow or Step start it.
+void open_program(UiState& state, const std::string& path) {
+    std::string why;
+    if (core::Registry::find(path, &why) == nullptr)
+        throw std::invalid_argument(why.empty() ? path + " is not a Python program (a .py file)" : why);
+    state.select(path);
+}
+
 void run_file_command(UiState& state, Command c, const std::string& path) {
     RunSession& s = state.session();
     switch (c) {
@@ -93,6 +102,7 @@ void run_file_command(UiState& state, Command c, const std::string& path) {
             s.open(path);
             if (core::Registry::find(s.config().demo_id) != nullptr) state.select(s.config().demo_id);
             break;
+        case Command::OpenProgram: open_program(state, path); break;
         case Command::SaveRun: s.save(path); break;
         case Command::ExportChrome: s.export_chrome(path); break;
         case Command::SaveSchedule: s.save_schedule(path); break;
@@ -104,6 +114,7 @@ std::string_view failure_title(Command c) {
     switch (c) {
         case Command::Replay: return "Could not replay the schedule";
         case Command::OpenRun: return "Could not open the run";
+        case Command::OpenProgram: return "Could not open the program";
         case Command::SaveRun: return "Could not save the run";
         case Command::ExportChrome: return "Could not export the Chrome trace";
         default: return "Could not save the schedule";
@@ -113,7 +124,8 @@ std::string_view failure_title(Command c) {
 std::string_view done_word(Command c) {
     switch (c) {
         case Command::Replay: return "Replaying ";
-        case Command::OpenRun: return "Opened ";
+        case Command::OpenRun:
+        case Command::OpenProgram: return "Opened ";
         case Command::ExportChrome: return "Exported ";
         default: return "Saved ";
     }
@@ -125,7 +137,8 @@ std::string_view command_label(Command c) { return kTexts.at(static_cast<size_t>
 std::string_view command_help(Command c) { return kTexts.at(static_cast<size_t>(c)).help; }
 
 bool needs_path(Command c) {
-    return c == Command::Replay || c == Command::OpenRun || c == Command::SaveRun || c == Command::ExportChrome ||
+    return c == Command::Replay || c == Command::OpenRun || c == Command::OpenProgram || c == Command::SaveRun ||
+           c == Command::ExportChrome ||
            c == Command::SaveSchedule;
 }
 
@@ -244,6 +257,14 @@ void execute(UiState& state, Command c, int arg) {
     }
 }
 
+void open_dropped_file(UiState& state, const std::string& path) {
+    for (Command c : {Command::OpenProgram, Command::OpenRun, Command::Replay})
+        if (path.ends_with(file_extension(c))) return complete_with_path(state, c, path);
+    state.controls().error = UiMessage{"Could not open the dropped file",
+                                       path + ": drop a Python program (.py), a saved run (.iltrace) or a schedule "
+                                              "(.schedule)."};
+}
+
 void complete_with_path(UiState& state, Command c, const std::string& path) {
     if (path.empty()) return;
     if (!guarded(state, failure_title(c), [&] { run_file_command(state, c, path); })) {
@@ -258,7 +279,7 @@ void complete_with_path(UiState& state, Command c, const std::string& path) {
 
 std::string suggested_file_name(const UiState& state, Command c) {
     const std::string& demo = state.session().config().demo_id;
-    if (c == Command::OpenRun || c == Command::Replay || demo.empty()) return {};
+    if (c == Command::OpenRun || c == Command::OpenProgram || c == Command::Replay || demo.empty()) return {};
     return demo + std::string(file_extension(c));
 }
 
@@ -266,6 +287,7 @@ std::string_view file_extension(Command c) {
     switch (c) {
         case Command::OpenRun:
         case Command::SaveRun: return ".iltrace";
+        case Command::OpenProgram: return ".py";
         case Command::ExportChrome: return ".json";
         case Command::Replay:
         case Command::SaveSchedule: return ".schedule";

@@ -40,6 +40,7 @@ enum class Command : uint8_t {
     RunToEnd,
     Undo,
     OpenRun,       // the file commands ask for a path first
+    OpenProgram,   // a learner's .py program: selected, ready to run or step
     SaveRun,
     ExportChrome,
     SaveSchedule,
@@ -109,6 +110,9 @@ void execute(UiState& state, Command c, int arg = 0);
 // Finishes a command that asked for a path (needs_path) with the path chosen.
 // Errors become controls().error; successes set controls().notice.
 void complete_with_path(UiState& state, Command c, const std::string& path);
+// A file dropped onto the window: a .py program is opened (OpenProgram), a
+// saved run opened, a schedule replayed; anything else is refused with a notice.
+void open_dropped_file(UiState& state, const std::string& path);
 
 // Starts the selected demo (or `demo_id` when given) in `mode` with the
 // parameters edited in the UI state; errors become controls().error. Returns

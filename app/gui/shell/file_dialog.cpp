@@ -20,7 +20,7 @@ constexpr const char* kPopupId = "###file_dialog";
 constexpr float kWidthEm = 40.0f;
 constexpr float kListingLines = 12.0f;
 
-bool opens_a_file(Command c) { return c == Command::OpenRun || c == Command::Replay; }
+bool opens_a_file(Command c) { return c == Command::OpenRun || c == Command::OpenProgram || c == Command::Replay; }
 
 std::string_view verb(Command c) { return opens_a_file(c) ? "Open" : c == Command::ExportChrome ? "Export" : "Save"; }
 

@@ -120,6 +120,11 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
             flag = arg.substr(0, eq);
             value = arg.substr(eq + 1);
         }
+        if (!arg.starts_with("-") && arg.ends_with(".py")) {  // `interleave prog.py`: the window, opened on it
+            if (!o.demo.empty()) return OptionsError{"open one program or demo at a time"};
+            o.demo = std::string(arg);
+            continue;
+        }
         if (!takes_value(flag)) {
             if (arg.starts_with("-")) return OptionsError{"unknown option '" + std::string(arg) + "'"};
             return OptionsError{"unknown command '" + std::string(arg) + "'"};
@@ -140,6 +145,8 @@ std::string gui_usage() {
     return "Usage:\n"
            "  interleave [--demo ID [--mode MODE] [--param NAME=VALUE]... [--steps N]] [--size WxH] [--reset-layout]\n"
            "      Open the window; with --mode, start the demo at once.\n"
+           "  interleave PROGRAM.py [--mode MODE] [--steps N]\n"
+           "      Open the window on your own Python program (run, slow or step it there).\n"
            "  interleave --screenshot FILE.png [--frames N] [--size WxH] [--demo ID [--mode MODE] ...]\n"
            "      Open the window, stage the run if asked, save a PNG of the window and exit.\n"
            "  interleave list\n"

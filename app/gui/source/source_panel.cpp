@@ -283,9 +283,12 @@ void SourcePanel::draw_view(const RunView& run, const core::DemoInfo* demo) {
         empty_state("No source for this demo.", "Its source file was not embedded in this build.");
         return;
     }
-    text_coloured(colour::kTextMuted, "demos/" + demo->source_file);
-    ImGui::SetItemTooltip("The demo's own source, built into this program. During a run, a marker "
-                          "shows the line each worker is paused on.");
+    const bool program = demo->source_file.starts_with("/");  // a learner's program, read from disk
+    text_coloured(colour::kTextMuted, program ? demo->source_file : "demos/" + demo->source_file);
+    ImGui::SetItemTooltip("%s", program ? "Your program, as it was when you opened it. During a run, a marker shows "
+                                          "the line each worker is paused on."
+                                        : "The demo's own source, built into this program. During a run, a marker "
+                                          "shows the line each worker is paused on.");
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
     ImGui::Checkbox("Follow", &follow_);
     ImGui::SetItemTooltip("Scroll to keep the workers' markers in view as they move.");

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "app/gui/shell/controls.hpp"
 #include "app/gui/shell/fonts.hpp"
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/shell/png_writer.hpp"
@@ -99,6 +100,15 @@ WindowShell& shell_of(GLFWwindow* window) { return *static_cast<WindowShell*>(gl
 
 }  // namespace
 
+// Files dropped onto the window (a .py program, a saved run, a schedule): the
+// first one is opened; GLFW calls this between frames, on the GUI thread.
+void WindowShell::on_drop(GLFWwindow* window, int count, const char** paths) {
+    WindowShell& shell = shell_of(window);
+    if (count < 1 || !shell.app_) return;
+    open_dropped_file(shell.app_->state(), paths[0]);
+    glfwPostEmptyEvent();
+}
+
 WindowShell::WindowShell(GuiOptions options) : options_(std::move(options)) {}
 
 WindowShell::~WindowShell() {
@@ -141,6 +151,7 @@ std::string WindowShell::create_window() {
     glfwSetWindowPosCallback(window_, on_geometry_changed);
     glfwSetWindowSizeCallback(window_, on_geometry_changed);
     glfwSetWindowRefreshCallback(window_, on_refresh);  // exposed again: redraw even when idle
+    glfwSetDropCallback(window_, on_drop);
     return {};
 }
 

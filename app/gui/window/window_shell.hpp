@@ -47,6 +47,7 @@ private:
     static void on_content_scale(GLFWwindow* window, float x, float y);
     static void on_geometry_changed(GLFWwindow* window, int a, int b);
     static void on_refresh(GLFWwindow* window);
+    static void on_drop(GLFWwindow* window, int count, const char** paths);
 
     GuiOptions options_;
     bool glfw_initialised_ = false;
