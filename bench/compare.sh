@@ -66,3 +66,12 @@ print(f"  floor: bare fork+waitpid {fl:6.3f} ms median  Process/floor {sj/fl:5.2
 ex, pe = rate("BM_ThreadPoolExecutor_Submit/real_time"), py["python_executor_submit_per_s"]
 print(f"ThreadPoolExecutor, 50k   {ex/1e3:7.1f} k tasks/s  CPython {pe/1e3:6.1f} k/s  ratio {ex/pe:5.1f}x  (target >= 5x)")
 PY
+
+# Python programs (issue "Python programs I"): the same Lock loop under
+# Debian's CPython, the interpreter the run process embeds, and on
+# Interleave's runtime (interleave run).
+py_ref="$(/usr/bin/python3 "$here/python_lock.py" | awk '/lock_ns/ {print $2}')"
+py_il="$("$build/app/interleave" run "$here/python_lock.py" | awk '/lock_ns/ {print $3}')"
+python3 -c "
+r, i = float('$py_ref'), float('$py_il')
+print(f'python Lock acquire+release {i:7.0f} ns  CPython {r:6.0f} ns  ratio {i/r:5.1f}x  (target <= 2x)')"

@@ -274,3 +274,21 @@ print("total", total)
     CHECK(has(again.out, "[MainThread] total 22"));
     CHECK(has(again.out, "outcome:   completed"));
 }
+
+TEST_CASE("python threads: past the arena's worker limit, Thread.start raises RuntimeError with the limit, and the run goes on") {
+    Program p(R"(import threading
+def f(): pass
+ts = []
+try:
+    for i in range(1000):
+        t = threading.Thread(target=f); t.start(); ts.append(t)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+for t in ts: t.join()
+print("done", len(ts) > 10)
+)");
+    const auto r = p.run();
+    CHECK(r.code == 0);
+    CHECK(has(r.out, "RuntimeError: interleave: too many workers for this run (the arena holds"));
+    CHECK(has(r.out, "[MainThread] done True"));
+}
