@@ -16,11 +16,14 @@
 #include <pybind11/functional.h>
 #include <pybind11/stl.h>
 
+#include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 
 #include "core/primitives/condition.hpp"
 #include "core/primitives/lock.hpp"
+#include "core/primitives/queue.hpp"
 #include "core/primitives/semaphore.hpp"
 #include "core/primitives/sync_event.hpp"
 #include "core/runtime/runtime.hpp"
@@ -135,6 +138,74 @@ private:
     std::unique_ptr<core::Thread> thread_;
 };
 
+// A queue.Queue (FIFO), LifoQueue or PriorityQueue: a core Queue whose items
+// are keys of the Python objects this process keeps (ValueType::Repr: each
+// cell is the key and the object's repr, which the Inspector shows). The core
+// queue does the counting and the blocking (so steps, the wait-for graph and
+// Full/Empty are the runtime's); which object a get returns is the policy's:
+// the one that came with the key (FIFO), the newest (LIFO) or the smallest
+// (priority). Held objects are touched only with the GIL.
+class PyQueue {
+public:
+    enum Policy { Fifo = 0, Lifo = 1, Priority = 2 };
+    static constexpr uint32_t kItemBytes = 96;  // key + repr (a longer repr is cut)
+
+    PyQueue(int64_t maxsize, const std::string& name, int policy)
+        : policy_(static_cast<Policy>(policy)),
+          core_(maxsize, name, kItemBytes, core::ValueType::Repr, program_line()) {}
+
+    void put(py::object item, bool block, const py::object& timeout) {
+        const double t = timeout_of(timeout);
+        const uint64_t key = next_key_++;
+        std::string cell(core::kReprKeyBytes, '\0');
+        std::memcpy(cell.data(), &key, sizeof key);
+        std::string repr = py::repr(item).cast<std::string>();
+        const size_t room = kItemBytes - core::kReprKeyBytes;
+        if (repr.size() > room) repr = repr.substr(0, room - 3) + "...";
+        cell += repr;
+        held_.emplace(key, std::move(item));
+        try {
+            at_line([&] { core_.put(cell, block, t, core::line_of(core::Loc::current())); });
+        } catch (...) {
+            held_.erase(key);  // not put after all (Full, a stop): the GIL is held again here
+            throw;
+        }
+    }
+    py::object get(bool block, const py::object& timeout) {
+        const double t = timeout_of(timeout);
+        const std::string cell = at_line([&] { return core_.get(block, t, core::line_of(core::Loc::current())); });
+        uint64_t key = 0;
+        std::memcpy(&key, cell.data(), std::min(cell.size(), sizeof key));
+        auto it = held_.end();
+        if (policy_ == Fifo) it = held_.find(key);
+        else if (policy_ == Lifo) it = held_.empty() ? held_.end() : std::prev(held_.end());
+        else it = smallest();
+        if (it == held_.end()) throw core::RuntimeError("interleave: a queue item was lost (a runtime bug)");
+        py::object item = std::move(it->second);
+        held_.erase(it);
+        return item;
+    }
+    uint32_t qsize() { return at_line([&] { return core_.qsize(core::line_of(core::Loc::current())); }); }
+    bool empty() { return at_line([&] { return core_.empty(core::line_of(core::Loc::current())); }); }
+    bool full() { return at_line([&] { return core_.full(core::line_of(core::Loc::current())); }); }
+    void task_done() { at_line([&] { core_.task_done(core::line_of(core::Loc::current())); }); }
+    void join() { at_line([&] { core_.join(core::line_of(core::Loc::current())); }); }
+
+private:
+    // The smallest held item, compared as Python compares them (a TypeError propagates).
+    std::map<uint64_t, py::object>::iterator smallest() {
+        auto best = held_.begin();
+        for (auto it = held_.begin(); it != held_.end(); ++it)
+            if (it->second < best->second) best = it;
+        return best;
+    }
+
+    Policy policy_;
+    core::QueueCore core_;
+    std::map<uint64_t, py::object> held_;  // key -> the object put with it
+    uint64_t next_key_ = 1;
+};
+
 }  // namespace
 
 void set_program_path(const std::string& path) { program_path() = path; }
@@ -159,6 +230,10 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
             if (p) std::rethrow_exception(p);
         } catch (const core::RunStopped&) {
             PyErr_SetString(run_stopped.ptr(), "the run was stopped");
+        } catch (const core::Full&) {
+            PyErr_SetNone(py::module_::import("queue").attr("Full").ptr());
+        } catch (const core::Empty&) {
+            PyErr_SetNone(py::module_::import("queue").attr("Empty").ptr());
         } catch (const core::ValueError& e) {
             PyErr_SetString(PyExc_ValueError, e.what());
         } catch (const core::RuntimeError& e) {
@@ -238,6 +313,16 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
              })
         .def("notify", [](core::Condition& c, int n) { at_line([&] { c.notify(n); }); })
         .def("notify_all", [](core::Condition& c) { at_line([&] { c.notify_all(); }); });
+
+    py::class_<il::python::PyQueue>(m, "Queue")
+        .def(py::init<int64_t, const std::string&, int>())
+        .def("put", &il::python::PyQueue::put)
+        .def("get", &il::python::PyQueue::get)
+        .def("qsize", &il::python::PyQueue::qsize)
+        .def("empty", &il::python::PyQueue::empty)
+        .def("full", &il::python::PyQueue::full)
+        .def("task_done", &il::python::PyQueue::task_done)
+        .def("join", &il::python::PyQueue::join);
 
     py::class_<il::python::PyThread>(m, "Thread")
         .def(py::init<py::function, const std::string&, bool>())

@@ -126,7 +126,9 @@ struct alignas(64) ObjectSlot {
 inline constexpr uint64_t kStampDrawing = ~0ull;
 
 // What the bytes of a value mean, so the observer can show them.
-enum class ValueType : uint8_t { None, Int, Double, Bool, Text };
+// Repr: an object kept by the process that put it (a Python program's queue
+// item): 8 bytes of key, then its repr, which is what the observer shows.
+enum class ValueType : uint8_t { None, Int, Double, Bool, Text, Repr };
 
 struct DeadlockReport {
     static constexpr size_t kMax = 16;

@@ -61,6 +61,7 @@ std::string format_value(ValueType vt, std::string_view bytes) {
         case ValueType::Double: return format_double(decode_value<double>(bytes));
         case ValueType::Bool: return decode_value<bool>(bytes) ? "True" : "False";
         case ValueType::Text: return quote_text(bytes);
+        case ValueType::Repr: return std::string(bytes.size() > kReprKeyBytes ? bytes.substr(kReprKeyBytes) : "?");
         case ValueType::None: break;
     }
     return hex_bytes(bytes);
@@ -72,6 +73,7 @@ int64_t value_event_bits(ValueType vt, std::string_view bytes) {
         case ValueType::Double: return std::bit_cast<int64_t>(decode_value<double>(bytes));
         case ValueType::Bool: return decode_value<bool>(bytes) ? 1 : 0;
         case ValueType::Text:
+        case ValueType::Repr:
         case ValueType::None: break;
     }
     return static_cast<int64_t>(bytes.size());

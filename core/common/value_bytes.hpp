@@ -25,6 +25,9 @@
 
 namespace il::core {
 
+// ValueType::Repr items start with this many bytes of key (the owner's handle).
+inline constexpr size_t kReprKeyBytes = 8;
+
 template <typename T>
 inline constexpr bool kStorableValue =
     std::is_same_v<T, std::string> || (std::is_trivially_copyable_v<T> && !std::is_pointer_v<T>);

@@ -220,6 +220,7 @@ std::string format_bits(ValueType type, int64_t bits) {
         }
         case ValueType::Bool: return bits ? "True" : "False";
         case ValueType::Text: return "a text of " + std::to_string(bits) + " bytes";
+        case ValueType::Repr: return "a Python object";
         case ValueType::None: break;
     }
     return std::to_string(bits);

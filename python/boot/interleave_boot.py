@@ -253,6 +253,89 @@ class Event:
         return self._e.wait(timeout)
 
 
+# ----------------------------------------------------------------- queue ---
+
+class Queue:
+    """queue.Queue on Interleave's runtime: a core Queue of the items' keys,
+    so put/get block, count and raise Full/Empty in the runtime, and the
+    Inspector shows the items' reprs."""
+
+    _policy = 0
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self.name = _name_for(type(self).__name__)
+        self._q = _interleave.Queue(maxsize, self.name, self._policy)
+
+    def put(self, item, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        self._q.put(item, bool(block), timeout if block else None)
+
+    def get(self, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return self._q.get(bool(block), timeout if block else None)
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def qsize(self):
+        return self._q.qsize()
+
+    def empty(self):
+        return self._q.empty()
+
+    def full(self):
+        return self._q.full()
+
+    def task_done(self):
+        self._q.task_done()
+
+    def join(self):
+        self._q.join()
+
+
+class LifoQueue(Queue):
+    """queue.LifoQueue: the item put last is got first."""
+    _policy = 1
+
+
+class PriorityQueue(Queue):
+    """queue.PriorityQueue: the smallest item is got first."""
+    _policy = 2
+
+
+class SimpleQueue:
+    """queue.SimpleQueue: unbounded, no task tracking."""
+
+    def __init__(self):
+        self.name = _name_for("SimpleQueue")
+        self._q = _interleave.Queue(0, self.name, 0)
+
+    def put(self, item, block=True, timeout=None):
+        self._q.put(item, True, None)
+
+    put_nowait = put
+
+    def get(self, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return self._q.get(bool(block), timeout if block else None)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return self._q.empty()
+
+    def qsize(self):
+        return self._q.qsize()
+
+
 # --------------------------------------------------------------- threads ---
 
 _counter = 0
@@ -451,11 +534,25 @@ def _report_thread_exception(thread, exc):
     sys.stderr.flush()
 
 
-class local:
-    """threading.local: one namespace per thread (CPython's own, for now)."""
+class Timer(Thread):
+    """threading.Timer: calls `function` after `interval` seconds unless cancelled."""
 
-    def __new__(cls, *args, **kw):
-        return _std_threading.local.__new__(_std_threading.local)
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
 
 
 # --------------------------------------------------------------- time ---
@@ -513,8 +610,10 @@ _PATCHED_THREADING = dict(
     Thread=Thread, Lock=Lock, RLock=RLock, Condition=Condition, Semaphore=Semaphore,
     BoundedSemaphore=BoundedSemaphore, Event=Event, current_thread=current_thread,
     currentThread=current_thread, main_thread=main_thread, enumerate=enumerate,
-    active_count=active_count, activeCount=active_count,
+    active_count=active_count, activeCount=active_count, Timer=Timer,
 )
+# threading.Barrier is CPython's own class: it builds itself from the module's
+# Condition and Lock, which are the runtime's once patched.
 
 
 def _install():
@@ -527,6 +626,10 @@ def _install():
     for k, v in _PATCHED_THREADING.items():
         setattr(_std_threading, k, v)
     _std_time.sleep = sleep
+    import queue as _std_queue
+    for k, v in dict(Queue=Queue, LifoQueue=LifoQueue, PriorityQueue=PriorityQueue,
+                     SimpleQueue=SimpleQueue).items():
+        setattr(_std_queue, k, v)
     sys.stdout = _Console("<stdout>")
     sys.stderr = _Console("<stderr>")
 

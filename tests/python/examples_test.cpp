@@ -97,3 +97,17 @@ TEST_CASE("examples: event_wait — the worker goes on only after the main threa
         CHECK(at("setting the event") < at("got the signal"));
     }
 }
+
+TEST_CASE("examples: producer_consumer — every item reaches the consumer, in order, through a queue of at most 3") {
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = run_example("producer_consumer.py", mode);
+        CHECK(r.code == 0);
+        std::vector<std::string> got;
+        for (const std::string& line : printed(r.out))
+            if (line.starts_with("got ")) got.push_back(line.substr(4));
+        CHECK(got == std::vector<std::string>{"item 0", "item 1", "item 2", "item 3", "item 4", "item 5"});
+        CHECK_FALSE(has(r.out, "size 4"));
+        CHECK(printed(r.out).back() == "done");
+    }
+}
