@@ -9,18 +9,19 @@
 #include <cstdio>
 #include <string>
 
-#include "core/common/clock.hpp"
+#include "core/runtime/runtime.hpp"  // run_clock_ns
 
 namespace il::demo {
 
-// Wall time since it was made (or last restarted): what the demos that
+// Time since it was made (or last restarted) on the run's clock (real in run
+// and slow mode, logical in step and replay: run_clock_ns): what the demos that
 // compare timings measure. sw.ns(), sw.seconds().
 class Stopwatch {
 public:
-    Stopwatch() : t0_(core::monotonic_ns()) {}
-    int64_t ns() const { return core::monotonic_ns() - t0_; }
+    Stopwatch() : t0_(core::run_clock_ns()) {}
+    int64_t ns() const { return core::run_clock_ns() - t0_; }
     double seconds() const { return static_cast<double>(ns()) / 1e9; }
-    void restart() { t0_ = core::monotonic_ns(); }
+    void restart() { t0_ = core::run_clock_ns(); }
 
 private:
     int64_t t0_;

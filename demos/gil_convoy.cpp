@@ -100,7 +100,7 @@ void run(RunContext& ctx) {
     if (stepping()) {
         p.requests = std::min<int64_t>(p.requests, 3);
         p.cpu_units = std::min<int64_t>(p.cpu_units, 20);
-        print("(step mode: cut to 3 requests and 20 units of CPU work; the waits are real time between steps)\n");
+        print("(step mode: cut to 3 requests and 20 units of CPU work; the waits are on the logical clock, which only sleeps and time-outs move)\n");
     }
     const std::string& which = ctx[kDesigns];
     scenario(ctx, p, "alone", GilDesign::Switching, false);

@@ -246,6 +246,7 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     m.def("sleep", [](double seconds) { at_line([&] { core::sleep(seconds); }); });
     m.def("print", [](const std::string& text) { at_line([&] { core::print(text); }); });
     m.def("stepping", [] { return core::stepping(); });
+    m.def("clock_ns", [] { return core::run_clock_ns(); });
 
     py::class_<core::Lock>(m, "Lock")
         .def(py::init([](const std::string& name) { return at_line([&] { return core::Lock(name); }); }))

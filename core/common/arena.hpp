@@ -39,7 +39,7 @@
 namespace il::core {
 
 inline constexpr uint64_t kArenaMagic = 0x45564145'4c524e49ull;  // "INRLEAVE"
-inline constexpr uint32_t kArenaVersion = 2;
+inline constexpr uint32_t kArenaVersion = 3;
 inline constexpr size_t kNameLen = 40;
 
 enum class RunState : uint32_t { Starting, Running, Finished, Failed };
@@ -169,6 +169,7 @@ struct ArenaHeader {
     std::atomic<uint64_t> console_write;   // bytes ever written to the console ring
     std::atomic<uint32_t> process_counter; // Python's Process-N numbering (main process children)
     std::atomic<uint32_t> failures;        // errors reported (Error events)
+    std::atomic<int64_t> logical_ns;       // step/replay: the logical clock (run_clock_ns, runtime.hpp)
     DeadlockReport deadlock;
 };
 

@@ -1,5 +1,6 @@
 #include "core/runtime/runtime.hpp"
 
+#include <algorithm>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -127,6 +128,24 @@ bool stepping() {
     return g_arena && is_stepped(g_arena->mode());
 }
 
+int64_t run_clock_ns() {
+    if (!stepping()) return monotonic_ns();
+    return g_arena->header().logical_ns.load(std::memory_order_acquire);
+}
+
+namespace {
+
+// A granted sleep or time-out that began at logical time `since` and lasts
+// `ns` ends then: the logical clock moves to that end if it is later.
+void advance_logical_clock(ArenaHeader& h, int64_t since, int64_t ns) {
+    const int64_t end = since + std::max<int64_t>(ns, 0);
+    int64_t now = h.logical_ns.load(std::memory_order_acquire);
+    while (now < end && !h.logical_ns.compare_exchange_weak(now, end, std::memory_order_acq_rel)) {
+    }
+}
+
+}  // namespace
+
 Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
     Arena* a = g_arena;
     if (!a || t_self == kNoWorker) return Grant::Proceed;
@@ -144,7 +163,13 @@ Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool 
         case DirectorMode::Run: return Grant::Proceed;
         case DirectorMode::Slow: slow_delay(*a); return Grant::Proceed;
         case DirectorMode::Step:
-        case DirectorMode::Replay: return park(*a, w);
+        case DirectorMode::Replay: {
+            ArenaHeader& h = a->header();
+            const int64_t since = h.logical_ns.load(std::memory_order_acquire);
+            const Grant g = park(*a, w);
+            if (op == OpKind::Sleep || (g == Grant::TimeOut && has_timeout)) advance_logical_clock(h, since, value);
+            return g;
+        }
     }
     return Grant::Proceed;
 }

@@ -97,6 +97,13 @@ uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, 
 Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false);
 // True when the director controls the order (step or replay mode).
 bool stepping();
+// The run's clock in ns, for what a program measures (Python's time.monotonic,
+// a demo's Stopwatch): CLOCK_MONOTONIC in run and slow mode; in step and
+// replay mode a logical clock that only a granted sleep or time-out moves
+// (to when it ends: the later of now and its start plus its duration), so
+// stepped runs measure sleeps, not the learner's think time, and a replay
+// measures exactly what the original run did.
+int64_t run_clock_ns();
 
 // Records an event for the calling worker.
 void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0);

@@ -563,6 +563,21 @@ def sleep(seconds):
     _interleave.sleep(float(seconds))
 
 
+def _install_logical_time():
+    """Step and replay mode: time.time/monotonic/perf_counter follow the run's
+    logical clock (only granted sleeps and time-outs move it), so a stepped
+    program measures its sleeps, not the learner's think time, and a replay
+    prints the same times."""
+    wall0, mono0, perf0 = _std_time.time_ns(), _std_time.monotonic_ns(), _std_time.perf_counter_ns()
+    clock = _interleave.clock_ns
+    _std_time.time_ns = lambda: wall0 + clock()
+    _std_time.monotonic_ns = lambda: mono0 + clock()
+    _std_time.perf_counter_ns = lambda: perf0 + clock()
+    _std_time.time = lambda: (wall0 + clock()) / 1e9
+    _std_time.monotonic = lambda: (mono0 + clock()) / 1e9
+    _std_time.perf_counter = lambda: (perf0 + clock()) / 1e9
+
+
 # ------------------------------------------------------------- console ---
 
 class _Console:
@@ -626,6 +641,8 @@ def _install():
     for k, v in _PATCHED_THREADING.items():
         setattr(_std_threading, k, v)
     _std_time.sleep = sleep
+    if _interleave.stepping():
+        _install_logical_time()
     import queue as _std_queue
     for k, v in dict(Queue=Queue, LifoQueue=LifoQueue, PriorityQueue=PriorityQueue,
                      SimpleQueue=SimpleQueue).items():

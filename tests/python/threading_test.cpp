@@ -292,3 +292,19 @@ print("done", len(ts) > 10)
     CHECK(has(r.out, "RuntimeError: interleave: too many workers for this run (the arena holds"));
     CHECK(has(r.out, "[MainThread] done True"));
 }
+
+TEST_CASE("python time: in step mode time.monotonic follows the logical clock — sleeps count, think time does not") {
+    Program p(R"(import time
+t0 = time.monotonic()
+w0 = time.time()
+time.sleep(1)
+time.sleep(0.5)
+print("elapsed %.3f" % (time.monotonic() - t0), "wall %.3f" % (time.time() - w0))
+)");
+    const std::string sched = p.file("t.schedule");
+    const auto r = p.run({"--mode", "step", "--save-schedule", sched});
+    CHECK(r.code == 0);
+    CHECK(has(r.out, "[MainThread] elapsed 1.500 wall 1.500"));
+    const auto again = p.run({"--schedule", sched});
+    CHECK(has(again.out, "[MainThread] elapsed 1.500 wall 1.500"));  // a replay measures the same
+}
