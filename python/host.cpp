@@ -67,7 +67,7 @@ void run_program(core::RunContext& ctx) {
             ns["__name__"] = "interleave_boot";
             ns["__builtins__"] = py::module_::import("builtins");
             py::exec(boot_source_text(), ns);
-            code = ns["run"](path, py::list()).cast<int>();
+            code = ns["run"](path, py::list(), ctx.params().get_choice("granularity")).cast<int>();
         } catch (py::error_already_set& e) {
             if (e.matches(py::module_::import("_interleave").attr("RunStopped"))) {
                 PyEval_SaveThread();
@@ -99,6 +99,10 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads are workers, "
                            "its locks, events and conditions are the runtime's, and every call to them is a step.";
     rec.info.run = &run_program;
+    rec.info.params = {core::ParamSpec::Choice(
+        "granularity", {"operations", "lines"},
+        "In step mode, what one step is: each call to a threading primitive (operations), or also each line "
+        "of your program that runs (lines), so a busy loop or `g_num += 1` can be walked through")};
     rec.info.source_file = abs;
     return rec;
 }

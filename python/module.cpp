@@ -247,6 +247,8 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     m.def("print", [](const std::string& text) { at_line([&] { core::print(text); }); });
     m.def("stepping", [] { return core::stepping(); });
     m.def("clock_ns", [] { return core::run_clock_ns(); });
+    // A step at the program's current line (line granularity): a checkpoint, no event.
+    m.def("line_step", [] { at_line([] { core::checkpoint(core::OpKind::User, core::kNoObject, core::line_of(core::Loc::current())); }); });
 
     py::class_<core::Lock>(m, "Lock")
         .def(py::init([](const std::string& name) { return at_line([&] { return core::Lock(name); }); }))

@@ -21,6 +21,7 @@ import traceback as _std_traceback
 import _interleave
 
 _PROGRAM = None          # the program's absolute path
+_TRACE = None            # line granularity: the tracer every thread of ours installs
 _SHIM_FILE = __file__ if "__file__" in globals() else "<interleave>"
 
 
@@ -411,6 +412,8 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        if _TRACE is not None:
+            sys.settrace(_TRACE)
         self._ident = _std_threading.get_ident()
         self._native_id = _std_threading.get_native_id()
         try:
@@ -563,6 +566,20 @@ def sleep(seconds):
     _interleave.sleep(float(seconds))
 
 
+def _line_tracer(frame, event, arg):
+    if event == "line":
+        _interleave.line_step()
+    return _line_tracer
+
+
+def _tracer(frame, event, arg):
+    """sys.settrace's global tracer: only frames of the program's own file are
+    traced line by line (the standard library and this shim never step)."""
+    if frame.f_code.co_filename != _PROGRAM:
+        return None
+    return _line_tracer
+
+
 def _install_logical_time():
     """Step and replay mode: time.time/monotonic/perf_counter follow the run's
     logical clock (only granted sleeps and time-outs move it), so a stepped
@@ -651,14 +668,18 @@ def _install():
     sys.stderr = _Console("<stderr>")
 
 
-def run(path, argv):
-    """Runs the program at `path` as __main__; returns its exit status."""
-    global _PROGRAM
+def run(path, argv, granularity="operations"):
+    """Runs the program at `path` as __main__; returns its exit status.
+    granularity "lines": in step mode every line of the program is a step too."""
+    global _PROGRAM, _TRACE
     _PROGRAM = os.path.abspath(path)
     sys.argv = [path] + list(argv)
     sys.path.insert(0, os.path.dirname(_PROGRAM))
     _install()
     import runpy
+    if granularity == "lines" and _interleave.stepping():
+        _TRACE = _tracer
+        sys.settrace(_TRACE)
     try:
         runpy.run_path(_PROGRAM, run_name="__main__")
         code = 0

@@ -4,6 +4,7 @@
 // deadlocks named with the program's variables, exit status and tracebacks).
 #include <doctest.h>
 
+#include <cctype>
 #include <string>
 
 #include "program.hpp"
@@ -307,4 +308,42 @@ print("elapsed %.3f" % (time.monotonic() - t0), "wall %.3f" % (time.time() - w0)
     CHECK(has(r.out, "[MainThread] elapsed 1.500 wall 1.500"));
     const auto again = p.run({"--schedule", sched});
     CHECK(has(again.out, "[MainThread] elapsed 1.500 wall 1.500"));  // a replay measures the same
+}
+
+TEST_CASE("python granularity: with granularity=lines every line of the program is a step, so a busy-wait loop can be stepped") {
+    Program p(R"(import threading
+flag = False
+def waiter():
+    n = 0
+    while not flag:
+        n += 1
+    print("saw the flag")
+t = threading.Thread(target=waiter)
+t.start()
+flag = True
+t.join()
+)");
+    const std::string sched = p.file("lines.schedule");
+    const auto r = p.run({"--mode", "step", "--param", "granularity=lines", "--save-schedule", sched});
+    CHECK(r.code == 0);
+    CHECK(has(r.out, "saw the flag"));
+    const auto again = p.run({"--schedule", sched});  // the schedule keeps the granularity
+    CHECK(again.code == 0);
+    CHECK(has(again.out, "saw the flag"));
+    CHECK(has(il::test::slurp(sched), "granularity=lines"));
+}
+
+TEST_CASE("python granularity: lines make more steps than operations for the same program, at the program's lines") {
+    Program p("import threading\nl = threading.Lock()\nx = 1\ny = x + 1\nwith l:\n    z = y\nprint(z)\n");
+    const auto ops = p.run({"--mode", "step"});
+    const auto lines = p.run({"--mode", "step", "--param", "granularity=lines"});
+    CHECK(ops.code == 0);
+    CHECK(lines.code == 0);
+    auto steps = [](const std::string& out) {
+        const size_t at = out.find(" steps");
+        size_t b = at;
+        while (b > 0 && std::isdigit(static_cast<unsigned char>(out[b - 1]))) --b;
+        return at == std::string::npos ? -1 : std::stoi(out.substr(b, at - b));
+    };
+    CHECK(steps(lines.out) >= steps(ops.out) + 5);  // one more per executed line
 }
