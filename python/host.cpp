@@ -11,6 +11,7 @@
 
 #include <Python.h>
 #include <pybind11/embed.h>
+#include <pybind11/stl.h>
 
 #include <cerrno>
 #include <climits>
@@ -67,7 +68,7 @@ void run_program(core::RunContext& ctx) {
             ns["__name__"] = "interleave_boot";
             ns["__builtins__"] = py::module_::import("builtins");
             py::exec(boot_source_text(), ns);
-            code = ns["run"](path, py::list(), ctx.params().get_choice("granularity")).cast<int>();
+            code = ns["run"](path, py::cast(ctx.program_args()), ctx.params().get_choice("granularity")).cast<int>();
         } catch (py::error_already_set& e) {
             if (e.matches(py::module_::import("_interleave").attr("RunStopped"))) {
                 PyEval_SaveThread();

@@ -122,6 +122,7 @@ int cmd_run(const RunArgs& args) {
     ObserveOptions opt;
     opt.run.demo_id = args.demo;
     opt.run.params = args.params;
+    opt.run.program_args = args.program_args;
     opt.run.mode = args.mode;
     opt.run.slow_delay_us = args.delay_us;
     opt.timeout_s = args.timeout_s;

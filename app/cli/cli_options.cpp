@@ -54,10 +54,13 @@ std::string cli_usage() {
     return "usage: interleave                      open the window\n"
            "       interleave list                 list the demos\n"
            "       interleave run DEMO [options]   run a demo headless\n"
+           "       interleave run PROGRAM.py [options] [-- ARGS...]\n"
+           "                                       run your own Python program headless (ARGS: its sys.argv[1:])\n"
            "\n"
            "run options:\n"
            "  --param NAME=VALUE     set a demo parameter (repeatable; see the demo's parameters)\n"
            "  --mode MODE            run (default) | slow | step | replay\n"
+           "  --granularity G        a Python program in step mode: operations (default) | lines\n"
            "  --delay-ms N           slow mode: pause per operation (default 200)\n"
            "  --policy P             step mode: round-robin (default) | random\n"
            "  --seed N               step mode with --policy random (default 1)\n"
@@ -86,6 +89,10 @@ bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
             out.quiet = true;
             continue;
         }
+        if (a == "--") {  // the rest is the program's own arguments (sys.argv[1:])
+            out.program_args.assign(argv + i + 1, argv + argc);
+            break;
+        }
         if (a.rfind("--", 0) != 0) {
             if (!out.demo.empty()) {
                 err = "unexpected argument '" + std::string(a) + "' (one demo per run)";
@@ -100,6 +107,7 @@ bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
         }
         const std::string v = argv[++i];
         if (a == "--param") raw_params.push_back(v);
+        else if (a == "--granularity") raw_params.push_back("granularity=" + v);
         else if (a == "--mode") {
             if (const auto m = core::parse_director_mode(v)) {
                 out.mode = *m;

@@ -14,6 +14,7 @@ namespace il::app {
 struct RunArgs {
     std::string demo;
     std::vector<std::string> params;  // validated "name=value"
+    std::vector<std::string> program_args;  // after `--`: a Python program's sys.argv[1:]
     core::DirectorMode mode = core::DirectorMode::Run;
     uint32_t delay_us = 200'000;      // --delay-ms, slow mode
     std::string policy = "round-robin";

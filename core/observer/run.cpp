@@ -128,6 +128,10 @@ RunHandle RunHandle::start(const RunOptions& options) {
         args.push_back("--param");
         args.push_back(p);
     }
+    for (const std::string& p : options.program_args) {
+        args.push_back("--program-arg");
+        args.push_back(p);
+    }
     args.push_back("--observer");
     args.push_back(std::to_string(::getpid()));
     std::vector<char*> argv;
@@ -268,6 +272,7 @@ struct ChildArgs {
     int fd = -1;
     std::string demo;
     std::vector<std::string> params;
+    std::vector<std::string> program_args;
 };
 
 bool parse_child_args(int argc, char** argv, ChildArgs& out, std::string& err) {
@@ -281,6 +286,7 @@ bool parse_child_args(int argc, char** argv, ChildArgs& out, std::string& err) {
         if (a == "--arena-fd") out.fd = std::atoi(v.c_str());
         else if (a == "--demo") out.demo = v;
         else if (a == "--param") out.params.push_back(v);
+        else if (a == "--program-arg") out.program_args.push_back(v);
         else if (a == "--observer") out.observer = std::atoi(v.c_str());
         else {
             err = "unknown argument " + std::string(a);
@@ -353,7 +359,7 @@ int run_child_main(int argc, char** argv) {
     h.run_pid.store(::getpid());
     h.run_state.store(static_cast<uint32_t>(RunState::Running), std::memory_order_release);
     const uint16_t main_worker = register_main_worker();
-    RunContext ctx(params, args.demo);
+    RunContext ctx(params, args.demo, args.program_args);
     const int code = run_worker_body([&] { demo->run(ctx); }, 0);
     if (self() != main_worker) _exit(code);  // an os.fork() child whose copy of run() returned
     reap_orphans(arena);

@@ -31,6 +31,7 @@ namespace il::core {
 struct RunOptions {
     std::string demo_id;
     std::vector<std::string> params;        // "name=value"
+    std::vector<std::string> program_args;  // a program's own arguments (a .py target's sys.argv[1:])
     DirectorMode mode = DirectorMode::Run;
     uint32_t slow_delay_us = 200'000;       // slow mode: per operation
     std::string executable;                 // empty: this process's own binary (/proc/self/exe)

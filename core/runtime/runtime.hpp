@@ -19,6 +19,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/common/arena.hpp"
 #include "core/runtime/registry.hpp"
@@ -151,10 +152,13 @@ int getppid();
 // What a demo's run function is handed. Results are reported in the summary.
 class RunContext {
 public:
-    explicit RunContext(const Params& params, std::string_view target = {}) : params_(params), target_(target) {}
+    explicit RunContext(const Params& params, std::string_view target = {}, std::vector<std::string> program_args = {})
+        : params_(params), target_(target), program_args_(std::move(program_args)) {}
     const Params& params() const { return params_; }
     // What runs: the demo id, or a program's path (the Python front reads it).
     std::string_view target() const { return target_; }
+    // A program's own arguments (`interleave run prog.py -- ARGS`).
+    const std::vector<std::string>& program_args() const { return program_args_; }
     // A declared parameter's value: ctx[kTasks].
     template <typename T>
     const T& operator[](const Param<T>& p) const {
@@ -167,6 +171,7 @@ public:
 private:
     const Params& params_;
     std::string target_;
+    std::vector<std::string> program_args_;
 };
 
 }  // namespace il::core

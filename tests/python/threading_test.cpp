@@ -347,3 +347,14 @@ TEST_CASE("python granularity: lines make more steps than operations for the sam
     };
     CHECK(steps(lines.out) >= steps(ops.out) + 5);  // one more per executed line
 }
+
+TEST_CASE("python: arguments after -- reach the program as sys.argv[1:]; --granularity is the parameter's shorthand") {
+    Program p("import sys\nprint(sys.argv[1:])\n");
+    const auto r = p.run({"--", "one", "two words", "--three"});
+    CHECK(r.code == 0);
+    CHECK(has(r.out, "[MainThread] ['one', 'two words', '--three']"));
+    const auto bad = p.run({"--granularity", "bytes"});
+    CHECK(bad.code == 2);
+    CHECK(has(bad.err, "granularity"));
+    CHECK(p.run({"--granularity", "lines", "--mode", "step"}).code == 0);
+}
