@@ -76,13 +76,21 @@ def _binding_name(frame):
     return None
 
 
+_names_taken = {}        # name -> how many objects have been given it
+
+
 def _name_for(kind, depth=2):
+    """The object's name for every view; a name already given gets "#2", "#3"
+    (two accounts' `self.lock` are lock and lock#2), so a deadlock sentence
+    never names two different locks alike."""
     f = sys._getframe(depth)
     name = _binding_name(f) if f.f_code.co_filename == _PROGRAM else None
-    if name:
-        return name
-    uf = _user_frame(depth)
-    return "%s@line %d" % (kind, uf.f_lineno if uf is not None else 0)
+    if not name:
+        uf = _user_frame(depth)
+        name = "%s@line %d" % (kind, uf.f_lineno if uf is not None else 0)
+    n = _names_taken.get(name, 0) + 1
+    _names_taken[name] = n
+    return name if n == 1 else "%s#%d" % (name, n)
 
 
 # ----------------------------------------------------------- primitives ---

@@ -95,6 +95,28 @@ print(acct.lock.name, "|", locks[0].name)
     CHECK(has(r.out, "[MainThread] lock | Lock@line 6"));
 }
 
+TEST_CASE("python threads: two objects bound to the same name are told apart, so a deadlock never names two locks alike") {
+    Program p(R"(from threading import Thread, Lock
+import time
+class Account:
+    def __init__(self, name):
+        self.name = name
+        self.lock = Lock()
+alice, bob = Account("alice"), Account("bob")
+def transfer(src, dst):
+    with src.lock:
+        time.sleep(0.05)
+        with dst.lock:
+            pass
+t1 = Thread(target=transfer, args=(alice, bob), name="T-alice")
+t2 = Thread(target=transfer, args=(bob, alice), name="T-bob")
+t1.start(); t2.start(); t1.join(); t2.join()
+)");
+    const auto r = p.run();
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "deadlock: T-alice waits for lock#2 held by T-bob, which waits for lock held by T-alice"));
+}
+
 TEST_CASE("python Lock: releasing an unlocked lock raises RuntimeError 'release unlocked lock'") {
     Program p(R"(import threading
 l = threading.Lock()
