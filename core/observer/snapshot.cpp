@@ -179,9 +179,7 @@ RunSnapshot snapshot_saved(const TraceStore& s) {
         v.waiters = s.waiters_at(o, t);
         if (const auto read = rules_of(info.kind).read_saved) read({s, o, t, facts}, v);
         if (!v.waiters.empty()) {
-            std::string list;
-            for (uint16_t w : v.waiters) list += (list.empty() ? "" : ", ") + std::string(s.worker_name(w));
-            v.fields.push_back({"waiting", list});
+            v.fields.push_back({"waiting", worker_list(s, v.waiters)});
             v.contended = true;
         }
     }

@@ -11,6 +11,12 @@ std::string worker_list(const Arena& a, const std::vector<uint16_t>& ws) {
     return s;
 }
 
+std::string worker_list(const TraceStore& st, const std::vector<uint16_t>& ws) {
+    std::string s;
+    for (uint16_t w : ws) s += (s.empty() ? "" : ", ") + std::string(st.worker_name(w));
+    return s;
+}
+
 void add_waiting(const Arena& a, ObjectView& v, const std::vector<uint16_t>& ws, const char* label) {
     if (ws.empty()) return;
     v.fields.push_back({label, worker_list(a, ws)});

@@ -25,8 +25,9 @@ struct SavedFacts {
 };
 SavedFacts gather_saved_facts(const TraceStore& s);
 
-// "Thread-1, Thread-2" from the arena's names.
+// "Thread-1, Thread-2" from the arena's names, or from a saved run's.
 std::string worker_list(const Arena& a, const std::vector<uint16_t>& ws);
+std::string worker_list(const TraceStore& s, const std::vector<uint16_t>& ws);
 // Adds "<label>: Thread-2, Thread-3" and marks the object contended (nothing when `ws` is empty).
 void add_waiting(const Arena& a, ObjectView& v, const std::vector<uint16_t>& ws, const char* label = "waiting");
 // "held by Thread-1" or "free", from a live holder.

@@ -43,9 +43,7 @@ void lock_read(const LiveRead& r, ObjectView& v) {
 
 // A lock's read-out from a saved run (the GIL shares it): who held it at the end.
 void held_read_saved(const SavedRead& r, ObjectView& v) {
-    std::string list;
-    for (uint16_t w : v.holders) list += (list.empty() ? "" : ", ") + std::string(r.store.worker_name(w));
-    v.summary = v.holders.empty() ? "free" : "held by " + list;
+    v.summary = v.holders.empty() ? "free" : "held by " + worker_list(r.store, v.holders);
 }
 
 const KindRules kLockRules{

@@ -30,9 +30,7 @@ void semaphore_read(const LiveRead& r, ObjectView& v) {
 
 void semaphore_read_saved(const SavedRead& r, ObjectView& v) {
     v.summary = v.level ? "value " + std::to_string(*v.level) : "never acquired";
-    std::string list;
-    for (uint16_t w : v.holders) list += (list.empty() ? "" : ", ") + std::string(r.store.worker_name(w));
-    if (!list.empty()) v.fields.push_back({"acquired by", list});
+    if (!v.holders.empty()) v.fields.push_back({"acquired by", worker_list(r.store, v.holders)});
 }
 
 }  // namespace
