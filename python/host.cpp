@@ -13,6 +13,8 @@
 #include <pybind11/embed.h>
 #include <pybind11/stl.h>
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -100,6 +102,15 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads are workers, "
                            "its locks, events and conditions are the runtime's, and every call to them is a step.";
     rec.info.run = &run_program;
+    struct stat st {};
+    if (::stat(abs.c_str(), &st) == 0) {
+        const auto stamp = std::pair{st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec, st.st_size};
+        rec.stale = [abs, stamp] {
+            struct stat now {};
+            return ::stat(abs.c_str(), &now) != 0 ||
+                   std::pair{now.st_mtim.tv_sec * 1'000'000'000LL + now.st_mtim.tv_nsec, now.st_size} != stamp;
+        };
+    }
     rec.info.params = {core::ParamSpec::Choice(
         "granularity", {"operations", "lines"},
         "In step mode, what one step is: each call to a threading primitive (operations), or also each line "

@@ -245,15 +245,17 @@ const DemoInfo* Registry::find(std::string_view id, std::string* why) {
         if (d.id == id) return &d;
     Store& s = store();
     std::lock_guard g(s.programs_mu);
-    if (auto it = s.programs.find(id); it != s.programs.end()) return &it->second.info;
+    auto it = s.programs.find(id);
+    if (it != s.programs.end() && !(it->second.stale && it->second.stale())) return &it->second.info;
     if (s.loader == nullptr) return nullptr;
     std::string error;
     std::optional<ProgramRecord> rec = s.loader(id, error);
     if (!rec) {
         if (why) *why = error;
-        return nullptr;
+        return it != s.programs.end() ? &it->second.info : nullptr;  // unreadable now: keep what was read
     }
-    auto [it, inserted] = s.programs.emplace(std::string(id), std::move(*rec));
+    if (it != s.programs.end()) it->second = std::move(*rec);  // the same node: pointers stay valid
+    else it = s.programs.emplace(std::string(id), std::move(*rec)).first;
     return &it->second.info;
 }
 

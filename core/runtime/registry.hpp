@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -129,6 +130,9 @@ struct DemoInfo {
 struct ProgramRecord {
     DemoInfo info;
     std::string text;
+    // True once the file on disk is no longer what `text` holds (edited and
+    // saved elsewhere): find() then loads it again. Empty: never stale.
+    std::function<bool()> stale;
 };
 // Returns the record for `id`, or nullopt with `error` set ("cannot read
 // x.py: No such file or directory") or left empty (not a program id).
@@ -145,8 +149,9 @@ public:
     static bool add_source(std::string file, std::string_view text);
 
     static const std::vector<DemoInfo>& all();  // sorted by group, then id
-    // A demo, or a program the loader accepts (loaded once, then kept; the
-    // pointer stays valid). `why` gets the loader's complaint when it refuses.
+    // A demo, or a program the loader accepts (loaded, kept, and loaded again
+    // in place when its file changed; the pointer stays valid). `why` gets
+    // the loader's complaint when it refuses.
     static const DemoInfo* find(std::string_view id, std::string* why = nullptr);
     // Installs the loader asked for ids no demo has (one; the last one wins).
     static void set_program_loader(ProgramLoader loader);

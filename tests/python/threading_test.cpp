@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/runtime/registry.hpp"
 #include "program.hpp"
 
 using il::test::Program;
@@ -379,4 +380,17 @@ TEST_CASE("python: arguments after -- reach the program as sys.argv[1:]; --granu
     CHECK(bad.code == 2);
     CHECK(has(bad.err, "granularity"));
     CHECK(p.run({"--granularity", "lines", "--mode", "step"}).code == 0);
+}
+
+TEST_CASE("python: a program edited on disk is read again — the next run and the source view get the new text") {
+    Program p("print('one')\n");
+    CHECK(has(p.run().out, "[MainThread] one"));
+    const il::core::DemoInfo* before = il::core::Registry::find(p.path());
+    REQUIRE(before != nullptr);
+    std::ofstream(p.path()) << "print('two, edited')\n";
+    CHECK(has(p.run().out, "[MainThread] two, edited"));
+    const il::core::DemoInfo* after = il::core::Registry::find(p.path());
+    CHECK(after == before);  // the same record, read again in place
+    REQUIRE(il::core::Registry::source(after->source_file));
+    CHECK(has(std::string(*il::core::Registry::source(after->source_file)), "two, edited"));
 }
