@@ -30,8 +30,9 @@ namespace py = pybind11;
 
 namespace il::python {
 
-// The boot shim's source (generated from python/boot/interleave_boot.py).
+// The boot modules' sources (generated from python/boot/*.py).
 const char* boot_source_text();
+const char* steps_source_text();
 
 namespace {
 
@@ -66,6 +67,11 @@ void run_program(core::RunContext& ctx) {
     {
         py::gil_scoped_acquire gil;  // the main thread holds it after initialisation; this keeps the count right
         try {
+            // interleave_steps: importable by the boot shim, never from a file.
+            py::module_ steps = py::module_::import("types").attr("ModuleType")("interleave_steps");
+            steps.attr("__file__") = "<interleave_steps>";
+            py::exec(steps_source_text(), steps.attr("__dict__"));
+            py::module_::import("sys").attr("modules")["interleave_steps"] = steps;
             py::dict ns;
             ns["__name__"] = "interleave_boot";
             ns["__builtins__"] = py::module_::import("builtins");
@@ -112,9 +118,11 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
         };
     }
     rec.info.params = {core::ParamSpec::Choice(
-        "granularity", {"operations", "lines"},
-        "In step mode, what one step is: each call to a threading primitive (operations), or also each line "
-        "of your program that runs (lines), so a busy loop or `g_num += 1` can be walked through")};
+        "granularity", {"operations", "lines", "bytecode"},
+        "In step mode, what one step is: each call to a threading primitive (operations); also each line of "
+        "your program that runs (lines), so a busy loop can be walked through; or, on a line that reads and "
+        "writes one shared variable such as `g_num += 1`, each of its bytecode instructions (bytecode), so "
+        "one lost update can be made by hand")};
     rec.info.source_file = abs;
     return rec;
 }

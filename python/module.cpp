@@ -248,7 +248,22 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     m.def("stepping", [] { return core::stepping(); });
     m.def("clock_ns", [] { return core::run_clock_ns(); });
     // A step at the program's current line (line granularity): a checkpoint, no event.
-    m.def("line_step", [] { at_line([] { core::checkpoint(core::OpKind::User, core::kNoObject, core::line_of(core::Loc::current())); }); });
+    // Line and bytecode steps (granularity lines/bytecode in step mode). A
+    // label is an object of kind None — named, never shown as an object — so
+    // the pending step reads as the line or instruction it stands for.
+    m.def("step_label", [](const std::string& text, uint32_t line) {
+        return core::register_object(core::ObjectKind::None, text, line);
+    });
+    m.def(
+        "line_step",
+        [](uint32_t label, uint32_t line, int64_t switch_mark) {
+            py::gil_scoped_release nogil;
+            core::checkpoint(core::OpKind::User, label, line, switch_mark);
+        },
+        py::arg("label") = core::kNoObject, py::arg("line") = 0, py::arg("switch_mark") = 0);
+    m.attr("NO_LABEL") = core::kNoObject;
+    m.attr("STEP_MAY_SWITCH") = core::kStepMaySwitch;
+    m.attr("STEP_NO_SWITCH") = core::kStepNoSwitch;
 
     py::class_<core::Lock>(m, "Lock")
         .def(py::init([](const std::string& name) { return at_line([&] { return core::Lock(name); }); }))

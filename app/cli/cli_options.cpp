@@ -60,7 +60,7 @@ std::string cli_usage() {
            "run options:\n"
            "  --param NAME=VALUE     set a demo parameter (repeatable; see the demo's parameters)\n"
            "  --mode MODE            run (default) | slow | step | replay\n"
-           "  --granularity G        a Python program in step mode: operations (default) | lines\n"
+           "  --granularity G        a Python program in step mode: operations (default) | lines | bytecode\n"
            "  --delay-ms N           slow mode: pause per operation (default 200)\n"
            "  --policy P             step mode: round-robin (default) | random\n"
            "  --seed N               step mode with --policy random (default 1)\n"

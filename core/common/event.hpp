@@ -61,6 +61,15 @@ enum class OpKind : uint8_t {
     ResultWait,     // AsyncResult.get/wait, Future.result: enabled once the result is ready
 };
 
+// A User step whose object is a *step label* (an object of kind None, named
+// after a Python line or bytecode instruction) carries in its value whether
+// CPython 3.11 itself could switch threads right before it: its eval loop
+// drops the GIL only at function starts, loop back-edges and after calls, so
+// stepping another thread in between two other instructions is an
+// interleaving only an older Python or a free-threaded build can take.
+inline constexpr int64_t kStepMaySwitch = 1;
+inline constexpr int64_t kStepNoSwitch = 2;
+
 enum class EventKind : uint8_t {
     // worker lifecycle
     WorkerNew,       // object = the new worker's object; value = the new worker's index

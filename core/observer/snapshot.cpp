@@ -63,7 +63,9 @@ void read_worker(const Arena& a, uint16_t i, WorkerView& v) {
     v.line = w.pending_line.load(std::memory_order_relaxed);
     v.has_timeout = (v.flags & kWorkerHasTimeout) != 0;
     const std::string_view object_name = v.op_object == kNoObject ? std::string_view() : a.object_name(v.op_object);
-    v.call = call_text(v.op, object_name, v.op_value, v.has_timeout);
+    const bool label = v.op == OpKind::User && v.op_object != kNoObject && v.op_object < a.object_count() &&
+                       a.object(v.op_object).kind == ObjectKind::None;
+    v.call = label ? step_label_text(object_name, v.op_value) : call_text(v.op, object_name, v.op_value, v.has_timeout);
     const std::string why = wait_reason(a, i, v.op, v.op_object);
     v.why_not = why.empty() ? "it cannot go on yet" : why;
     if (v.state == WorkerState::Blocked) {
@@ -206,6 +208,12 @@ std::string call_text(OpKind op, std::string_view object, int64_t value, bool ha
     const std::string call = with_parentheses(to_string(op), args);
     if (object.empty()) return call;
     return std::string(object) + "." + call;
+}
+
+std::string step_label_text(std::string_view label, int64_t switch_mark) {
+    std::string out(label);
+    if (switch_mark == kStepNoSwitch) out += "  (3.11 never switches threads here)";
+    return out;
 }
 
 std::string format_bits(ValueType type, int64_t bits) {

@@ -95,6 +95,8 @@ RunSnapshot snapshot_saved(const TraceStore& store);
 // sleep. "mutexA.acquire()", "mutexA.acquire(timeout=0.5)", "q.get()",
 // "cond.wait() (for notify)", "sleep(1)", "print()".
 std::string call_text(OpKind op, std::string_view object, int64_t value, bool has_timeout);
+// A step label's text (a Python line or bytecode step; see kStepMaySwitch).
+std::string step_label_text(std::string_view label, int64_t switch_mark);
 
 // Seconds as short text: 0.5 -> "0.5", 2 -> "2", 0.0001 -> "0.0001".
 std::string seconds_text(int64_t ns);

@@ -21,7 +21,7 @@ import traceback as _std_traceback
 import _interleave
 
 _PROGRAM = None          # the program's absolute path
-_TRACE = None            # line granularity: the tracer every thread of ours installs
+_TRACE = None            # lines/bytecode granularity: the tracer every thread of ours installs
 _SHIM_FILE = __file__ if "__file__" in globals() else "<interleave>"
 
 
@@ -574,20 +574,6 @@ def sleep(seconds):
     _interleave.sleep(float(seconds))
 
 
-def _line_tracer(frame, event, arg):
-    if event == "line":
-        _interleave.line_step()
-    return _line_tracer
-
-
-def _tracer(frame, event, arg):
-    """sys.settrace's global tracer: only frames of the program's own file are
-    traced line by line (the standard library and this shim never step)."""
-    if frame.f_code.co_filename != _PROGRAM:
-        return None
-    return _line_tracer
-
-
 def _install_logical_time():
     """Step and replay mode: time.time/monotonic/perf_counter follow the run's
     logical clock (only granted sleeps and time-outs move it), so a stepped
@@ -678,16 +664,19 @@ def _install():
 
 def run(path, argv, granularity="operations"):
     """Runs the program at `path` as __main__; returns its exit status.
-    granularity "lines": in step mode every line of the program is a step too."""
+    granularity "lines" or "bytecode": in step mode lines (or, on lines that
+    read and write one shared place, instructions) are steps too."""
     global _PROGRAM, _TRACE
     _PROGRAM = os.path.abspath(path)
     sys.argv = [path] + list(argv)
     sys.path.insert(0, os.path.dirname(_PROGRAM))
     _install()
     import runpy
-    if granularity == "lines" and _interleave.stepping():
-        _TRACE = _tracer
-        sys.settrace(_TRACE)
+    if _interleave.stepping():
+        import interleave_steps
+        _TRACE = interleave_steps.install(_PROGRAM, granularity)
+        if _TRACE is not None:
+            sys.settrace(_TRACE)
     try:
         runpy.run_path(_PROGRAM, run_name="__main__")
         code = 0
