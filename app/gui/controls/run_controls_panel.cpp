@@ -70,6 +70,42 @@ bool in_cycle(const RunSession& session, uint16_t worker) {
     return false;
 }
 
+// A Python program's step granularity, beside the mode buttons: what one step
+// is in step mode (the same parameter the Parameters panel and --granularity set).
+void draw_granularity(UiState& state, const core::DemoInfo& demo) {
+    const core::ParamSpec* spec = nullptr;
+    for (const core::ParamSpec& p : demo.params)
+        if (p.name == "granularity" && p.kind == core::ParamKind::Choice) spec = &p;
+    if (spec == nullptr) return;
+    core::Params& params = state.params_for(demo);
+    const std::string current = params.get_choice(spec->name);
+    const auto help = [](const std::string& choice) -> const char* {
+        if (choice == "operations")
+            return "Each call to a threading primitive is one step: acquire, release, wait, put, get, start, join, "
+                   "sleep, print.";
+        if (choice == "lines")
+            return "Each line of your program that runs is a step too, so a busy loop or a read-then-write can be "
+                   "walked through.";
+        return "Like lines, but a line that reads and writes one shared variable (g_num += 1) steps through its "
+               "bytecode: read, compute, write. A step marked \"3.11 never switches threads here\" is a place where "
+               "CPython 3.11 itself would not run another thread.";
+    };
+    ImGui::AlignTextToFramePadding();
+    text("Step by");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::BeginCombo("##granularity", current.c_str())) {
+        for (const std::string& choice : spec->choices) {
+            if (ImGui::Selectable(choice.c_str(), choice == current) && choice != current)
+                (void)params.set(demo.params, spec->name, choice);
+            ImGui::SetItemTooltip("%s", help(choice));
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SetItemTooltip("What one step is in step mode, for your Python program.\n\n%s: %s", current.c_str(),
+                          help(current));
+}
+
 }  // namespace
 
 void RunControlsPanel::draw_content(UiState& state) {
@@ -91,6 +127,7 @@ void RunControlsPanel::draw_start(UiState& state) {
     }
     // The selected demo is highlighted in Demos right above; the status bar names the one running.
     command_buttons(state, {Command::Run, Command::Slow, Command::Step, Command::Replay});
+    draw_granularity(state, *demo);
     draw_speed(state);
 }
 
