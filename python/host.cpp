@@ -55,6 +55,12 @@ void run_program(core::RunContext& ctx) {
     config.buffered_stdio = 0;
     config.parse_argv = 0;
     config.safe_path = 1;  // the boot shim puts the program's own directory first
+    if (core::stepping()) {
+        // One hash seed, so set and dict-of-str orders — and with them the
+        // lines a program runs — are the same in a step run and its replay.
+        config.use_hash_seed = 1;
+        config.hash_seed = 0;
+    }
     PyStatus st = PyConfig_SetBytesString(&config, &config.program_name, "python3");
     if (!PyStatus_Exception(st)) st = Py_InitializeFromConfig(&config);
     PyConfig_Clear(&config);

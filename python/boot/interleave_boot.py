@@ -125,6 +125,10 @@ class Lock:
     release_lock = release
     locked_lock = locked
 
+    def _at_fork_reinit(self):
+        # The standard library's fork hook (os.register_at_fork): a fresh, unlocked lock.
+        self._l = _interleave.Lock(self.name)
+
     def __repr__(self):
         return "<%s %s object %s>" % ("locked" if self.locked() else "unlocked", type(self).__name__, self.name)
 
@@ -148,6 +152,9 @@ class RLock:
 
     def __exit__(self, *exc):
         self.release()
+
+    def _at_fork_reinit(self):
+        self._l = _interleave.RLock(self.name)
 
     def __repr__(self):
         return "<%s object %s count=%d>" % (type(self).__name__, self.name, self._l.count())
@@ -675,8 +682,7 @@ def run(path, argv, granularity="operations"):
     if _interleave.stepping():
         import interleave_steps
         _TRACE = interleave_steps.install(_PROGRAM, granularity)
-        if _TRACE is not None:
-            sys.settrace(_TRACE)
+        sys.settrace(_TRACE)
     try:
         runpy.run_path(_PROGRAM, run_name="__main__")
         code = 0

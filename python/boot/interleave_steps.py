@@ -12,6 +12,10 @@
 # `self.balance = self.balance - x`, `counts[k] += 1` — the lines where
 # one lost update can be made by hand. Every other line stays one step.
 #
+# Granularity "operations" traces too, only to count: a thread that runs
+# BUSY_LINES lines without a step gets one ("still running"), so a busy-wait
+# loop cannot leave the learner waiting on a thread that never stops.
+#
 # Honesty about the real interpreter: CPython 3.11 lets another thread run
 # only where its eval loop checks for a GIL drop request — at a function's
 # start (RESUME), at a loop's back-edge (JUMP_BACKWARD) and after a call
@@ -26,6 +30,7 @@
 # program's threads, touched only with the GIL held.
 import dis
 import linecache
+from _thread import get_ident as _get_ident
 
 import _interleave
 
@@ -54,7 +59,10 @@ _LABEL_LIMIT = 900        # the arena's object table holds 1024; leave room for 
 _labels = {}              # (code, offset or -line) -> (label id, switch mark)
 _codes = {}               # code -> _Code
 _program = None
-_split = False
+_lines = False            # granularity lines or bytecode
+_split = False            # granularity bytecode
+BUSY_LINES = 1000         # operation steps: a step after this many lines without one
+_busy = {}                # thread ident -> lines run since its last busy step
 
 
 class _Code:
@@ -126,6 +134,23 @@ def _instruction_text(ins):
     return text if len(text) <= 39 else plain
 
 
+def _busy_tracer(frame, event, arg):
+    """Operation steps: a thread that runs BUSY_LINES lines of the program
+    without a step (a busy-wait loop, a long computation) gets one, so the
+    director is never left waiting for a thread that will not stop by itself."""
+    if event == "line":
+        key = _get_ident()
+        n = _busy.get(key, 0) + 1
+        if n < BUSY_LINES:
+            _busy[key] = n
+            return _busy_tracer
+        _busy[key] = 0
+        code = frame.f_code
+        label, mark = _label(code, "busy", "still running: %d lines, no call" % BUSY_LINES, frame.f_lineno, True)
+        _interleave.line_step(label, frame.f_lineno, mark)
+    return _busy_tracer
+
+
 def _local_tracer(frame, event, arg):
     if event == "line":
         code = frame.f_code
@@ -154,17 +179,18 @@ def tracer(frame, event, arg):
     traced (the standard library and the shim never step)."""
     if frame.f_code.co_filename != _program:
         return None
+    if not _lines:
+        return _busy_tracer
     if _split and _code(frame.f_code).split:
         frame.f_trace_opcodes = True
     return _local_tracer
 
 
 def install(program, granularity):
-    """Sets up the stepper for `program`; returns the tracer to install in
-    every thread, or None for operation steps only."""
-    global _program, _split
-    if granularity not in ("lines", "bytecode"):
-        return None
+    """Sets up the stepper for `program` in step or replay mode; returns the
+    tracer to install in every thread."""
+    global _program, _split, _lines
     _program = program
+    _lines = granularity in ("lines", "bytecode")
     _split = granularity == "bytecode"
     return tracer

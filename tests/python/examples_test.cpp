@@ -86,7 +86,8 @@ TEST_CASE("examples: baton — three locks pass a baton, so the order is always 
     }
 }
 
-TEST_CASE("examples: event_wait — the worker goes on only after the main thread sets the event") {
+TEST_CASE("examples: event_wait — the waiter and the poller go on only after the main thread sets the event; "
+          "in run mode the poller asked more than once") {
     for (const char* mode : {"run", "step"}) {
         CAPTURE(mode);
         const auto r = run_example("event_wait.py", mode);
@@ -95,6 +96,11 @@ TEST_CASE("examples: event_wait — the worker goes on only after the main threa
         const auto at = [&](const std::string& s) { return std::find(lines.begin(), lines.end(), s) - lines.begin(); };
         REQUIRE(at("got the signal") < static_cast<long>(lines.size()));
         CHECK(at("setting the event") < at("got the signal"));
+        const auto poll = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("poller saw it after "); });
+        REQUIRE(poll != lines.end());
+        CHECK(at("setting the event") < poll - lines.begin());
+        // Run mode: the main thread sleeps 50 ms while the poller wakes every 10 ms.
+        CHECK(std::stoi(poll->substr(20)) >= (std::string(mode) == "run" ? 2 : 1));
     }
 }
 
@@ -126,4 +132,84 @@ TEST_CASE("examples: lost_update — stepping bytecode turn about loses updates;
     const auto real = run_example("lost_update.py", "run");
     CHECK(real.code == 0);
     CHECK(printed(real.out).back() == "g_num = 10 expected 10");
+}
+
+TEST_CASE("examples: run_order — every line is printed, and different schedules print them in different orders") {
+    const auto real = run_example("run_order.py", "run");
+    CHECK(real.code == 0);
+    CHECK(printed(real.out).size() == 10);
+    std::vector<std::vector<std::string>> orders;
+    for (int seed = 1; seed <= 6; ++seed) {
+        const auto r = il::test::run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/run_order.py", "--mode", "step",
+                                          "--policy", "random", "--seed", std::to_string(seed)});
+        CHECK(r.code == 0);
+        auto lines = printed(r.out);
+        CHECK(lines.size() == 10);
+        if (std::find(orders.begin(), orders.end(), lines) == orders.end()) orders.push_back(lines);
+    }
+    CHECK(orders.size() >= 2);
+}
+
+TEST_CASE("examples: shared_globals — a thread's change to a global is seen by the next thread and by main") {
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = run_example("shared_globals.py", mode);
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "[Thread-2 (work2)] work2: g_num = 103 g_nums = [11, 22, 33]"));
+        CHECK(has(r.out, "[MainThread] main: g_num = 103"));
+    }
+}
+
+TEST_CASE("examples: busy_wait — the spinning waiter sees the flag, also stepped by operations (it gets a step every "
+          "1000 lines) and by lines") {
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = il::test::run_cli(
+            {"run", std::string(IL_EXAMPLES_DIR) + "/busy_wait.py", "--mode", mode, "--timeout", "30"});
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "waiter saw the flag"));
+    }
+    const auto lines = il::test::run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/busy_wait.py", "--mode", "step",
+                                          "--granularity", "lines", "--timeout", "30"});
+    CHECK(lines.code == 0);
+    CHECK(has(lines.out, "[Thread-1 (waiter)] waiter saw the flag after some spins"));
+}
+
+TEST_CASE("examples: lock_order — one global lock order never deadlocks, whatever the schedule") {
+    for (int seed = 1; seed <= 8; ++seed) {
+        CAPTURE(seed);
+        const auto r = il::test::run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/lock_order.py", "--mode", "step",
+                                          "--policy", "random", "--seed", std::to_string(seed)});
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "[MainThread] no deadlock"));
+        CHECK_FALSE(has(r.out, "deadlock:"));
+    }
+    CHECK(run_example("lock_order.py", "run").code == 0);
+}
+
+TEST_CASE("examples: thread_local — each thread reads back its own local.name; main has none") {
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = run_example("thread_local.py", mode);
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "[Ann] hello from Ann - dict says Ann"));
+        CHECK(has(r.out, "[Bo] hello from Bo - dict says Bo"));
+        CHECK(has(r.out, "[MainThread] main has no local.name: True"));
+    }
+}
+
+TEST_CASE("examples: pool_callback — every task's callback runs once, in a pool thread or the caller") {
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = run_example("pool_callback.py", mode);
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "[MainThread] sorted results: [0, 1, 4, 9]"));
+        int callbacks = 0;
+        for (const std::string& line : printed(r.out))
+            if (line.starts_with("callback in ")) {
+                ++callbacks;
+                CHECK((line.starts_with("callback in ThreadPoolExecutor-0_") || line.starts_with("callback in MainThread")));
+            }
+        CHECK(callbacks == 4);
+    }
 }
