@@ -18,12 +18,14 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
 #include "core/io/file_input.hpp"
 #include "core/runtime/registry.hpp"
 #include "core/runtime/runtime.hpp"
+#include "python/catalogue.hpp"
 #include "python/module.hpp"
 
 namespace py = pybind11;
@@ -96,6 +98,26 @@ void run_program(core::RunContext& ctx) {
     if (code != 0) throw core::ProgramExit{code};
 }
 
+// The comment block a program opens with, without its "# " marks: an
+// example's own words about what it shows.
+std::string leading_comment(std::string_view text) {
+    std::string out;
+    size_t at = 0;
+    while (at < text.size() && text[at] == '#') {
+        size_t end = text.find('\n', at);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(at + 1, end - at - 1);
+        if (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+        // A blank comment line ends a paragraph; an indented one (a command) keeps its own line.
+        const bool own_line = !line.empty() && line.front() == ' ';
+        if (!out.empty()) out += line.empty() ? "\n\n" : (out.back() == '\n' ? "" : own_line ? "\n" : " ");
+        if (own_line && !out.empty() && out.back() != '\n') out += "\n";
+        out += line;
+        at = end + 1;
+    }
+    return out;
+}
+
 std::optional<core::ProgramRecord> load(std::string_view id, std::string& error) {
     if (!is_program_id(id)) return std::nullopt;
     core::ProgramRecord rec;
@@ -113,6 +135,12 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     rec.info.summary = "Your Python program " + file;
     rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads are workers, "
                            "its locks, events and conditions are the runtime's, and every call to them is a step.";
+    if (const ExampleEntry* e = example_for(abs)) {
+        rec.info.group = e->group;
+        rec.info.title = e->title;
+        rec.info.summary = e->summary;
+        if (std::string head = leading_comment(rec.text); !head.empty()) rec.info.explanation = std::move(head);
+    }
     rec.info.run = &run_program;
     struct stat st {};
     if (::stat(abs.c_str(), &st) == 0) {
@@ -135,7 +163,11 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
 
 }  // namespace
 
-void install() { core::Registry::set_program_loader(&load); }
+void install() {
+    core::Registry::set_program_loader(&load);
+    for (const std::string& problem : list_examples(examples_dir()))
+        std::fprintf(stderr, "interleave: %s\n", problem.c_str());
+}
 
 }  // namespace il::python
 

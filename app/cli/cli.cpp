@@ -4,6 +4,7 @@
 // mode with a policy or a schedule, and ends with a summary.
 #include "app/cli/cli.hpp"
 
+#include <filesystem>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -26,16 +27,27 @@ namespace {
 
 using namespace il::core;
 
+// A listed program's path as the user would type it: relative to the
+// current directory when it is under it.
+std::string shown_id(const DemoInfo& d) {
+    if (!d.id.starts_with('/')) return d.id;
+    std::error_code ec;
+    const std::filesystem::path rel = std::filesystem::relative(d.id, ec);
+    if (ec || rel.empty() || rel.begin()->string() == "..") return d.id;
+    return rel.string();
+}
+
 int cmd_list() {
-    std::string group;
+    const std::vector<const DemoInfo*> all = Registry::catalogue();
     size_t width = 0;
-    for (const DemoInfo& d : Registry::all()) width = std::max(width, d.id.size());
-    for (const DemoInfo& d : Registry::all()) {
-        if (d.group != group) {
-            group = d.group;
-            std::printf("%s%s\n", group == Registry::all().front().group ? "" : "\n", group.c_str());
+    for (const DemoInfo* d : all) width = std::max(width, shown_id(*d).size());
+    std::string group;
+    for (const DemoInfo* d : all) {
+        if (d->group != group) {
+            std::printf("%s%s\n", group.empty() ? "" : "\n", d->group.c_str());
+            group = d->group;
         }
-        std::printf("  %-*s  %s\n", static_cast<int>(width), d.id.c_str(), d.summary.c_str());
+        std::printf("  %-*s  %s\n", static_cast<int>(width), shown_id(*d).c_str(), d->summary.c_str());
     }
     return 0;
 }

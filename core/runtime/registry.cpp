@@ -30,6 +30,7 @@ struct Store {
     std::mutex programs_mu;
     ProgramLoader loader = nullptr;
     std::map<std::string, ProgramRecord, std::less<>> programs;
+    std::vector<std::string> listed;  // program ids in the catalogue, in listing order
 };
 
 Store& store() {
@@ -273,6 +274,35 @@ std::optional<std::string_view> Registry::source(std::string_view file) {
     for (const auto& [id, rec] : s.programs)
         if (rec.info.source_file == file) return std::string_view(rec.text);
     return std::nullopt;
+}
+
+void Registry::list_program(std::string id, std::string_view twin) {
+    Store& s = store();
+    if (!twin.empty()) {
+        for (DemoInfo& d : s.demos)
+            if (d.id == twin) d.python_twin = id;
+    }
+    std::lock_guard g(s.programs_mu);
+    if (std::find(s.listed.begin(), s.listed.end(), id) == s.listed.end()) s.listed.push_back(std::move(id));
+}
+
+std::vector<const DemoInfo*> Registry::catalogue() {
+    std::vector<const DemoInfo*> out;
+    for (const DemoInfo& d : all()) out.push_back(&d);
+    std::vector<std::string> listed;
+    {
+        std::lock_guard g(store().programs_mu);
+        listed = store().listed;
+    }
+    for (const std::string& id : listed)
+        if (const DemoInfo* p = find(id)) out.push_back(p);
+    // Stable: within a group, the demos (already sorted) before the programs (in listing order).
+    std::stable_sort(out.begin(), out.end(), [](const DemoInfo* a, const DemoInfo* b) {
+        const size_t ra = group_rank(a->group), rb = group_rank(b->group);
+        if (ra != rb) return ra < rb;
+        return a->group < b->group;
+    });
+    return out;
 }
 
 std::vector<std::string> Registry::groups() {

@@ -122,6 +122,7 @@ struct DemoInfo {
     std::vector<ParamSpec> params;
     RunFn run = nullptr;
     std::string source_file = {};  // file name of the demo's source (IL_DEMO fills it from __FILE__)
+    std::string python_twin = {};  // the id (a .py path) of a runnable Python version, if one is listed
 };
 
 // A target that is not a compiled-in demo: a learner's program (the Python
@@ -156,7 +157,16 @@ public:
     // Installs the loader asked for ids no demo has (one; the last one wins).
     static void set_program_loader(ProgramLoader loader);
     static std::optional<std::string_view> source(std::string_view file);
-    static std::vector<std::string> groups();   // in catalogue order
+    static std::vector<std::string> groups();   // in catalogue order (the compiled-in demos' groups)
+
+    // Lists a program (a .py path) in the catalogue beside the demos; its
+    // DemoInfo (group, title) comes from the program loader. `twin`: the id
+    // of the compiled-in demo it is the Python version of ("" for none),
+    // whose python_twin then names it.
+    static void list_program(std::string id, std::string_view twin = {});
+    // The demos and the listed programs that load, by group in the course's
+    // order: a group's demos first, then its programs.
+    static std::vector<const DemoInfo*> catalogue();
 };
 
 }  // namespace il::core

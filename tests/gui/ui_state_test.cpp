@@ -22,7 +22,9 @@ DemoInfo demo(std::string id, std::string group) {
 
 TEST_CASE("ui_state: demos are grouped in catalogue order, each group once") {
     const std::vector<DemoInfo> demos{demo("a.1", "A"), demo("a.2", "A"), demo("b.1", "B"), demo("c.1", "C")};
-    const auto groups = il::gui::group_demos(demos);
+    std::vector<const DemoInfo*> listed;
+    for (const DemoInfo& d : demos) listed.push_back(&d);
+    const auto groups = il::gui::group_demos(listed);
     REQUIRE(groups.size() == 3);
     CHECK(groups[0].name == "A");
     CHECK(groups[0].demos.size() == 2);

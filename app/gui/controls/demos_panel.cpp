@@ -53,6 +53,14 @@ void draw_start(UiState& state) {
     command_buttons(state, {Command::Run, Command::Slow, Command::Step});
 }
 
+// A C++ demo whose idea has a runnable Python example: one click selects it.
+void draw_twin(UiState& state, const core::DemoInfo& demo) {
+    if (demo.python_twin.empty()) return;
+    if (ImGui::SmallButton("Open the Python version")) state.select(demo.python_twin);
+    ImGui::SetItemTooltip("Selects %s: the same idea as a Python program you can run, step and edit.",
+                          demo.python_twin.c_str());
+}
+
 void draw_python(const core::DemoInfo& demo) {
     if (demo.python.empty()) return;
     if (!ImGui::CollapsingHeader("Python equivalent", ImGuiTreeNodeFlags_DefaultOpen)) return;
@@ -64,14 +72,15 @@ void draw_python(const core::DemoInfo& demo) {
 }  // namespace
 
 void DemosPanel::draw_content(UiState& state) {
-    const std::vector<core::DemoInfo>& demos = core::Registry::all();
-    if (demos.empty()) {
+    // Listed programs are read again when their files change: a fresh list each frame is a few dozen pointers.
+    catalogue_ = core::Registry::catalogue();
+    if (catalogue_.empty()) {
         empty_state("No demos in this build.",
                     "Demos register themselves when their files in demos/ are compiled in. "
                     "`interleave list` prints the same catalogue on the command line.");
         return;
     }
-    if (state.selected() == nullptr) state.select(demos.front().id);
+    if (state.selected() == nullptr) state.select(catalogue_.front()->id);
 
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::InputTextWithHint("##filter", "Filter demos", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
@@ -93,7 +102,7 @@ void DemosPanel::draw_content(UiState& state) {
 // while filtering, every group with a match is open.
 void DemosPanel::draw_catalogue(UiState& state) {
     bool shown_any = false;
-    for (const DemoGroup& group : group_demos(core::Registry::all())) {
+    for (const DemoGroup& group : group_demos(catalogue_)) {
         const bool any = std::any_of(group.demos.begin(), group.demos.end(),
                                      [&](const core::DemoInfo* d) { return matches(filter_, *d); });
         if (!any) continue;
@@ -121,6 +130,7 @@ void DemosPanel::draw_details(UiState& state, const core::DemoInfo& demo) {
     heading(demo.title);
     text_coloured(colour::kTextMuted, demo.id);
     if (!demo.summary.empty()) text_wrapped(demo.summary);
+    draw_twin(state, demo);
     ImGui::Spacing();
     if (!demo.explanation.empty() && ImGui::CollapsingHeader("Explanation", ImGuiTreeNodeFlags_DefaultOpen))
         text_wrapped(demo.explanation);

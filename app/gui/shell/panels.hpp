@@ -68,6 +68,7 @@ private:
     void draw_catalogue(UiState& state);
     void draw_details(UiState& state, const core::DemoInfo& demo);
     ImGuiTextFilter filter_;
+    std::vector<const core::DemoInfo*> catalogue_;  // this frame's (Registry::catalogue)
 };
 
 // Start (run / slow / step / replay), stop, restart, slow mode's speed; in

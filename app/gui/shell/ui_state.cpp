@@ -17,14 +17,14 @@ core::Params& UiState::params_for(const core::DemoInfo& demo) {
 
 void UiState::reset_params(const core::DemoInfo& demo) { params_[demo.id] = core::Params(demo.params); }
 
-std::vector<DemoGroup> group_demos(const std::vector<core::DemoInfo>& demos) {
+std::vector<DemoGroup> group_demos(const std::vector<const core::DemoInfo*>& demos) {
     std::vector<DemoGroup> groups;
-    for (const core::DemoInfo& d : demos) {
+    for (const core::DemoInfo* d : demos) {
         DemoGroup* group = nullptr;
         for (DemoGroup& g : groups)
-            if (g.name == d.group) group = &g;
-        if (group == nullptr) group = &groups.emplace_back(DemoGroup{d.group, {}});
-        group->demos.push_back(&d);
+            if (g.name == d->group) group = &g;
+        if (group == nullptr) group = &groups.emplace_back(DemoGroup{d->group, {}});
+        group->demos.push_back(d);
     }
     return groups;
 }

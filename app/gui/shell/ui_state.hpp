@@ -49,7 +49,7 @@ struct DemoGroup {
     std::string name;
     std::vector<const core::DemoInfo*> demos;
 };
-std::vector<DemoGroup> group_demos(const std::vector<core::DemoInfo>& demos);
+std::vector<DemoGroup> group_demos(const std::vector<const core::DemoInfo*>& demos);
 
 // True when `params` differ from the defaults of `schema` in any value.
 bool params_differ_from_defaults(const std::vector<core::ParamSpec>& schema, const core::Params& params);
