@@ -76,14 +76,17 @@ void run_program(core::RunContext& ctx) {
         py::gil_scoped_acquire gil;  // the main thread holds it after initialisation; this keeps the count right
         try {
             // interleave_steps: importable by the boot shim, never from a file.
+            // Each compiled under a "<interleave …>" name, so tracebacks can leave its frames out.
+            const py::object compile = py::module_::import("builtins").attr("compile");
+            const py::object exec = py::module_::import("builtins").attr("exec");
             py::module_ steps = py::module_::import("types").attr("ModuleType")("interleave_steps");
-            steps.attr("__file__") = "<interleave_steps>";
-            py::exec(steps_source_text(), steps.attr("__dict__"));
+            steps.attr("__file__") = "<interleave steps>";
+            exec(compile(steps_source_text(), "<interleave steps>", "exec"), steps.attr("__dict__"));
             py::module_::import("sys").attr("modules")["interleave_steps"] = steps;
             py::dict ns;
             ns["__name__"] = "interleave_boot";
             ns["__builtins__"] = py::module_::import("builtins");
-            py::exec(boot_source_text(), ns);
+            exec(compile(boot_source_text(), "<interleave boot>", "exec"), ns);
             code = ns["run"](path, py::cast(ctx.program_args()), ctx.params().get_choice("granularity")).cast<int>();
         } catch (py::error_already_set& e) {
             if (e.matches(py::module_::import("_interleave").attr("RunStopped"))) {

@@ -128,6 +128,14 @@ bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule&
     return ok;
 }
 
+// A program that ended with status 2 and nothing else wrong: Python's own
+// "bad usage" (a SyntaxError, as `python3 prog.py` reports it; argparse's
+// rejected arguments), which the CLI passes on as its own 2.
+bool program_bad_usage(const Observation& o) {
+    return o.failed && o.exit.exited && o.exit.code == 2 && !o.cycle && !o.stopped && o.status != StepStatus::Deadlock &&
+           o.status != StepStatus::Stuck;
+}
+
 int cmd_run(const RunArgs& args) {
     StopSignals signals;  // Ctrl+C, SIGTERM, SIGHUP: stop the run, then summarise and save as usual
     StdoutCheck stdout_ok;
@@ -162,6 +170,7 @@ int cmd_run(const RunArgs& args) {
     const bool wrote = write_outputs(args, o.store, o.schedule, o.schedule_complete);
     if (!stdout_ok.ok()) std::fprintf(stderr, "interleave: %s\n", stdout_ok.error().c_str());
     if (const int sig = StopSignals::caught()) return 128 + sig;  // as a shell reports a signalled command
+    if (program_bad_usage(o)) return 2;
     if (o.failed || !stdout_ok.ok()) return 1;
     return wrote ? 0 : 1;
 }

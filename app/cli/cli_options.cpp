@@ -72,7 +72,8 @@ std::string cli_usage() {
            "  --quiet                do not echo the console\n"
            "\n"
            "exit codes: 0 completed, 1 deadlock / stuck / crash / timeout found or output not written,\n"
-           "            2 bad usage, 130 / 143 / 129 stopped by Ctrl+C / SIGTERM / SIGHUP (after the\n"
+           "            2 bad usage (for a Python program also a SyntaxError, or its own exit status 2),\n"
+           "            130 / 143 / 129 stopped by Ctrl+C / SIGTERM / SIGHUP (after the\n"
            "            summary and the files asked for were written)\n";
 }
 

@@ -22,7 +22,7 @@ import _interleave
 
 _PROGRAM = None          # the program's absolute path
 _TRACE = None            # lines/bytecode granularity: the tracer every thread of ours installs
-_SHIM_FILE = __file__ if "__file__" in globals() else "<interleave>"
+_SHIM_FILE = "<interleave boot>"   # host.cpp compiles this file under that name
 
 
 # --------------------------------------------------------------- names ---
@@ -548,7 +548,7 @@ activeCount = active_count
 def _report_thread_exception(thread, exc):
     """As CPython's threading.excepthook prints it."""
     sys.stderr.write("Exception in thread %s:\n" % thread.name)
-    _std_traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    _write_traceback(exc)
     sys.stderr.flush()
 
 
@@ -651,6 +651,12 @@ _PATCHED_THREADING = dict(
 
 def _install():
     global _main
+    # A crash in C code (a segfault through ctypes, a broken extension) kills
+    # the run process; before it goes, Python's fault handler prints each
+    # thread's Python stack on the run's stderr, so the line that crashed is
+    # named beside the "killed by SIGSEGV" of the summary.
+    import faulthandler
+    faulthandler.enable(file=sys.__stderr__, all_threads=True)
     _main = _MainThread()
     _threads[_interleave.current_worker()] = _main
     # What the program reaches: the same module objects, with the runtime's
@@ -669,6 +675,43 @@ def _install():
     sys.stderr = _Console("<stderr>")
 
 
+def _check_encoding(path):
+    """Raises the SyntaxError `python3 prog.py` raises for a file that is not
+    in its declared encoding (UTF-8 unless a coding line says otherwise);
+    compile() of the bytes, which runpy uses, would let a bad comment pass."""
+    import tokenize
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        encoding, _ = tokenize.detect_encoding(iter(data.splitlines(True)).__next__)
+    except SyntaxError:       # a first line that is not UTF-8 and no coding line
+        encoding = "utf-8"
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise SyntaxError("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                          "see https://peps.python.org/pep-0263/ for details" % (data[e.start], path, line)
+                          if encoding == "utf-8" else
+                          "'%s' codec can't decode byte 0x%02x in position %d: %s"
+                          % (encoding, data[e.start], e.start, e.reason)) from None
+
+
+def _program_traceback(e):
+    """The exception as CPython prints it, with the frames of runpy and of
+    Interleave's own shim left out: the learner's code is the story."""
+    te = _std_traceback.TracebackException(type(e), e, e.__traceback__)
+    keep = [f for f in te.stack if not f.filename.startswith("<interleave") and not f.filename.endswith("runpy>")
+            and not f.filename.endswith("/runpy.py")]
+    te.stack = _std_traceback.StackSummary.from_list(keep)
+    return te.format()
+
+
+def _write_traceback(e):
+    for chunk in _program_traceback(e):
+        sys.stderr.write(chunk)
+
+
 def run(path, argv, granularity="operations"):
     """Runs the program at `path` as __main__; returns its exit status.
     granularity "lines" or "bytecode": in step mode lines (or, on lines that
@@ -684,6 +727,7 @@ def run(path, argv, granularity="operations"):
         _TRACE = interleave_steps.install(_PROGRAM, granularity)
         sys.settrace(_TRACE)
     try:
+        _check_encoding(_PROGRAM)
         runpy.run_path(_PROGRAM, run_name="__main__")
         code = 0
     except _interleave.RunStopped:
@@ -697,14 +741,14 @@ def run(path, argv, granularity="operations"):
             sys.stderr.write(str(e.code) + "\n")
             code = 1
     except SyntaxError as e:
-        _std_traceback.print_exception(type(e), e, None, file=sys.stderr)
-        code = 2
+        if e.filename == _PROGRAM or e.filename is None:
+            _std_traceback.print_exception(type(e), e, None, file=sys.stderr)
+            code = 2          # as python3 prog.py: the program could not even start
+        else:                 # a module it imports: a traceback through the program, status 1
+            _write_traceback(e)
+            code = 1
     except BaseException as e:
-        tb = e.__traceback__
-        # Leave out the frames of runpy and this file: the learner's code starts the traceback.
-        while tb is not None and tb.tb_frame.f_code.co_filename != _PROGRAM:
-            tb = tb.tb_next
-        _std_traceback.print_exception(type(e), e, tb, file=sys.stderr)
+        _write_traceback(e)
         code = 1
     sys.stdout.flush()
     sys.stderr.flush()

@@ -262,14 +262,6 @@ TEST_CASE("python: a program's own module beside it imports, and its locks are n
     CHECK(has(r.out, "[MainThread] helper ran"));
 }
 
-TEST_CASE("python: a SyntaxError names the file, the line and the caret, as Python prints it") {
-    Program p("print('ok')\nx = (1,\n");
-    const auto r = p.run();
-    CHECK(r.code != 0);
-    CHECK(has(r.out, "prog.py\", line 2"));
-    CHECK(has(r.out, "SyntaxError: '(' was never closed"));
-}
-
 TEST_CASE("python: a missing program is a clear error and exit status 2") {
     const auto r = il::test::run_cli({"run", "/tmp/il_no_such_program_here.py"});
     CHECK(r.code == 2);
