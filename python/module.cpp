@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "core/primitives/condition.hpp"
 #include "core/primitives/lock.hpp"
@@ -130,7 +131,15 @@ public:
         return at_line([&] { return thread_->join(t); });
     }
     bool is_alive() const { return thread_->is_alive(); }
-    int native_id() const { return thread_->native_id(); }
+    // As CPython's, known once start() returned: the new thread records its
+    // kernel id before its first checkpoint, so this waits a moment at most.
+    int native_id() const {
+        if (thread_->ident() == 0) return 0;
+        py::gil_scoped_release nogil;
+        while (thread_->native_id() == 0) std::this_thread::yield();
+        return thread_->native_id();
+    }
+    uint64_t ident() const { return thread_->ident(); }
     uint16_t worker() const { return thread_->worker(); }
     std::string name() const { return thread_->name(); }
 
@@ -348,6 +357,7 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
         .def("join", &il::python::PyThread::join)
         .def("is_alive", &il::python::PyThread::is_alive)
         .def("native_id", &il::python::PyThread::native_id)
+        .def("ident", &il::python::PyThread::ident)
         .def("worker", &il::python::PyThread::worker)
         .def("name", &il::python::PyThread::name);
 }

@@ -25,6 +25,7 @@ struct Thread::State {
     std::thread thread;
     std::atomic<bool> started{false};
     std::atomic<int> tid{0};
+    uint64_t ident = 0;  // the pthread_t, as Python's threading.get_ident() reports it; set by start()
 };
 
 namespace {
@@ -243,6 +244,7 @@ void Thread::start(Loc loc) {
         emit(EventKind::WorkerStart, me.object, ::getpid(), line);
         run_worker_body(s->target, line);
     });
+    s->ident = static_cast<uint64_t>(s->thread.native_handle());
 }
 
 bool Thread::join(double timeout, Loc loc) {
@@ -265,6 +267,7 @@ bool Thread::is_alive() const {
 std::string Thread::name() const { return arena()->worker(s_->worker).name; }
 uint16_t Thread::worker() const { return s_->worker; }
 int Thread::native_id() const { return s_->tid.load(); }
+uint64_t Thread::ident() const { return s_->ident; }
 
 // ---------------------------------------------------------------- Process
 

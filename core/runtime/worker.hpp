@@ -37,7 +37,10 @@ public:
     bool is_alive() const;
     std::string name() const;
     uint16_t worker() const;
+    // The kernel's thread id; 0 until the new thread has begun (a moment after start()).
     int native_id() const;
+    // The pthread_t (Python's threading.get_ident()); known once start() returned, 0 before.
+    uint64_t ident() const;
 
     struct State;
 

@@ -418,6 +418,8 @@ class Thread:
         self._started = True
         _threads[self._handle.worker()] = self
         self._handle.start()
+        if self._ident is None:   # as CPython's: known once start() returns
+            self._ident = self._handle.ident()
 
     def run(self):
         try:
@@ -466,6 +468,8 @@ class Thread:
 
     @property
     def native_id(self):
+        if self._native_id is None and self._started:
+            self._native_id = self._handle.native_id()
         return self._native_id
 
     @property

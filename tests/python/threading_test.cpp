@@ -386,3 +386,28 @@ TEST_CASE("python: a program edited on disk is read again — the next run and t
     REQUIRE(il::core::Registry::source(after->source_file));
     CHECK(has(std::string(*il::core::Registry::source(after->source_file)), "two, edited"));
 }
+
+TEST_CASE("python threads: ident and native_id are None before start() and set once it returns; ident is the "
+          "thread's own threading.get_ident()") {
+    Program p(R"(import threading
+seen = {}
+def f():
+    seen['ident'] = threading.get_ident()
+    seen['native'] = threading.get_native_id()
+t = threading.Thread(target=f)
+print("before:", t.ident, t.native_id)
+t.start()
+ident, native = t.ident, t.native_id
+print("after start:", ident is not None, native is not None)
+t.join()
+print("same:", ident == seen['ident'], native == seen['native'])
+)");
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = p.run({"--mode", mode});
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "[MainThread] before: None None"));
+        CHECK(has(r.out, "[MainThread] after start: True True"));
+        CHECK(has(r.out, "[MainThread] same: True True"));
+    }
+}
