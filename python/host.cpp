@@ -34,6 +34,8 @@ namespace il::python {
 
 // The boot modules' sources (generated from python/boot/*.py).
 const char* boot_source_text();
+const char* objects_source_text();
+const char* threads_source_text();
 const char* steps_source_text();
 
 namespace {
@@ -76,13 +78,20 @@ void run_program(core::RunContext& ctx) {
         py::gil_scoped_acquire gil;  // the main thread holds it after initialisation; this keeps the count right
         try {
             // interleave_steps: importable by the boot shim, never from a file.
-            // Each compiled under a "<interleave …>" name, so tracebacks can leave its frames out.
+            // Each module compiled under an "<interleave …>" name, so tracebacks can
+            // leave its frames out, and put in sys.modules (in dependency order),
+            // so the boot shim imports them; none is ever read from a file.
             const py::object compile = py::module_::import("builtins").attr("compile");
             const py::object exec = py::module_::import("builtins").attr("exec");
-            py::module_ steps = py::module_::import("types").attr("ModuleType")("interleave_steps");
-            steps.attr("__file__") = "<interleave steps>";
-            exec(compile(steps_source_text(), "<interleave steps>", "exec"), steps.attr("__dict__"));
-            py::module_::import("sys").attr("modules")["interleave_steps"] = steps;
+            const std::pair<const char*, const char* (*)()> modules[] = {
+                {"objects", &objects_source_text}, {"threads", &threads_source_text}, {"steps", &steps_source_text}};
+            for (const auto& [stem, text] : modules) {
+                const std::string name = std::string("interleave_") + stem, file = std::string("<interleave ") + stem + ">";
+                py::module_ mod = py::module_::import("types").attr("ModuleType")(name);
+                mod.attr("__file__") = file;
+                py::module_::import("sys").attr("modules")[name.c_str()] = mod;
+                exec(compile(text(), file, "exec"), mod.attr("__dict__"));
+            }
             py::dict ns;
             ns["__name__"] = "interleave_boot";
             ns["__builtins__"] = py::module_::import("builtins");

@@ -1,0 +1,345 @@
+# python/boot/interleave_objects.py — the threading and queue objects a
+# learner's program makes, on Interleave's runtime: each is a core object in
+# the run's arena (python/module.cpp), so every view shows it and every call
+# to it is a checkpoint. Named after the variable or attribute they are bound
+# to ("mutexA = Lock()" -> mutexA), else "Lock@line 12".
+#
+# Only objects made after the boot shim stood behind `threading` are ours: a
+# Lock the standard library made at its own import (logging) stays CPython's.
+#
+# Thread rules: called from Python threads holding the GIL; every
+# _interleave call that may block releases it.
+import dis
+import sys
+import time as _std_time
+
+import _interleave
+
+PROGRAM = None           # the program's absolute path (set by the boot shim)
+
+
+# --------------------------------------------------------------- names ---
+
+def _user_frame(depth):
+    """The innermost frame, from `depth` up, that belongs to the program."""
+    f = sys._getframe(depth + 1)
+    while f is not None:
+        if f.f_code.co_filename == PROGRAM:
+            return f
+        f = f.f_back
+    return None
+
+
+def _from_program(depth=1):
+    """True when the caller `depth` frames up is the program's own code."""
+    f = sys._getframe(depth + 1)
+    return f is not None and f.f_code.co_filename == PROGRAM
+
+
+def _binding_name(frame):
+    """The name the value being built in `frame` is stored to, read from the
+    bytecode after the CALL: `x = Lock()` -> x, `self.lock = Lock()` -> lock,
+    `locks["a"] = Lock()` -> locks['a']; None when it is not simply stored."""
+    try:
+        after = False
+        loaded = []
+        for ins in dis.get_instructions(frame.f_code):
+            if ins.offset == frame.f_lasti:
+                after = True
+                continue
+            if not after or ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES"):
+                continue
+            op = ins.opname
+            if op in ("STORE_NAME", "STORE_FAST", "STORE_GLOBAL", "STORE_DEREF") and not loaded:
+                return ins.argval
+            if op == "STORE_ATTR":
+                return ins.argval
+            if op == "STORE_SUBSCR" and len(loaded) == 2 and loaded[1][0] == "const":
+                return "%s[%r]" % (loaded[0][1], loaded[1][1])
+            if op in ("LOAD_FAST", "LOAD_NAME", "LOAD_GLOBAL", "LOAD_DEREF", "LOAD_ATTR"):
+                loaded.append(("name", ins.argval))
+            elif op == "LOAD_CONST":
+                loaded.append(("const", ins.argval))
+            else:
+                return None
+            if len(loaded) > 3:
+                return None
+    except Exception:
+        return None
+    return None
+
+
+_names_taken = {}        # name -> how many objects have been given it
+
+
+def _name_for(kind, depth=2):
+    """The object's name for every view; a name already given gets "#2", "#3"
+    (two accounts' `self.lock` are lock and lock#2), so a deadlock sentence
+    never names two different locks alike."""
+    f = sys._getframe(depth)
+    name = _binding_name(f) if f.f_code.co_filename == PROGRAM else None
+    if not name:
+        uf = _user_frame(depth)
+        name = "%s@line %d" % (kind, uf.f_lineno if uf is not None else 0)
+    n = _names_taken.get(name, 0) + 1
+    _names_taken[name] = n
+    return name if n == 1 else "%s#%d" % (name, n)
+
+
+# ----------------------------------------------------------- primitives ---
+
+class Lock:
+    """threading.Lock on Interleave's runtime (a core Lock in the arena)."""
+    __slots__ = ("_l", "name", "__weakref__")
+
+    def __init__(self, name=None):
+        self.name = name or _name_for("Lock")
+        self._l = _interleave.Lock(self.name)
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout is not None and timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be a non-negative number")
+        return self._l.acquire(bool(blocking), None if timeout == -1 else timeout)
+
+    def release(self):
+        self._l.release()
+
+    def locked(self):
+        return self._l.locked()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def _at_fork_reinit(self):
+        # The standard library's fork hook (os.register_at_fork): a fresh, unlocked lock.
+        self._l = _interleave.Lock(self.name)
+
+    def __repr__(self):
+        return "<%s %s object %s>" % ("locked" if self.locked() else "unlocked", type(self).__name__, self.name)
+
+
+class RLock:
+    """threading.RLock on Interleave's runtime."""
+
+    def __init__(self, name=None):
+        self.name = name or _name_for("RLock")
+        self._l = _interleave.RLock(self.name)
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        return self._l.acquire(bool(blocking), None if timeout == -1 else timeout)
+
+    def release(self):
+        self._l.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _at_fork_reinit(self):
+        self._l = _interleave.RLock(self.name)
+
+    def __repr__(self):
+        return "<%s object %s count=%d>" % (type(self).__name__, self.name, self._l.count())
+
+
+class Condition:
+    """threading.Condition on Interleave's runtime, over a Lock or RLock of ours."""
+
+    def __init__(self, lock=None, name=None):
+        self.name = name or _name_for("Condition")
+        if lock is None:
+            lock = RLock(self.name + ".lock")
+        if not isinstance(lock, (Lock, RLock)):
+            raise TypeError("Condition needs a threading.Lock or threading.RLock")
+        self._lock = lock
+        self._c = _interleave.Condition(lock._l, self.name)
+
+    def acquire(self, blocking=True, timeout=-1):
+        return self._lock.acquire(blocking, timeout)
+
+    def release(self):
+        self._lock.release()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def wait(self, timeout=None):
+        return self._c.wait(timeout)
+
+    def wait_for(self, predicate, timeout=None):
+        end = None
+        result = predicate()
+        while not result:
+            if timeout is not None:
+                if end is None:
+                    end = _std_time.monotonic() + timeout
+                waittime = end - _std_time.monotonic()
+                if waittime <= 0:
+                    break
+                self.wait(waittime)
+            else:
+                self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        self._c.notify(n)
+
+    def notify_all(self):
+        self._c.notify_all()
+
+    notifyAll = notify_all
+
+    def __repr__(self):
+        return "<Condition(%r)>" % (self._lock,)
+
+
+class Semaphore:
+    """threading.Semaphore on Interleave's runtime."""
+
+    _core = _interleave.Semaphore
+
+    def __init__(self, value=1, name=None):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self.name = name or _name_for(type(self).__name__)
+        self._s = self._core(value, self.name)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        return self._s.acquire(bool(blocking), timeout)
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        self._s.release(n)
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """threading.BoundedSemaphore: releasing past the initial value raises ValueError."""
+
+    _core = _interleave.BoundedSemaphore
+
+
+class Event:
+    """threading.Event on Interleave's runtime."""
+
+    def __init__(self, name=None):
+        self.name = name or _name_for("Event")
+        self._e = _interleave.Event(self.name)
+
+    def is_set(self):
+        return self._e.is_set()
+
+    isSet = is_set
+
+    def set(self):
+        self._e.set()
+
+    def clear(self):
+        self._e.clear()
+
+    def wait(self, timeout=None):
+        return self._e.wait(timeout)
+
+
+# ----------------------------------------------------------------- queue ---
+
+class Queue:
+    """queue.Queue on Interleave's runtime: a core Queue of the items' keys,
+    so put/get block, count and raise Full/Empty in the runtime, and the
+    Inspector shows the items' reprs."""
+
+    _policy = 0
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self.name = _name_for(type(self).__name__)
+        self._q = _interleave.Queue(maxsize, self.name, self._policy)
+
+    def put(self, item, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        self._q.put(item, bool(block), timeout if block else None)
+
+    def get(self, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return self._q.get(bool(block), timeout if block else None)
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def qsize(self):
+        return self._q.qsize()
+
+    def empty(self):
+        return self._q.empty()
+
+    def full(self):
+        return self._q.full()
+
+    def task_done(self):
+        self._q.task_done()
+
+    def join(self):
+        self._q.join()
+
+
+class LifoQueue(Queue):
+    """queue.LifoQueue: the item put last is got first."""
+    _policy = 1
+
+
+class PriorityQueue(Queue):
+    """queue.PriorityQueue: the smallest item is got first."""
+    _policy = 2
+
+
+class SimpleQueue:
+    """queue.SimpleQueue: unbounded, no task tracking."""
+
+    def __init__(self):
+        self.name = _name_for("SimpleQueue")
+        self._q = _interleave.Queue(0, self.name, 0)
+
+    def put(self, item, block=True, timeout=None):
+        self._q.put(item, True, None)
+
+    put_nowait = put
+
+    def get(self, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return self._q.get(bool(block), timeout if block else None)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return self._q.empty()
+
+    def qsize(self):
+        return self._q.qsize()
