@@ -27,6 +27,7 @@
 #include "core/primitives/queue.hpp"
 #include "core/primitives/semaphore.hpp"
 #include "core/primitives/sync_event.hpp"
+#include "core/primitives/thread_local.hpp"
 #include "core/runtime/runtime.hpp"
 #include "core/runtime/worker.hpp"
 
@@ -73,6 +74,16 @@ auto at_line(Fn&& fn) {
     py::gil_scoped_release nogil;
     core::LineScope scope(line);
     return fn();
+}
+
+// At most `limit` bytes of `text`, cut at a character boundary, with "…"
+// when cut.
+std::string utf8_prefix(const std::string& text, size_t limit) {
+    if (text.size() <= limit) return text;
+    static constexpr std::string_view kMore = "\xe2\x80\xa6";  // …
+    size_t end = limit - kMore.size();
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end) + std::string(kMore);
 }
 
 // A timeout as core takes it: None or a negative value waits forever.
@@ -224,7 +235,9 @@ uint32_t current_program_line() { return program_line(); }
 }  // namespace il::python
 
 using il::python::at_line;
+using il::python::program_line;
 using il::python::timeout_of;
+using il::python::utf8_prefix;
 namespace core = il::core;
 
 PYBIND11_EMBEDDED_MODULE(_interleave, m) {
@@ -260,6 +273,17 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     // Line and bytecode steps (granularity lines/bytecode in step mode). A
     // label is an object of kind None — named, never shown as an object — so
     // the pending step reads as the line or instruction it stands for.
+    // threading.local, observed: one core ThreadLocal per attribute the
+    // program sets, holding each thread's repr (cut to fit a cell), so the
+    // Inspector shows every thread's value side by side.
+    m.def("local_create", [](const std::string& name) {
+        return core::detail::local_create(name, core::ValueType::Repr, program_line());
+    });
+    m.def("local_set", [](uint32_t id, const std::string& repr) {
+        std::string cell(core::kReprKeyBytes, '\0');  // a Repr value: key (unused here), then the text
+        cell += utf8_prefix(repr, core::kLocalValueBytes - core::kReprKeyBytes);
+        at_line([&] { core::detail::local_set(id, cell, core::line_of(core::Loc::current())); });
+    });
     m.def("step_label", [](const std::string& text, uint32_t line) {
         return core::register_object(core::ObjectKind::None, text, line);
     });

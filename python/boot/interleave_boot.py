@@ -87,15 +87,15 @@ class _Console:
 
 # ----------------------------------------------------------------- run ---
 
-# What `threading` gets instead of CPython's own. threading.Barrier and
-# threading.local stay CPython's classes: Barrier builds itself from the
-# module's Condition and Lock, which are the runtime's once patched.
+# What `threading` gets instead of CPython's own. threading.Barrier stays
+# CPython's class: it builds itself from the module's Condition and Lock,
+# which are the runtime's once patched.
 _PATCHED_THREADING = dict(
     Thread=_threads.Thread, Lock=_objects.Lock, RLock=_objects.RLock, Condition=_objects.Condition,
     Semaphore=_objects.Semaphore, BoundedSemaphore=_objects.BoundedSemaphore, Event=_objects.Event,
     current_thread=_threads.current_thread, currentThread=_threads.current_thread,
     main_thread=_threads.main_thread, enumerate=_threads.enumerate, active_count=_threads.active_count,
-    activeCount=_threads.active_count, Timer=_threads.Timer,
+    activeCount=_threads.active_count, Timer=_threads.Timer, local=_objects.local,
 )
 _PATCHED_QUEUE = dict(Queue=_objects.Queue, LifoQueue=_objects.LifoQueue, PriorityQueue=_objects.PriorityQueue,
                       SimpleQueue=_objects.SimpleQueue)

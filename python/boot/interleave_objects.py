@@ -9,9 +9,11 @@
 #
 # Thread rules: called from Python threads holding the GIL; every
 # _interleave call that may block releases it.
+import _thread
 import dis
 import sys
 import time as _std_time
+import weakref
 
 import _interleave
 
@@ -343,3 +345,31 @@ class SimpleQueue:
 
     def qsize(self):
         return self._q.qsize()
+
+
+# --------------------------------------------------------------- local ---
+
+_locals = weakref.WeakKeyDictionary()   # local -> (its name, {attribute: core object id})
+
+
+class local(_thread._local):
+    """threading.local: CPython's own per-thread storage, observed. Each
+    attribute the program sets is mirrored, as its repr, in a core
+    ThreadLocal named "<local>.<attribute>", so the Inspector shows every
+    thread's value side by side; setting one is a step in step mode."""
+
+    def __new__(cls, *args, **kwargs):
+        self = super().__new__(cls, *args, **kwargs)
+        if _from_program(1):
+            _locals[self] = (_name_for("local"), {})
+        return self
+
+    def __setattr__(self, name, value):
+        super().__setattr__(name, value)
+        seen = _locals.get(self)
+        if seen is None or name.startswith("__"):
+            return
+        ids = seen[1]
+        if name not in ids:
+            ids[name] = _interleave.local_create("%s.%s" % (seen[0], name))
+        _interleave.local_set(ids[name], repr(value))
