@@ -3,7 +3,7 @@
 # third_party/README.md describes, or (with --check) verifies that the files in
 # the tree are byte-identical to what these steps produce.
 #
-#   third_party/update.sh [--check] [glad] [doctest] [imgui] [stb]   (default: all four)
+#   third_party/update.sh [--check] [glad] [doctest] [imgui] [stb] [text_edit]   (default: all five)
 #
 # glad     needs Debian's python3-glad 2.0.2 (the `glad` command)
 # doctest  needs Debian's doctest-dev 2.4.9~ds-1
@@ -11,6 +11,8 @@
 #          IMGUI_GIT_DIR (e.g. IMGUI_GIT_DIR=~/src/imgui/.git)
 # stb      needs a git mirror of github.com/nothings/stb; pass its git dir in
 #          STB_GIT_DIR
+# text_edit needs a git mirror of github.com/goossens/ImGuiColorTextEdit; pass
+#          its git dir in TEXT_EDIT_GIT_DIR
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,12 +21,12 @@ parts=()
 for arg in "$@"; do
   case "$arg" in
     --check) check=1 ;;
-    glad|doctest|imgui|stb) parts+=("$arg") ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    glad|doctest|imgui|stb|text_edit) parts+=("$arg") ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "update.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#parts[@]} -eq 0 ] && parts=(glad doctest imgui stb)
+[ ${#parts[@]} -eq 0 ] && parts=(glad doctest imgui stb text_edit)
 
 GLAD_VERSION="2.0.2"
 DOCTEST_DEB_VERSION="2.4.9~ds-1"
@@ -37,6 +39,10 @@ IMGUI_FILES=(
   backends/imgui_impl_null.cpp backends/imgui_impl_null.h
   backends/imgui_impl_opengl3.cpp backends/imgui_impl_opengl3.h backends/imgui_impl_opengl3_loader.h
 )
+
+TEXT_EDIT_TAG="v1.92.9"
+TEXT_EDIT_COMMIT="281be7cdc504ad789afa020dfae61844208addeb"
+TEXT_EDIT_FILES=(LICENSE TextEditor.cpp TextEditor.h)
 
 STB_COMMIT="31c1ad37456438565541f4919958214b6e762fb4"
 STB_FILES=(stb_image_write.h stb_image.h LICENSE)
@@ -101,6 +107,16 @@ update_stb() {
   mkdir -p "$work/stb"
   for f in "${STB_FILES[@]}"; do git --git-dir="$gd" show "$STB_COMMIT:$f" > "$work/stb/$f"; done
   install_or_check "$work/stb" stb
+}
+
+update_text_edit() {
+  local gd="${TEXT_EDIT_GIT_DIR:-}"
+  [ -n "$gd" ] || die "set TEXT_EDIT_GIT_DIR to the git dir of a goossens/ImGuiColorTextEdit clone or mirror"
+  local commit; commit="$(git --git-dir="$gd" rev-parse "$TEXT_EDIT_TAG^{commit}")" || die "no tag $TEXT_EDIT_TAG in $gd"
+  [ "$commit" = "$TEXT_EDIT_COMMIT" ] || die "$TEXT_EDIT_TAG is $commit in $gd, expected $TEXT_EDIT_COMMIT"
+  mkdir -p "$work/imgui_text_edit"
+  git --git-dir="$gd" archive "$TEXT_EDIT_TAG" "${TEXT_EDIT_FILES[@]}" | tar -x -C "$work/imgui_text_edit"
+  install_or_check "$work/imgui_text_edit" imgui_text_edit
 }
 
 for part in "${parts[@]}"; do "update_$part"; done

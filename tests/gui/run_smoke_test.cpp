@@ -247,3 +247,73 @@ TEST_CASE("smoke: `interleave prog.py` opens the window on a Python program and 
                                  "mutexA held by Thread-1 (one)");
     CHECK(all_gone(pids_of(state)));
 }
+
+namespace {
+
+// The teacher's edit in front of the class: open the program, F4 to edit,
+// turn line 7's `mutexB.acquire()` into `mutexB.acquire(timeout=1)` with the
+// keyboard, F5 (which saves, then runs), wait, Ctrl+Q.
+const char* kEditScript = R"(
+set -u
+"$IL_EXE" "$IL_PROG" --size 1280x800 --reset-layout --dump-state "$IL_DUMP" &
+app=$!
+wid=""
+for i in $(seq 100); do
+  wid=$(xdotool search --onlyvisible --name '^Interleave$' 2>/dev/null | head -n1)
+  [ -n "$wid" ] && break
+  sleep 0.1
+done
+[ -n "$wid" ] || { echo "the window did not appear" >&2; kill $app; exit 3; }
+timeout 5 xdotool windowfocus --sync "$wid" || xdotool windowfocus "$wid"
+sleep 1
+xdotool key F4; sleep 0.5
+xdotool key ctrl+Home; sleep 0.2
+for i in $(seq 6); do xdotool key Down; sleep 0.05; done
+xdotool key End Left Left; sleep 0.2
+xdotool type --delay 50 'timeout=1'; sleep 0.5
+xdotool key F5; sleep 4
+for i in $(seq 10); do
+  sleep 0.5
+  kill -0 $app 2>/dev/null || break
+  xdotool key ctrl+q
+done
+sleep 0.5
+kill -0 $app 2>/dev/null && { echo "Ctrl+Q did not close the window" >&2; kill $app; wait $app; exit 4; }
+wait $app
+)";
+
+}  // namespace
+
+TEST_CASE("smoke: a teacher edits the deadlocking program in the window (F4), adds a timeout, presses F5: the file is "
+          "saved and the run completes") {
+    if (!il::test::have_tool("xdotool", "xdotool")) return;
+    TempDir dir("edit");
+    const std::string prog = (dir.path / "locks.py").string(), dump = (dir.path / "state.txt").string();
+    std::ofstream(prog) << "import threading, time\n"
+                           "mutexA = threading.Lock()\nmutexB = threading.Lock()\n"
+                           "def one():\n"
+                           "    with mutexA:\n"
+                           "        time.sleep(0.2)\n"
+                           "        if mutexB.acquire():\n"  // line 7: the teacher's edit
+                           "            mutexB.release()\n"
+                           "def two():\n    with mutexB:\n        time.sleep(0.2)\n        with mutexA: pass\n"
+                           "a = threading.Thread(target=one); b = threading.Thread(target=two)\n"
+                           "a.start(); b.start(); a.join(); b.join()\nprint('no deadlock')\n";
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()},
+                                      {"IL_EXE", il::test::kExe},
+                                      {"IL_PROG", prog},
+                                      {"IL_DUMP", dump}};
+    ChildResult r;
+    if (!il::test::run_on_xvfb({"bash", "-c", kEditScript}, env, dir.path.string(), r)) return;
+    CAPTURE(r.err);
+    CHECK(r.exit_code == 0);
+    std::ifstream in(prog);
+    const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(saved.find("        if mutexB.acquire(timeout=1):\n") != std::string::npos);
+    const auto state = read_dump(dump);
+    REQUIRE(state.count("outcome"));
+    CHECK(state.at("demo") == prog);
+    CHECK(state.at("mode") == "run");
+    CHECK(state.at("outcome") == "completed");
+    CHECK(all_gone(pids_of(state)));
+}

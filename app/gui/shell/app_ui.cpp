@@ -2,6 +2,11 @@
 // bar, dock space, panels, and the modals.
 #include "app/gui/shell/app_ui.hpp"
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
 #include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/shell/status_bar.hpp"
@@ -69,6 +74,25 @@ bool AppUi::animating() const {
     const StepView& view = session.step_view();
     const bool waiting_for_learner = view.stepping && view.quiescent && !view.automatic;
     return !waiting_for_learner || (stage_ && !stage_->settled());
+}
+
+void AppUi::keep_unsaved_edits() {
+    ProgramEdit& edit = state_.edit();
+    if (!edit.dirty()) return;
+    std::string error;
+    if (save_edit(edit, edit.path, error)) {
+        std::fprintf(stderr, "interleave: saved your edits to %s before closing\n", edit.path.c_str());
+        return;
+    }
+    const std::string file = edit.path.substr(edit.path.rfind('/') + 1);
+    const char* tmp = std::getenv("TMPDIR");
+    const std::string rescue = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/" + file + ".unsaved-" +
+                               std::to_string(::getpid()) + ".py";
+    std::string again;
+    if (save_edit(edit, rescue, again))
+        std::fprintf(stderr, "interleave: %s; your edits are in %s\n", error.c_str(), rescue.c_str());
+    else
+        std::fprintf(stderr, "interleave: %s; %s: your edits could not be kept\n", error.c_str(), again.c_str());
 }
 
 void AppUi::carry_out_requests() {

@@ -46,6 +46,10 @@ public:
     // Replaces the dock layout by the default one at the next frame, and reopens closed panels.
     void reset_layout() { layout_reset_pending_ = true; }
     bool quit_requested() const { return quit_requested_; }
+    // The window is closing: edits to a program not saved yet are saved (as a
+    // Run would), or, when the file cannot be written, kept beside it in the
+    // temporary directory; stderr says where. Nothing typed is lost.
+    void keep_unsaved_edits();
 
     UiState& state() { return state_; }
     SavedState& saved() { return saved_; }

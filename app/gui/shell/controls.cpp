@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <stdexcept>
 
 #include "app/gui/shell/ui_state.hpp"
 #include "core/observer/schedule.hpp"
@@ -32,6 +33,10 @@ constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
     {"Undo step", "Take the last step back: the run is replayed up to the step before it."},
     {"Open run\u2026", "Open a run saved earlier; every panel shows it without running it again."},
     {"Open Python program\u2026", "Open your own .py program: Run, Slow and Step then run it on Interleave's runtime."},
+    {"Edit program", "Edit the selected Python program in the Source panel; Run, Slow and Step save your edits first."},
+    {"Save program", "Write your edits to the program's file."},
+    {"Save program as\u2026", "Write your edits to another file, and go on with that one."},
+    {"Revert edits", "Drop the edits not yet saved: back to what the file holds."},
     {"Save run\u2026", "Save this run in Interleave's own format, to open it later without re-running."},
     {"Export Chrome trace\u2026", "Write the run as Chrome trace JSON, to open in Perfetto or chrome://tracing."},
     {"Save schedule\u2026", "Save the steps granted so far; Replay reproduces this exact interleaving."},
@@ -86,12 +91,45 @@ void replay_schedule(UiState& state, const std::string& path) {
     state.session().start(config);
 }
 
+bool is_program(const core::DemoInfo* demo) { return demo != nullptr && demo->source_file.starts_with("/"); }
+
+void notify(UiState& state, std::string text) {
+    state.controls().notice = std::move(text);
+    state.controls().notice_at = std::chrono::steady_clock::now();
+}
+
+void toggle_edit(UiState& state) {
+    ProgramEdit& edit = state.edit();
+    if (edit.open && edit.path == state.selected_id()) {
+        if (!end_edit(edit))
+            state.controls().error =
+                UiMessage{"Unsaved edits", edit.path + " has edits not saved yet: Save program, or Revert edits, first."};
+        return;
+    }
+    if (edit.dirty()) {
+        state.controls().error =
+            UiMessage{"Unsaved edits", edit.path + " has edits not saved yet: save or revert them before editing another "
+                                                   "program."};
+        return;
+    }
+    std::string error;
+    if (!begin_edit(edit, state.selected_id(), error))
+        state.controls().error = UiMessage{"Could not open the program for editing", error};
+}
+
 // A .py program becomes the selection, as a demo would: Run, Slow or Step start it.
 void open_program(UiState& state, const std::string& path) {
     std::string why;
     if (core::Registry::find(path, &why) == nullptr)
         throw std::invalid_argument(why.empty() ? path + " is not a Python program (a .py file)" : why);
     state.select(path);
+}
+
+// Save as: the edits go to `path`, which is then the selection (and the file edited).
+void save_program_as(UiState& state, const std::string& path) {
+    std::string error;
+    if (!save_edit(state.edit(), path, error)) throw std::runtime_error(error);
+    open_program(state, state.edit().path);
 }
 
 void run_file_command(UiState& state, Command c, const std::string& path) {
@@ -106,6 +144,7 @@ void run_file_command(UiState& state, Command c, const std::string& path) {
         case Command::SaveRun: s.save(path); break;
         case Command::ExportChrome: s.export_chrome(path); break;
         case Command::SaveSchedule: s.save_schedule(path); break;
+        case Command::SaveProgramAs: save_program_as(state, path); break;
         default: break;
     }
 }
@@ -117,6 +156,7 @@ std::string_view failure_title(Command c) {
         case Command::OpenProgram: return "Could not open the program";
         case Command::SaveRun: return "Could not save the run";
         case Command::ExportChrome: return "Could not export the Chrome trace";
+        case Command::SaveProgramAs: return "Could not save the program";
         default: return "Could not save the schedule";
     }
 }
@@ -138,8 +178,7 @@ std::string_view command_help(Command c) { return kTexts.at(static_cast<size_t>(
 
 bool needs_path(Command c) {
     return c == Command::Replay || c == Command::OpenRun || c == Command::OpenProgram || c == Command::SaveRun ||
-           c == Command::ExportChrome ||
-           c == Command::SaveSchedule;
+           c == Command::ExportChrome || c == Command::SaveSchedule || c == Command::SaveProgramAs;
 }
 
 float next_text_scale(float current, int direction) {
@@ -187,6 +226,10 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::ExportChrome: return st.state != SessionState::Empty;
         case Command::SaveSchedule:
             return core::is_stepped(st.mode) && s.schedule_steps() > 0 && s.schedule_complete();
+        case Command::EditProgram: return state.edit().open || is_program(state.selected());
+        case Command::SaveProgram:
+        case Command::RevertProgram: return state.edit().dirty();
+        case Command::SaveProgramAs: return state.edit().open;
         default: return true;
     }
 }
@@ -214,6 +257,10 @@ std::string why_disabled(const UiState& state, Command c, int arg) {
         case Command::SaveRun:
         case Command::ExportChrome: return "No run yet: start a demo or open a saved run.";
         case Command::SaveSchedule: return "Only a Step or Replay run has a schedule, once a step is made.";
+        case Command::EditProgram: return "Only a Python program can be edited: open one (File, Open Python program).";
+        case Command::SaveProgram:
+        case Command::RevertProgram: return "No unsaved edits.";
+        case Command::SaveProgramAs: return "Open the program in the editor first (Edit program).";
         default: return {};
     }
 }
@@ -224,6 +271,18 @@ bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
     if (demo == nullptr) {
         state.controls().error = UiMessage{"Could not start the run", "No demo is selected."};
         return false;
+    }
+    // What runs is what the learner sees: unsaved edits to this program are saved first.
+    if (ProgramEdit& edit = state.edit(); edit.dirty() && edit.path == demo->id) {
+        std::string error;
+        if (!save_edit(edit, edit.path, error)) {
+            state.controls().error = UiMessage{"Could not save your edits before the run",
+                                               error + "\nUse Save program as to write them elsewhere."};
+            return false;
+        }
+        notify(state, "Saved " + edit.path + " before the run");
+        demo = core::Registry::find(edit.path);  // read again: the new text
+        if (demo == nullptr) return false;
     }
     SessionConfig config;
     config.demo_id = demo->id;
@@ -253,6 +312,19 @@ void execute(UiState& state, Command c, int arg) {
         }
         case Command::RunToEnd: s.run_to_end(); break;
         case Command::Undo: guarded(state, "Could not undo the step", [&] { s.undo(); }); break;
+        case Command::EditProgram: toggle_edit(state); break;
+        case Command::SaveProgram: {
+            ProgramEdit& edit = state.edit();
+            std::string error;
+            if (save_edit(edit, edit.path, error)) {
+                core::Registry::find(edit.path);  // read again, so the catalogue and source view have the new text
+                notify(state, "Saved " + edit.path);
+            } else {
+                state.controls().error = UiMessage{"Could not save the program", error};
+            }
+            break;
+        }
+        case Command::RevertProgram: revert_edit(state.edit()); break;
         default: state.controls().requests.push_back({c, arg}); break;
     }
 }
@@ -279,6 +351,11 @@ void complete_with_path(UiState& state, Command c, const std::string& path) {
 
 std::string suggested_file_name(const UiState& state, Command c) {
     const std::string& demo = state.session().config().demo_id;
+    if (c == Command::SaveProgramAs) {
+        const std::string& path = state.edit().path;
+        const std::string file = path.substr(path.rfind('/') + 1);
+        return file.substr(0, file.size() - (file.ends_with(".py") ? 3 : 0)) + "_edited.py";
+    }
     if (c == Command::OpenRun || c == Command::OpenProgram || c == Command::Replay || demo.empty()) return {};
     return demo + std::string(file_extension(c));
 }
@@ -287,7 +364,8 @@ std::string_view file_extension(Command c) {
     switch (c) {
         case Command::OpenRun:
         case Command::SaveRun: return ".iltrace";
-        case Command::OpenProgram: return ".py";
+        case Command::OpenProgram:
+        case Command::SaveProgramAs: return ".py";
         case Command::ExportChrome: return ".json";
         case Command::Replay:
         case Command::SaveSchedule: return ".schedule";

@@ -41,6 +41,10 @@ enum class Command : uint8_t {
     Undo,
     OpenRun,       // the file commands ask for a path first
     OpenProgram,   // a learner's .py program: selected, ready to run or step
+    EditProgram,   // open (or close) the selected program in the Source panel's editor
+    SaveProgram,   // write the editor's text to its file
+    SaveProgramAs, // … to another file (asks for it), which becomes the selection
+    RevertProgram, // drop the unsaved edits
     SaveRun,
     ExportChrome,
     SaveSchedule,

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/gui/shell/ui_state.hpp"
+#include "app/gui/source/program_editor.hpp"
 #include "imgui.h"
 
 namespace il::gui {
@@ -132,6 +133,7 @@ protected:
 
 private:
     void draw_code(const RunView& run, std::string_view code);
+    ProgramEditor editor_;               // a Python program being edited (UiState::edit())
     bool follow_ = true;                 // scroll to keep the markers in view
     std::vector<uint32_t> marker_lines_;  // last frame's marker lines, to see them move
     float row_h_ = 0;                    // last frame's row height, to keep the view on a new text size

@@ -43,6 +43,9 @@ constexpr std::array kShortcuts{
     Shortcut{Command::OpenProgram, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_P, kFiles},  // P: a Python program
     Shortcut{Command::OpenRun, 0, ImGuiMod_Ctrl | ImGuiKey_O, kFiles},
     Shortcut{Command::SaveRun, 0, ImGuiMod_Ctrl | ImGuiKey_S, kFiles},
+    Shortcut{Command::SaveProgram, 0, ImGuiMod_Ctrl | ImGuiKey_S, kFiles},  // while the editor has the keys
+    Shortcut{Command::EditProgram, 0, ImGuiKey_F4, kFiles},
+    Shortcut{Command::SaveProgramAs, 0, ImGuiKey_F12, kFiles},
     Shortcut{Command::ExportChrome, 0, ImGuiMod_Ctrl | ImGuiKey_E, kFiles},
     Shortcut{Command::SaveSchedule, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_S, kFiles},
     Shortcut{Command::Help, 0, ImGuiKey_F1, kWindow},
@@ -75,10 +78,24 @@ std::string shortcut_text(Command c, int arg) {
     return text;
 }
 
+// F1 … F12, with or without modifiers: keys no text editor types with.
+bool is_function_key(ImGuiKeyChord chord) {
+    const int key = chord & ~ImGuiMod_Mask_;
+    return key >= ImGuiKey_F1 && key <= ImGuiKey_F12;
+}
+
 void handle_shortcuts(UiState& state) {
     // A modal (file dialog, help, error) or an open menu keeps the keys to itself.
     if (ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    // While the program editor has the keys, Space, digits and Ctrl+Z are
+    // typing and undo there: only the function keys (F5 runs the edited
+    // program), the window's own keys (text size, quit: none of them an
+    // editing key) and Ctrl+S (save the program, not the run) still act.
+    const bool editing = state.editor_focused;
     for (const Shortcut& s : kShortcuts) {
+        const bool for_editor = s.command == Command::SaveProgram;
+        const bool still_acts = for_editor || is_function_key(s.chord) || std::string_view(s.section) == kWindow;
+        if (editing ? !still_acts : for_editor) continue;
         // Holding a step key keeps stepping; everything else acts once per press.
         const ImGuiInputFlags flags =
             ImGuiInputFlags_RouteGlobal | (s.command == Command::StepAny ? ImGuiInputFlags_Repeat : 0);

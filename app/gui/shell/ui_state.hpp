@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/gui/shell/controls.hpp"
+#include "app/gui/source/program_edit.hpp"
 #include "app/gui/session/run_session.hpp"
 #include "core/runtime/registry.hpp"
 
@@ -37,9 +38,17 @@ public:
     ControlState& controls() { return controls_; }
     const ControlState& controls() const { return controls_; }
 
+    // The learner's edits to a Python program (the Source panel's editor).
+    ProgramEdit& edit() { return edit_; }
+    const ProgramEdit& edit() const { return edit_; }
+    // Set by the Source panel while its editor has the keyboard: the window's
+    // single-key and Ctrl shortcuts then leave the keys to the editor.
+    bool editor_focused = false;
+
 private:
     RunSession session_;
     ControlState controls_;
+    ProgramEdit edit_;
     std::string selected_id_;
     std::map<std::string, core::Params, std::less<>> params_;
 };

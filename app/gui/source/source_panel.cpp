@@ -13,6 +13,7 @@
 
 #include "app/gui/shell/fonts.hpp"
 #include "app/gui/shell/panels.hpp"
+#include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/session/run_view.hpp"
 #include "app/gui/source/source_markers.hpp"
 #include "app/gui/shell/theme.hpp"
@@ -270,6 +271,17 @@ void SourcePanel::draw_content(UiState& state) {
     const core::DemoInfo* demo = state.selected();
     if (run.has_run() && !run.demo_id.empty())  // a run shows its own demo's source
         if (const core::DemoInfo* d = core::Registry::find(run.demo_id)) demo = d;
+    const ProgramEdit& edit = state.edit();
+    state.editor_focused = false;
+    if (edit.open && demo != nullptr && demo->source_file == edit.path) {
+        text_coloured(colour::kTextMuted, edit.path);
+        editor_.draw(state, run);
+        return;
+    }
+    if (demo != nullptr && demo->source_file.starts_with("/") && demo->id == state.selected_id()) {
+        command_buttons(state, {Command::EditProgram});  // a Python program: edit it here
+        ImGui::SameLine();
+    }
     draw_view(run, demo);
 }
 

@@ -251,6 +251,7 @@ int WindowShell::run() {
         glfwSwapBuffers(window_);
         if (done) break;
     }
+    app_->keep_unsaved_edits();
     write_state_dump();
     if (options_.screenshot && !shot) {
         std::fprintf(stderr, "interleave: the window was closed before the screenshot was taken\n");
