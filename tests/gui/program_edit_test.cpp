@@ -73,8 +73,7 @@ TEST_CASE("program edit: revert goes back to the file's text and tells the edito
     CHECK(edit.reloads == reloads + 1);
 }
 
-TEST_CASE("program edit: a file that cannot be written keeps the edits and says why; save as writes elsewhere and "
-          "edits that file from then on") {
+TEST_CASE("program edit: a file that cannot be written keeps the edits and says why; save as writes elsewhere and edits that file from then on") {
     TempProgram t("x = 1\n");
     ProgramEdit edit;
     std::string error;
@@ -123,8 +122,7 @@ TEST_CASE("program edit commands: Save and Revert act only on unsaved edits; Sav
     CHECK(il::gui::suggested_file_name(state, Command::SaveProgramAs) == "prog_edited.py");
 }
 
-TEST_CASE("program edit: closing the window saves edits not saved yet; when the file cannot be written they are kept "
-          "in the temporary directory") {
+TEST_CASE("program edit: closing the window saves edits not saved yet; when the file cannot be written they are kept in the temporary directory") {
     TempProgram t("x = 1\n");
     il::test::HeadlessUi ui;
     std::string error;

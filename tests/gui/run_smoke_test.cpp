@@ -284,8 +284,7 @@ wait $app
 
 }  // namespace
 
-TEST_CASE("smoke: a teacher edits the deadlocking program in the window (F4), adds a timeout, presses F5: the file is "
-          "saved and the run completes") {
+TEST_CASE("smoke: a teacher edits the deadlocking program in the window (F4), adds a timeout, presses F5: the file is saved and the run completes") {
     if (!il::test::have_tool("xdotool", "xdotool")) return;
     TempDir dir("edit");
     const std::string prog = (dir.path / "locks.py").string(), dump = (dir.path / "state.txt").string();

@@ -17,8 +17,7 @@ bool has(const std::string& text, const std::string& what) { return text.find(wh
 
 }  // namespace
 
-TEST_CASE("python bad input: a SyntaxError names the file, the line and the caret, as Python prints it, and is exit "
-          "status 2") {
+TEST_CASE("python bad input: a SyntaxError names the file, the line and the caret, as Python prints it, and is exit status 2") {
     Program p("print('ok')\nx = (1,\n");
     const auto r = p.run();
     CHECK(r.code == 2);
@@ -45,8 +44,7 @@ TEST_CASE("python bad input: a file with a coding line in that coding runs") {
     CHECK(has(r.out, "[MainThread] caf\xc3\xa9"));  // printed as UTF-8
 }
 
-TEST_CASE("python bad input: importing a module that does not exist is the traceback through the program, status 1, "
-          "with none of Interleave's own frames") {
+TEST_CASE("python bad input: importing a module that does not exist is the traceback through the program, status 1, with none of Interleave's own frames") {
     Program p("import threading\nimport no_such_module_here\n");
     const auto r = p.run();
     CHECK(r.code == 1);
@@ -57,8 +55,7 @@ TEST_CASE("python bad input: importing a module that does not exist is the trace
     CHECK_FALSE(has(r.out, "<interleave"));
 }
 
-TEST_CASE("python bad input: a SyntaxError in a module the program imports is a traceback through the program, "
-          "status 1") {
+TEST_CASE("python bad input: a SyntaxError in a module the program imports is a traceback through the program, status 1") {
     Program p("import broken\n");
     std::ofstream(p.file("broken.py")) << "def f(:\n";
     const auto r = p.run();
@@ -83,8 +80,7 @@ TEST_CASE("python bad input: a missing program is a clear error and exit status 
     CHECK(has(r.err, "il_no_such_program_here.py"));
 }
 
-TEST_CASE("python bad input: a program that crashes the interpreter is contained: the summary names the signal and "
-          "Python's fault handler the line") {
+TEST_CASE("python bad input: a program that crashes the interpreter is contained: the summary names the signal and Python's fault handler the line") {
     Program p("import ctypes\nprint('before')\nctypes.string_at(0)\n");
     const auto r = p.run();
     CHECK(r.code == 1);

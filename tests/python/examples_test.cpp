@@ -86,8 +86,7 @@ TEST_CASE("examples: baton — three locks pass a baton, so the order is always 
     }
 }
 
-TEST_CASE("examples: event_wait — the waiter and the poller go on only after the main thread sets the event; "
-          "in run mode the poller asked more than once") {
+TEST_CASE("examples: event_wait — the waiter and the poller go on only after the main thread sets the event; in run mode the poller asked more than once") {
     for (const char* mode : {"run", "step"}) {
         CAPTURE(mode);
         const auto r = run_example("event_wait.py", mode);
@@ -160,8 +159,7 @@ TEST_CASE("examples: shared_globals — a thread's change to a global is seen by
     }
 }
 
-TEST_CASE("examples: busy_wait — the spinning waiter sees the flag, also stepped by operations (it gets a step every "
-          "1000 lines) and by lines") {
+TEST_CASE("examples: busy_wait — the spinning waiter sees the flag, also stepped by operations (it gets a step every 1000 lines) and by lines") {
     for (const char* mode : {"run", "step"}) {
         CAPTURE(mode);
         const auto r = il::test::run_cli(

@@ -84,8 +84,7 @@ TEST_CASE("granularity operations: only primitive calls are steps, no line of th
     CHECK(count_with(r.steps, ".start()") == 2);
 }
 
-TEST_CASE("granularity lines: each line the program runs is a step named by its text, marked where 3.11 could not "
-          "switch threads before it") {
+TEST_CASE("granularity lines: each line the program runs is a step named by its text, marked where 3.11 could not switch threads before it") {
     il::test::Program p(kCounter);
     Recorder r;
     const Observation o = step(p, "lines", r);
@@ -98,8 +97,7 @@ TEST_CASE("granularity lines: each line the program runs is a step named by its 
     CHECK(count_with(r.steps, "LOAD_GLOBAL") == 0);
 }
 
-TEST_CASE("granularity bytecode: g_num += 1 splits into read, compute and write, and a lost update can be made by "
-          "hand — but 3.11 never switches threads between the read and the write") {
+TEST_CASE("granularity bytecode: g_num += 1 splits into read, compute and write, and a lost update can be made by hand — but 3.11 never switches threads between the read and the write") {
     il::test::Program p(kCounter);
     // Turn about, instruction by instruction: both threads read g_num before either writes, twice.
     Recorder r;

@@ -55,8 +55,7 @@ std::string fields_text(const ObjectView& o) {
 
 }  // namespace
 
-TEST_CASE("python inspector: each threading.local attribute shows every thread's value, as a repr, under the "
-          "local's own name") {
+TEST_CASE("python inspector: each threading.local attribute shows every thread's value, as a repr, under the local's own name") {
     il::test::Program p(R"(import threading
 data = threading.local()
 def work(n):

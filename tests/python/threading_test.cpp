@@ -387,8 +387,7 @@ TEST_CASE("python: a program edited on disk is read again — the next run and t
     CHECK(has(std::string(*il::core::Registry::source(after->source_file)), "two, edited"));
 }
 
-TEST_CASE("python threads: ident and native_id are None before start() and set once it returns; ident is the "
-          "thread's own threading.get_ident()") {
+TEST_CASE("python threads: ident and native_id are None before start() and set once it returns; ident is the thread's own threading.get_ident()") {
     Program p(R"(import threading
 seen = {}
 def f():
