@@ -266,12 +266,12 @@ done
 [ -n "$wid" ] || { echo "the window did not appear" >&2; kill $app; exit 3; }
 timeout 5 xdotool windowfocus --sync "$wid" || xdotool windowfocus "$wid"
 sleep 1
-xdotool key F4; sleep 0.5
-xdotool key ctrl+Home; sleep 0.2
-for i in $(seq 6); do xdotool key Down; sleep 0.05; done
-xdotool key End Left Left; sleep 0.2
-xdotool type --delay 50 'timeout=1'; sleep 0.5
-xdotool key F5; sleep 4
+xdotool key F4; sleep 1
+xdotool key ctrl+Home; sleep 0.3
+for i in $(seq 6); do xdotool key Down; sleep 0.1; done
+xdotool key End; sleep 0.2; xdotool key Left; sleep 0.1; xdotool key Left; sleep 0.3
+xdotool type --delay 80 'timeout=1'; sleep 1
+xdotool key F5; sleep 6
 for i in $(seq 10); do
   sleep 0.5
   kill -0 $app 2>/dev/null || break
