@@ -1,6 +1,7 @@
 // app/gui/source/program_editor.cpp — the program editor (see program_editor.hpp).
 #include "app/gui/source/program_editor.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "TextEditor.h"
@@ -15,6 +16,10 @@
 #include "app/gui/source/source_markers.hpp"
 
 namespace il::gui {
+
+namespace {
+constexpr float kMinEditorLines = 8.0f;
+}  // namespace
 
 ProgramEditor::ProgramEditor() : editor_(std::make_unique<TextEditor>()) {
     editor_->SetLanguage(TextEditor::Language::Python());
@@ -74,7 +79,10 @@ void ProgramEditor::draw(UiState& state, const RunView& run) {
         text_coloured(colour::kTextMuted, "saved");
     mark_workers(run);
     ImGui::PushFont(code_font(), 0.0f);
-    editor_->Render("##program_editor", ImVec2(0.0f, 0.0f), ImGuiChildFlags_Borders);
+    // At least a few lines, even in a small panel at presentation size (the panel scrolls then).
+    const float min_h = ImGui::GetTextLineHeightWithSpacing() * kMinEditorLines;
+    editor_->Render("##program_editor", ImVec2(0.0f, std::max(ImGui::GetContentRegionAvail().y, min_h)),
+                    ImGuiChildFlags_Borders);
     state.editor_focused = ImGui::IsItemFocused() || ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows);
     ImGui::PopFont();
     sync_out(state);
