@@ -78,10 +78,9 @@ constexpr il::test::Rgb kBadFill{150, 40, 30};
 
 // The learner's session: open the window on the two-lock demo in step mode,
 // focus it, press F10 (step any) $IL_PRESSES times, grab the screen, Ctrl+Q.
-const char* kKeyboardScript = R"(
-set -u
-"$IL_EXE" --demo deadlock.two_locks --mode step --size 1280x800 --reset-layout --dump-state "$IL_DUMP" &
-app=$!
+// The window's appearance and focus, and Ctrl+Q until it closes: the bracket
+// of every keyboard script ($app is the interleave started before).
+const std::string kFindWindow = R"(
 wid=""
 for i in $(seq 100); do
   wid=$(xdotool search --onlyvisible --name '^Interleave$' 2>/dev/null | head -n1)
@@ -91,10 +90,8 @@ done
 [ -n "$wid" ] || { echo "the window did not appear" >&2; kill $app; exit 3; }
 timeout 5 xdotool windowfocus --sync "$wid" || xdotool windowfocus "$wid"
 sleep 1
-for i in $(seq "$IL_PRESSES"); do xdotool key F10; sleep 0.1; done
-sleep 1
-import -window root -depth 8 "$IL_SHOT"
-# Ctrl+Q, again if a key got lost while the screen was being grabbed.
+)";
+const std::string kQuitWindow = R"(
 for i in $(seq 10); do
   sleep 0.5
   kill -0 $app 2>/dev/null || break
@@ -104,6 +101,17 @@ sleep 0.5
 kill -0 $app 2>/dev/null && { echo "Ctrl+Q did not close the window" >&2; kill $app; wait $app; exit 4; }
 wait $app
 )";
+
+const std::string kKeyboardScript = R"(
+set -u
+"$IL_EXE" --demo deadlock.two_locks --mode step --size 1280x800 --reset-layout --dump-state "$IL_DUMP" &
+app=$!
+)" + kFindWindow + R"(
+for i in $(seq "$IL_PRESSES"); do xdotool key F10; sleep 0.1; done
+sleep 1
+import -window root -depth 8 "$IL_SHOT"
+# Ctrl+Q, again if a key got lost while the screen was being grabbed.
+)" + kQuitWindow;
 
 }  // namespace
 
@@ -253,34 +261,18 @@ namespace {
 // The teacher's edit in front of the class: open the program, F4 to edit,
 // turn line 7's `mutexB.acquire()` into `mutexB.acquire(timeout=1)` with the
 // keyboard, F5 (which saves, then runs), wait, Ctrl+Q.
-const char* kEditScript = R"(
+const std::string kEditScript = R"(
 set -u
 "$IL_EXE" "$IL_PROG" --size 1280x800 --reset-layout --dump-state "$IL_DUMP" &
 app=$!
-wid=""
-for i in $(seq 100); do
-  wid=$(xdotool search --onlyvisible --name '^Interleave$' 2>/dev/null | head -n1)
-  [ -n "$wid" ] && break
-  sleep 0.1
-done
-[ -n "$wid" ] || { echo "the window did not appear" >&2; kill $app; exit 3; }
-timeout 5 xdotool windowfocus --sync "$wid" || xdotool windowfocus "$wid"
-sleep 1
+)" + kFindWindow + R"(
 xdotool key F4; sleep 1
 xdotool key ctrl+Home; sleep 0.3
 for i in $(seq 6); do xdotool key Down; sleep 0.1; done
 xdotool key End; sleep 0.2; xdotool key Left; sleep 0.1; xdotool key Left; sleep 0.3
 xdotool type --delay 80 'timeout=1'; sleep 1
 xdotool key F5; sleep 6
-for i in $(seq 10); do
-  sleep 0.5
-  kill -0 $app 2>/dev/null || break
-  xdotool key ctrl+q
-done
-sleep 0.5
-kill -0 $app 2>/dev/null && { echo "Ctrl+Q did not close the window" >&2; kill $app; wait $app; exit 4; }
-wait $app
-)";
+)" + kQuitWindow;
 
 }  // namespace
 
