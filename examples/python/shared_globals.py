@@ -2,7 +2,6 @@
 # g_num; work2, started after work1 finished, sees both changes. (Processes
 # would each get their own copy: see the fork examples.)
 import threading
-import time
 
 g_num = 100
 g_nums = [11, 22]
