@@ -79,7 +79,7 @@ TEST_CASE("granularity operations: only primitive calls are steps, no line of th
     il::test::Program p(kCounter);
     Recorder r;
     const Observation o = step(p, "operations", r);
-    CHECK(o.status == StepStatus::Finished);
+    CHECK(o.outcome == "completed");  // (status may still read Running: the run can end before the director sees it)
     CHECK(count_with(r.steps, "g_num += 1") == 0);
     CHECK(count_with(r.steps, ".start()") == 2);
 }
@@ -88,7 +88,7 @@ TEST_CASE("granularity lines: each line the program runs is a step named by its 
     il::test::Program p(kCounter);
     Recorder r;
     const Observation o = step(p, "lines", r);
-    CHECK(o.status == StepStatus::Finished);
+    CHECK(o.outcome == "completed");  // (status may still read Running: the run can end before the director sees it)
     // After the loop's back-edge (and the private FOR_ITER, STORE_FAST i): 3.11 may switch.
     CHECK(count_with(r.steps, "-> g_num += 1  line 6") == 4);
     CHECK(count_with(r.steps, "-> for i in range(2):  line 5") >= 4);
@@ -102,7 +102,7 @@ TEST_CASE("granularity bytecode: g_num += 1 splits into read, compute and write,
     // Turn about, instruction by instruction: both threads read g_num before either writes, twice.
     Recorder r;
     const Observation o = step(p, "bytecode", r);
-    CHECK(o.status == StepStatus::Finished);
+    CHECK(o.outcome == "completed");  // (status may still read Running: the run can end before the director sees it)
     CHECK(count_with(r.steps, "-> read g_num (LOAD_GLOBAL)  line 6") == 4);
     CHECK(count_with(r.steps, "-> compute += (BINARY_OP)  (3.11 never switches threads here)  line 6") == 4);
     CHECK(count_with(r.steps, "-> write g_num (STORE_GLOBAL)  (3.11 never switches threads here)  line 6") == 4);
