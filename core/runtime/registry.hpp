@@ -125,6 +125,10 @@ struct DemoInfo {
     std::string python_twin = {};  // the id (a .py path) of a runnable Python version, if one is listed
 };
 
+// True for a learner's program (a ProgramRecord's info): its source is a
+// file on disk, named by its absolute path, where a demo's is embedded.
+inline bool is_program(const DemoInfo& d) { return d.source_file.starts_with("/"); }
+
 // A target that is not a compiled-in demo: a learner's program (the Python
 // front registers a loader for .py paths). `text` is its source, shown by the
 // source view under info.source_file.

@@ -91,8 +91,6 @@ void replay_schedule(UiState& state, const std::string& path) {
     state.session().start(config);
 }
 
-bool is_program(const core::DemoInfo* demo) { return demo != nullptr && demo->source_file.starts_with("/"); }
-
 void notify(UiState& state, std::string text) {
     state.controls().notice = std::move(text);
     state.controls().notice_at = std::chrono::steady_clock::now();
@@ -226,7 +224,8 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::ExportChrome: return st.state != SessionState::Empty;
         case Command::SaveSchedule:
             return core::is_stepped(st.mode) && s.schedule_steps() > 0 && s.schedule_complete();
-        case Command::EditProgram: return state.edit().open || is_program(state.selected());
+        case Command::EditProgram:
+            return state.edit().open || (state.selected() != nullptr && core::is_program(*state.selected()));
         case Command::SaveProgram:
         case Command::RevertProgram: return state.edit().dirty();
         case Command::SaveProgramAs: return state.edit().open;

@@ -278,7 +278,7 @@ void SourcePanel::draw_content(UiState& state) {
         editor_.draw(state, run);
         return;
     }
-    if (demo != nullptr && demo->source_file.starts_with("/") && demo->id == state.selected_id()) {
+    if (demo != nullptr && core::is_program(*demo) && demo->id == state.selected_id()) {
         command_buttons(state, {Command::EditProgram});  // a Python program: edit it here
         ImGui::SameLine();
     }
@@ -295,7 +295,7 @@ void SourcePanel::draw_view(const RunView& run, const core::DemoInfo* demo) {
         empty_state("No source for this demo.", "Its source file was not embedded in this build.");
         return;
     }
-    const bool program = demo->source_file.starts_with("/");  // a learner's program, read from disk
+    const bool program = core::is_program(*demo);  // a learner's program, read from disk
     text_coloured(colour::kTextMuted, program ? demo->source_file : "demos/" + demo->source_file);
     ImGui::SetItemTooltip("%s", program ? "Your program, as it was when you opened it. During a run, a marker shows "
                                           "the line each worker is paused on."
