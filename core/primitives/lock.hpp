@@ -30,6 +30,14 @@ public:
     void release(Loc loc = Loc::current());
     bool locked() const;
 
+    // For a front end holding a lock of its own across the call (the Python
+    // GIL): the acquire or release, done at once when it cannot wait — the
+    // director lets the run go (Run mode) and, to acquire, the lock is free.
+    // Otherwise nothing is done or recorded and false comes back; the caller
+    // drops its lock and calls acquire() or release().
+    bool acquire_now(bool blocking = true, double timeout = -1, Loc loc = Loc::current());
+    bool release_now(Loc loc = Loc::current());
+
     uint32_t id() const { return id_; }
 
     // `with x:` (core/primitives/with.hpp)
@@ -48,6 +56,9 @@ public:
     // Only the owner may release; others raise RuntimeError.
     void release(Loc loc = Loc::current());
     uint32_t count() const;
+    // As Lock's: at once when the run is let go and the lock is free or ours.
+    bool acquire_now(bool blocking = true, double timeout = -1, Loc loc = Loc::current());
+    bool release_now(Loc loc = Loc::current());
 
     // `with x:` (core/primitives/with.hpp)
     using Guard = With<RLock>;
@@ -56,6 +67,8 @@ public:
 namespace detail {
 // The futex lock protocol shared by Lock, RLock and Condition's re-acquire.
 // Returns false when the wait timed out (or the try failed when !blocking).
+// The uncontended acquire: wins a free lock word (and records Obtain) or does nothing.
+bool lock_word_take(uint32_t object, uint32_t line);
 bool lock_word_acquire(uint32_t object, bool blocking, int64_t timeout_ns, uint32_t line, Grant grant);
 void lock_word_release(uint32_t object, uint32_t line, int64_t count_after);
 int64_t to_timeout_ns(double seconds);

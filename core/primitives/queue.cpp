@@ -100,46 +100,104 @@ QueueCore::QueueCore(int64_t maxsize, std::string_view name, uint32_t item_size,
     }
 }
 
-void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t line) {
-    Arena& a = *arena();
-    ObjectSlot& o = a.object(id_);
-    if (item.size() > o.item_size)  // argument check: no step
-        throw ValueError("queue item of " + std::to_string(item.size()) +
-                         " bytes is larger than the queue's item_size (" + std::to_string(o.item_size) + " bytes)");
-    const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
-    const Grant g = checkpoint(block ? OpKind::QueuePut : OpKind::QueuePutNowait, id_, line, tns, block && tns >= 0);
-    if (g == Grant::TimeOut) raise_full(o, id_, line);
+namespace {
+
+// What a put or get did under the guard, for the wake and the event after it.
+struct Done {
     Arena::Stamp at{};
     uint32_t size_after = 0;
     bool wake = false;
-    auto attempt = [&] {
-        const uint32_t n = o.count.load(std::memory_order_relaxed);
-        if (n >= queue_capacity(o)) {
-            if (o.capacity == 0)
-                throw RuntimeError("interleave: unbounded queue '" + std::string(a.object_name(id_)) +
-                                   "' is out of storage: it holds at most " + std::to_string(o.storage_items) +
-                                   " items in this runtime (Python's has no limit)");
-            return false;
-        }
-        const uint64_t t = o.tail.load(std::memory_order_relaxed);
-        std::byte* c = cell(a, o, t);
-        const auto len = static_cast<uint32_t>(item.size());
-        std::memcpy(c, &len, sizeof len);
-        std::memcpy(c + sizeof len, item.data(), len);
-        at = stamp_self();  // under the guard: precedes the QueueGet of this item
-        // Release: the observer's snapshot reads the cell after loading tail.
-        o.tail.store(t + 1, std::memory_order_release);
-        o.count.store(size_after = n + 1, std::memory_order_release);
-        o.unfinished.fetch_add(1, std::memory_order_release);
-        o.seq.fetch_add(1, std::memory_order_release);
-        wake = o.waiters.load(std::memory_order_relaxed) > 0;
-        return true;
-    };
+};
+
+void check_item_size(const ObjectSlot& o, std::string_view item) {
+    if (item.size() > o.item_size)  // argument check: no step
+        throw ValueError("queue item of " + std::to_string(item.size()) +
+                         " bytes is larger than the queue's item_size (" + std::to_string(o.item_size) + " bytes)");
+}
+
+// Stores `item` at the tail, or returns false when the queue is full. Under the guard.
+bool put_cell(Arena& a, ObjectSlot& o, uint32_t id, std::string_view item, Done& d) {
+    const uint32_t n = o.count.load(std::memory_order_relaxed);
+    if (n >= queue_capacity(o)) {
+        if (o.capacity == 0)
+            throw RuntimeError("interleave: unbounded queue '" + std::string(a.object_name(id)) +
+                               "' is out of storage: it holds at most " + std::to_string(o.storage_items) +
+                               " items in this runtime (Python's has no limit)");
+        return false;
+    }
+    const uint64_t t = o.tail.load(std::memory_order_relaxed);
+    std::byte* c = cell(a, o, t);
+    const auto len = static_cast<uint32_t>(item.size());
+    std::memcpy(c, &len, sizeof len);
+    std::memcpy(c + sizeof len, item.data(), len);
+    d.at = stamp_self();  // under the guard: precedes the QueueGet of this item
+    // Release: the observer's snapshot reads the cell after loading tail.
+    o.tail.store(t + 1, std::memory_order_release);
+    o.count.store(d.size_after = n + 1, std::memory_order_release);
+    o.unfinished.fetch_add(1, std::memory_order_release);
+    o.seq.fetch_add(1, std::memory_order_release);
+    d.wake = o.waiters.load(std::memory_order_relaxed) > 0;
+    return true;
+}
+
+// Takes the head item into `out`, or returns false when the queue is empty. Under the guard.
+bool get_cell(const Arena& a, ObjectSlot& o, std::string& out, Done& d) {
+    const uint32_t n = o.count.load(std::memory_order_relaxed);
+    if (n == 0) return false;
+    const uint64_t h = o.head.load(std::memory_order_relaxed);
+    const std::byte* c = cell(a, o, h);
+    uint32_t len = 0;
+    std::memcpy(&len, c, sizeof len);
+    out.assign(reinterpret_cast<const char*>(c + sizeof len), std::min(len, o.item_size));
+    d.at = stamp_self();  // under the guard: follows the QueuePut of this item
+    o.head.store(h + 1, std::memory_order_release);
+    o.count.store(d.size_after = n - 1, std::memory_order_release);
+    o.seq2.fetch_add(1, std::memory_order_release);
+    d.wake = o.waiters.load(std::memory_order_relaxed) > 0;
+    return true;
+}
+
+void after_put(ObjectSlot& o, uint32_t id, const Done& d, uint32_t line) {
+    if (d.wake) futex_wake(&o.seq, 1);
+    emit_stamped(d.at, EventKind::QueuePut, id, d.size_after, line);
+}
+
+void after_get(ObjectSlot& o, uint32_t id, const Done& d, uint32_t line) {
+    if (d.wake) futex_wake(&o.seq2, 1);
+    emit_stamped(d.at, EventKind::QueueGet, id, d.size_after, line);
+}
+
+}  // namespace
+
+void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t line) {
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    check_item_size(o, item);
+    const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
+    const Grant g = checkpoint(block ? OpKind::QueuePut : OpKind::QueuePutNowait, id_, line, tns, block && tns >= 0);
+    if (g == Grant::TimeOut) raise_full(o, id_, line);
+    Done d;
     // Step mode: a granted put has room (core/primitives/queue_rules.cpp), so it never waits.
-    if (!guarded_wait(a, o, id_, o.seq2, block && tns != 0 && !stepping(), tns, line, attempt))
+    if (!guarded_wait(a, o, id_, o.seq2, block && tns != 0 && !stepping(), tns, line,
+                      [&] { return put_cell(a, o, id_, item, d); }))
         raise_full(o, id_, line);
-    if (wake) futex_wake(&o.seq, 1);
-    emit_stamped(at, EventKind::QueuePut, id_, size_after, line);
+    after_put(o, id_, d, line);
+}
+
+bool QueueCore::put_now(std::string_view item, bool block, double timeout, uint32_t line) {
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    check_item_size(o, item);
+    const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
+    if (!checkpoint_if_running(block ? OpKind::QueuePut : OpKind::QueuePutNowait, id_, line, tns, block && tns >= 0))
+        return false;
+    Done d;
+    {
+        SlotGuard guard(o.guard);
+        if (!put_cell(a, o, id_, item, d)) return false;
+    }
+    after_put(o, id_, d, line);
+    return true;
 }
 
 std::string QueueCore::get(bool block, double timeout, uint32_t line) {
@@ -149,30 +207,28 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
     const Grant g = checkpoint(block ? OpKind::QueueGet : OpKind::QueueGetNowait, id_, line, tns, block && tns >= 0);
     if (g == Grant::TimeOut) raise_empty(o, id_, line);
     std::string out;
-    Arena::Stamp at{};
-    uint32_t size_after = 0;
-    bool wake = false;
-    auto attempt = [&] {
-        const uint32_t n = o.count.load(std::memory_order_relaxed);
-        if (n == 0) return false;
-        const uint64_t h = o.head.load(std::memory_order_relaxed);
-        const std::byte* c = cell(a, o, h);
-        uint32_t len = 0;
-        std::memcpy(&len, c, sizeof len);
-        out.assign(reinterpret_cast<const char*>(c + sizeof len), std::min(len, o.item_size));
-        at = stamp_self();  // under the guard: follows the QueuePut of this item
-        o.head.store(h + 1, std::memory_order_release);
-        o.count.store(size_after = n - 1, std::memory_order_release);
-        o.seq2.fetch_add(1, std::memory_order_release);
-        wake = o.waiters.load(std::memory_order_relaxed) > 0;
-        return true;
-    };
+    Done d;
     // Step mode: a granted get finds an item (core/primitives/queue_rules.cpp), so it never waits.
-    if (!guarded_wait(a, o, id_, o.seq, block && tns != 0 && !stepping(), tns, line, attempt))
+    if (!guarded_wait(a, o, id_, o.seq, block && tns != 0 && !stepping(), tns, line,
+                      [&] { return get_cell(a, o, out, d); }))
         raise_empty(o, id_, line);
-    if (wake) futex_wake(&o.seq2, 1);
-    emit_stamped(at, EventKind::QueueGet, id_, size_after, line);
+    after_get(o, id_, d, line);
     return out;
+}
+
+bool QueueCore::get_now(std::string& out, bool block, double timeout, uint32_t line) {
+    Arena& a = *arena();
+    ObjectSlot& o = a.object(id_);
+    const int64_t tns = block ? detail::to_timeout_ns(timeout) : 0;
+    if (!checkpoint_if_running(block ? OpKind::QueueGet : OpKind::QueueGetNowait, id_, line, tns, block && tns >= 0))
+        return false;
+    Done d;
+    {
+        SlotGuard guard(o.guard);
+        if (!get_cell(a, o, out, d)) return false;
+    }
+    after_get(o, id_, d, line);
+    return true;
 }
 
 uint32_t QueueCore::qsize(uint32_t line) const {

@@ -55,6 +55,13 @@ public:
 
     void put(std::string_view item, bool block, double timeout, uint32_t line);
     std::string get(bool block, double timeout, uint32_t line);
+    // For a front end holding a lock of its own across the call (the Python
+    // GIL): the put or get, done at once when it cannot wait — the director
+    // lets the run go (Run mode) and there is room, or an item. Otherwise
+    // nothing is done or recorded and false comes back; the caller drops its
+    // lock and calls put() or get() with the same arguments.
+    bool put_now(std::string_view item, bool block, double timeout, uint32_t line);
+    bool get_now(std::string& out, bool block, double timeout, uint32_t line);
     uint32_t qsize(uint32_t line) const;
     bool empty(uint32_t line) const;
     bool full(uint32_t line) const;

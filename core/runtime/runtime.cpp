@@ -144,12 +144,8 @@ void advance_logical_clock(ArenaHeader& h, int64_t since, int64_t ns) {
     }
 }
 
-}  // namespace
-
-Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
-    Arena* a = g_arena;
-    if (!a || t_self == kNoWorker) return Grant::Proceed;
-    WorkerSlot& w = a->worker(t_self);
+// The first half of every checkpoint: the pending op, for the views and the director.
+void publish_pending(WorkerSlot& w, OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
     w.pending_object.store(object, std::memory_order_relaxed);
     w.pending_line.store(line, std::memory_order_relaxed);
     w.pending_value.store(value, std::memory_order_relaxed);
@@ -158,6 +154,23 @@ Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool 
     w.flags.store(f, std::memory_order_relaxed);
     w.line.store(line, std::memory_order_relaxed);
     w.pending_op.store(static_cast<uint32_t>(op), std::memory_order_release);
+}
+}  // namespace
+
+bool checkpoint_if_running(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
+    Arena* a = g_arena;
+    if (!a || t_self == kNoWorker) return true;
+    if (a->mode() != DirectorMode::Run) return false;
+    publish_pending(a->worker(t_self), op, object, line, value, has_timeout);
+    if (a->header().stop.load(std::memory_order_acquire)) throw RunStopped{};
+    return true;
+}
+
+Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
+    Arena* a = g_arena;
+    if (!a || t_self == kNoWorker) return Grant::Proceed;
+    WorkerSlot& w = a->worker(t_self);
+    publish_pending(w, op, object, line, value, has_timeout);
     if (a->header().stop.load(std::memory_order_acquire)) throw RunStopped{};
     switch (a->mode()) {
         case DirectorMode::Run: return Grant::Proceed;
@@ -235,12 +248,50 @@ void print(std::string_view text, Loc loc) {
     print_unchecked(text, line_of(loc));
 }
 
-void print_unchecked(std::string_view text, uint32_t line) {
-    if (!g_arena || t_self == kNoWorker) return;
+namespace {
+// A text event (a print, a result, a step's label) must not be dropped: its
+// text would be lost, not just a bar on the timeline. When the worker has
+// outrun the observer and its ring is full (a tight loop of lock calls, then
+// a print), wait for the drain to make room. The wait is bounded: after a
+// second in which nobody drained (an in-process test has no observer) the
+// event is dropped and counted as any other; a stop ends it at once.
+void wait_for_ring_room(Arena& a, uint16_t w) {
+    WorkerSlot& s = a.worker(w);
+    const uint64_t cap = a.header().ring_capacity;
+    auto full = [&] {  // room for the event and a Dropped report before it
+        return s.ring_head.load(std::memory_order_relaxed) - s.ring_tail.load(std::memory_order_acquire) + 2 > cap;
+    };
+    if (!full()) return;
+    uint64_t tail = s.ring_tail.load(std::memory_order_acquire);
+    int64_t give_up = monotonic_ns() + 1'000'000'000;
+    int64_t nap = 20'000;
+    while (full() && !a.header().stop.load(std::memory_order_acquire)) {
+        const uint64_t now_tail = s.ring_tail.load(std::memory_order_acquire);
+        if (now_tail != tail) {  // the observer is draining: keep waiting for it
+            tail = now_tail;
+            give_up = monotonic_ns() + 1'000'000'000;
+        } else if (monotonic_ns() > give_up) {
+            return;
+        }
+        futex_wait(&a.header().stop, 0, nap);
+        nap = std::min<int64_t>(nap * 2, 1'000'000);
+    }
+}
+
+// Records a text event: its text into the console ring, the event pointing at it.
+void record_text(EventKind kind, std::string_view text, uint32_t line) {
+    wait_for_ring_room(*g_arena, t_self);
     const std::string_view t = fit_text(*g_arena, text);
     const uint64_t off = g_arena->console_append(t);
-    emit(EventKind::Print, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), line);
+    emit(kind, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), line);
 }
+}  // namespace
+
+void print_unchecked(std::string_view text, uint32_t line) {
+    if (!g_arena || t_self == kNoWorker) return;
+    record_text(EventKind::Print, text, line);
+}
+
 
 void sleep(double seconds, Loc loc) {
     const uint32_t line = line_of(loc);
@@ -266,9 +317,7 @@ void step_point(std::string_view what, Loc loc) {
     const uint32_t line = line_of(loc);
     checkpoint(OpKind::User, kNoObject, line);
     if (!g_arena || t_self == kNoWorker) return;
-    const std::string_view t = fit_text(*g_arena, what);
-    const uint64_t off = g_arena->console_append(t);
-    emit(EventKind::User, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), line);
+    record_text(EventKind::User, what, line);
 }
 
 std::string current_thread_name() {
@@ -296,9 +345,7 @@ void RunContext::result(std::string_view key, std::string_view value) {
     std::string text;
     text.reserve(key.size() + value.size() + 1);
     text.append(key).append("\t").append(value);
-    const std::string_view t = fit_text(*g_arena, text);
-    const uint64_t off = g_arena->console_append(t);
-    emit(EventKind::Result, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), 0);
+    record_text(EventKind::Result, text, 0);
 }
 
 }  // namespace il::core

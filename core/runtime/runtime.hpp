@@ -96,6 +96,13 @@ uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, 
 // step/replay mode parks until granted. Returns the grant: Proceed, or TimeOut
 // when the observer chose to let a timed wait expire. Throws RunStopped.
 Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false);
+// A checkpoint that never waits, for a front end holding a lock of its own
+// across the call (the Python GIL, which a parked worker must not hold): when
+// the director lets the run go (Run mode) it publishes the pending op as
+// checkpoint() does and returns true; in any other mode it does nothing and
+// returns false, and the caller drops its lock and takes the ordinary path.
+// Throws RunStopped.
+bool checkpoint_if_running(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false);
 // True when the director controls the order (step or replay mode).
 bool stepping();
 // The run's clock in ns, for what a program measures (Python's time.monotonic,

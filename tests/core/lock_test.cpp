@@ -188,3 +188,51 @@ TEST_CASE("RLock: a thread that does not own it cannot release it") {
     CHECK(threw);
     r.release();
 }
+
+// acquire_now/release_now: what the Python front calls while it holds the GIL,
+// so they must never wait — done at once in run mode on a free lock, else
+// nothing done and nothing recorded (the caller then drops the GIL and waits).
+TEST_CASE("Lock: acquire_now takes a free lock in run mode, and does nothing on a held lock or outside run mode") {
+    InProcessRun run;
+    Lock l("l");
+    CHECK(l.acquire_now());
+    CHECK(l.locked());
+    const auto obtained = [&] { return il::test::count_kind(il::test::all_events(run.arena), EventKind::Obtain, l.id()); };
+    CHECK(obtained() == 1);
+    CHECK_FALSE(l.acquire_now(false));  // held: the caller must take the path that may wait
+    CHECK(obtained() == 1);
+    CHECK(l.release_now());
+    CHECK_FALSE(l.locked());
+    CHECK_THROWS_AS(l.release_now(), RuntimeError);  // Python's error, at once
+    for (DirectorMode m : {DirectorMode::Slow, DirectorMode::Step}) {
+        run.arena.header().mode.store(static_cast<uint32_t>(m));
+        const size_t before = obtained();
+        CHECK_FALSE(l.acquire_now());
+        CHECK_FALSE(l.locked());
+        CHECK(obtained() == before);
+        run.arena.header().mode.store(static_cast<uint32_t>(DirectorMode::Run));
+        REQUIRE(l.acquire());
+        run.arena.header().mode.store(static_cast<uint32_t>(m));
+        CHECK_FALSE(l.release_now());
+        CHECK(l.locked());
+        run.arena.header().mode.store(static_cast<uint32_t>(DirectorMode::Run));
+        l.release();
+    }
+}
+
+TEST_CASE("RLock: acquire_now takes it again when the caller owns it, and not when another thread does") {
+    InProcessRun run;
+    RLock r("r");
+    CHECK(r.acquire_now());
+    CHECK(r.acquire_now());
+    CHECK(r.count() == 2);
+    bool other = true;
+    Thread t([&] { other = r.acquire_now(false); });
+    t.start();
+    t.join();
+    CHECK_FALSE(other);
+    CHECK(r.release_now());
+    CHECK(r.release_now());
+    CHECK(r.count() == 0);
+    CHECK_FALSE(r.locked());
+}

@@ -420,3 +420,25 @@ TEST_CASE("Queue: in step mode qsize is a step of its own and join waits for tas
     CHECK(std::count(ops.begin(), ops.end(), OpKind::QueueInspect) >= 1);
     CHECK(std::count(ops.begin(), ops.end(), OpKind::QueueJoin) >= 1);
 }
+
+// put_now/get_now: the Python front's calls while it holds the GIL — done at
+// once in run mode when there is room or an item, else nothing done or recorded.
+TEST_CASE("Queue: put_now and get_now act at once in run mode, and do nothing when they would wait or outside run mode") {
+    InProcessRun run;
+    QueueCore q(1, "q", 16, ValueType::Text, 0);
+    std::string out;
+    CHECK_FALSE(q.get_now(out, true, -1, 0));  // empty
+    CHECK(q.put_now("a", true, -1, 0));
+    CHECK_FALSE(q.put_now("b", true, -1, 0));  // full
+    CHECK(q.peek_size() == 1);
+    run.arena.header().mode.store(static_cast<uint32_t>(DirectorMode::Slow));
+    CHECK_FALSE(q.get_now(out, true, -1, 0));
+    CHECK(q.peek_size() == 1);
+    run.arena.header().mode.store(static_cast<uint32_t>(DirectorMode::Run));
+    CHECK(q.get_now(out, true, -1, 0));
+    CHECK(out == "a");
+    CHECK(values_of(run.arena, EventKind::QueuePut, q.id()) == std::vector<int64_t>{1});
+    CHECK(values_of(run.arena, EventKind::QueueGet, q.id()) == std::vector<int64_t>{0});
+    CHECK(values_of(run.arena, EventKind::QueueFull, q.id()).empty());
+    CHECK(values_of(run.arena, EventKind::QueueEmpty, q.id()).empty());
+}
