@@ -26,7 +26,7 @@
 #include "core/runtime/registry.hpp"
 #include "core/runtime/runtime.hpp"
 #include "python/catalogue.hpp"
-#include "python/module.hpp"
+#include "python/bridge.hpp"
 
 namespace py = pybind11;
 

@@ -10,7 +10,6 @@
 //
 // Thread rules: called from Python threads holding the GIL; the GIL is
 // released around every core call that may block.
-#include "python/module.hpp"
 
 #include <pybind11/embed.h>
 #include <pybind11/functional.h>
@@ -24,48 +23,20 @@
 
 #include "core/primitives/condition.hpp"
 #include "core/primitives/lock.hpp"
-#include "core/primitives/queue.hpp"
 #include "core/primitives/semaphore.hpp"
 #include "core/primitives/sync_event.hpp"
 #include "core/primitives/thread_local.hpp"
 #include "core/runtime/runtime.hpp"
 #include "core/runtime/worker.hpp"
+#include "python/bridge.hpp"
+#include "python/lock_type.hpp"
+#include "python/queue_type.hpp"
 
 namespace py = pybind11;
 
 namespace il::python {
 
 namespace {
-
-std::string& program_path() {
-    static std::string path;
-    return path;
-}
-
-// The program's line of the innermost frame in the program's own file; 0 when
-// the call comes from elsewhere only (the standard library at import time).
-uint32_t program_line() {
-    PyFrameObject* f = PyEval_GetFrame();  // borrowed
-    if (f == nullptr) return 0;
-    Py_INCREF(f);
-    uint32_t line = 0;
-    while (f != nullptr) {
-        PyCodeObject* code = PyFrame_GetCode(f);  // new reference
-        const char* file = PyUnicode_AsUTF8(code->co_filename);
-        const bool mine = file != nullptr && program_path() == file;
-        Py_DECREF(code);
-        if (mine) {
-            line = static_cast<uint32_t>(PyFrame_GetLineNumber(f));
-            Py_DECREF(f);
-            break;
-        }
-        PyFrameObject* back = PyFrame_GetBack(f);  // new reference
-        Py_DECREF(f);
-        f = back;
-    }
-    if (PyErr_Occurred()) PyErr_Clear();
-    return line;
-}
 
 // Runs `fn` without the GIL, at the program's current line.
 template <typename Fn>
@@ -76,21 +47,11 @@ auto at_line(Fn&& fn) {
     return fn();
 }
 
-// At most `limit` bytes of `text`, cut at a character boundary, with "…"
-// when cut.
-std::string utf8_prefix(const std::string& text, size_t limit) {
-    if (text.size() <= limit) return text;
-    static constexpr std::string_view kMore = "\xe2\x80\xa6";  // …
-    size_t end = limit - kMore.size();
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return text.substr(0, end) + std::string(kMore);
-}
-
 // A timeout as core takes it: None or a negative value waits forever.
 double timeout_of(const py::object& t) {
-    if (t.is_none()) return -1;
-    const double v = t.cast<double>();
-    return v < 0 ? -1 : v;
+    double seconds = -1;
+    if (!timeout_seconds(t.ptr(), seconds)) throw py::error_already_set();
+    return seconds;
 }
 
 // A Python object kept by C++ code that may drop it on any thread, with or
@@ -158,79 +119,7 @@ private:
     std::unique_ptr<core::Thread> thread_;
 };
 
-// A queue.Queue (FIFO), LifoQueue or PriorityQueue: a core Queue whose items
-// are keys of the Python objects this process keeps (ValueType::Repr: each
-// cell is the key and the object's repr, which the Inspector shows). The core
-// queue does the counting and the blocking (so steps, the wait-for graph and
-// Full/Empty are the runtime's); which object a get returns is the policy's:
-// the one that came with the key (FIFO), the newest (LIFO) or the smallest
-// (priority). Held objects are touched only with the GIL.
-class PyQueue {
-public:
-    enum Policy { Fifo = 0, Lifo = 1, Priority = 2 };
-    static constexpr uint32_t kItemBytes = 96;  // key + repr (a longer repr is cut)
-
-    PyQueue(int64_t maxsize, const std::string& name, int policy)
-        : policy_(static_cast<Policy>(policy)),
-          core_(maxsize, name, kItemBytes, core::ValueType::Repr, program_line()) {}
-
-    void put(py::object item, bool block, const py::object& timeout) {
-        const double t = timeout_of(timeout);
-        const uint64_t key = next_key_++;
-        std::string cell(core::kReprKeyBytes, '\0');
-        std::memcpy(cell.data(), &key, sizeof key);
-        std::string repr = py::repr(item).cast<std::string>();
-        const size_t room = kItemBytes - core::kReprKeyBytes;
-        if (repr.size() > room) repr = repr.substr(0, room - 3) + "...";
-        cell += repr;
-        held_.emplace(key, std::move(item));
-        try {
-            at_line([&] { core_.put(cell, block, t, core::line_of(core::Loc::current())); });
-        } catch (...) {
-            held_.erase(key);  // not put after all (Full, a stop): the GIL is held again here
-            throw;
-        }
-    }
-    py::object get(bool block, const py::object& timeout) {
-        const double t = timeout_of(timeout);
-        const std::string cell = at_line([&] { return core_.get(block, t, core::line_of(core::Loc::current())); });
-        uint64_t key = 0;
-        std::memcpy(&key, cell.data(), std::min(cell.size(), sizeof key));
-        auto it = held_.end();
-        if (policy_ == Fifo) it = held_.find(key);
-        else if (policy_ == Lifo) it = held_.empty() ? held_.end() : std::prev(held_.end());
-        else it = smallest();
-        if (it == held_.end()) throw core::RuntimeError("interleave: a queue item was lost (a runtime bug)");
-        py::object item = std::move(it->second);
-        held_.erase(it);
-        return item;
-    }
-    uint32_t qsize() { return at_line([&] { return core_.qsize(core::line_of(core::Loc::current())); }); }
-    bool empty() { return at_line([&] { return core_.empty(core::line_of(core::Loc::current())); }); }
-    bool full() { return at_line([&] { return core_.full(core::line_of(core::Loc::current())); }); }
-    void task_done() { at_line([&] { core_.task_done(core::line_of(core::Loc::current())); }); }
-    void join() { at_line([&] { core_.join(core::line_of(core::Loc::current())); }); }
-
-private:
-    // The smallest held item, compared as Python compares them (a TypeError propagates).
-    std::map<uint64_t, py::object>::iterator smallest() {
-        auto best = held_.begin();
-        for (auto it = held_.begin(); it != held_.end(); ++it)
-            if (it->second < best->second) best = it;
-        return best;
-    }
-
-    Policy policy_;
-    core::QueueCore core_;
-    std::map<uint64_t, py::object> held_;  // key -> the object put with it
-    uint64_t next_key_ = 1;
-};
-
 }  // namespace
-
-void set_program_path(const std::string& path) { program_path() = path; }
-
-uint32_t current_program_line() { return program_line(); }
 
 }  // namespace il::python
 
@@ -238,6 +127,7 @@ using il::python::at_line;
 using il::python::program_line;
 using il::python::timeout_of;
 using il::python::utf8_prefix;
+using il::python::set_error_from_current_exception;
 namespace core = il::core;
 
 PYBIND11_EMBEDDED_MODULE(_interleave, m) {
@@ -247,23 +137,25 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     // messages ("release unlocked lock"); a stopped run unwinds as RunStopped,
     // a BaseException the program's `except Exception` does not catch.
     static py::exception<core::RunStopped> run_stopped(m, "RunStopped", PyExc_BaseException);
+    il::python::set_run_stopped_type(run_stopped.ptr());
     py::register_exception_translator([](std::exception_ptr p) {
         try {
             if (p) std::rethrow_exception(p);
-        } catch (const core::RunStopped&) {
-            PyErr_SetString(run_stopped.ptr(), "the run was stopped");
-        } catch (const core::Full&) {
-            PyErr_SetNone(py::module_::import("queue").attr("Full").ptr());
-        } catch (const core::Empty&) {
-            PyErr_SetNone(py::module_::import("queue").attr("Empty").ptr());
-        } catch (const core::ValueError& e) {
-            PyErr_SetString(PyExc_ValueError, e.what());
-        } catch (const core::RuntimeError& e) {
-            PyErr_SetString(PyExc_RuntimeError, e.what());
+        } catch (...) {
+            if (!set_error_from_current_exception()) throw;  // pybind11's own
         }
     });
 
-    m.def("program_line", &il::python::current_program_line);
+    // The hottest calls, written against CPython's C API (lock_type.hpp, queue_type.hpp).
+    for (auto [name, make] : {std::pair{"Lock", &il::python::make_lock_type},
+                              std::pair{"RLock", &il::python::make_rlock_type},
+                              std::pair{"Queue", &il::python::make_queue_type}}) {
+        PyObject* type = make();
+        if (type == nullptr) throw py::error_already_set();
+        m.add_object(name, py::reinterpret_steal<py::object>(type));
+    }
+
+    m.def("program_line", &il::python::program_line);
     m.def("current_worker", [] { return core::self(); });
     m.def("sleep", [](double seconds) { at_line([&] { core::sleep(seconds); }); });
     m.def("print", [](const std::string& text) { at_line([&] { core::print(text); }); });
@@ -298,26 +190,6 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     m.attr("STEP_MAY_SWITCH") = core::kStepMaySwitch;
     m.attr("STEP_NO_SWITCH") = core::kStepNoSwitch;
 
-    py::class_<core::Lock>(m, "Lock")
-        .def(py::init([](const std::string& name) { return at_line([&] { return core::Lock(name); }); }))
-        .def("acquire",
-             [](core::Lock& l, bool blocking, const py::object& timeout) {
-                 const double t = timeout_of(timeout);
-                 return at_line([&] { return l.acquire(blocking, t); });
-             })
-        .def("release", [](core::Lock& l) { at_line([&] { l.release(); }); })
-        .def("locked", [](core::Lock& l) { return l.locked(); });
-
-    py::class_<core::RLock>(m, "RLock")
-        .def(py::init([](const std::string& name) { return at_line([&] { return core::RLock(name); }); }))
-        .def("acquire",
-             [](core::RLock& l, bool blocking, const py::object& timeout) {
-                 const double t = timeout_of(timeout);
-                 return at_line([&] { return l.acquire(blocking, t); });
-             })
-        .def("release", [](core::RLock& l) { at_line([&] { l.release(); }); })
-        .def("count", [](core::RLock& l) { return l.count(); });
-
     py::class_<core::Semaphore>(m, "Semaphore")
         .def(py::init([](int64_t value, const std::string& name) {
             return at_line([&] { return core::Semaphore(value, name); });
@@ -345,11 +217,12 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
         });
 
     py::class_<core::Condition>(m, "Condition")
-        .def(py::init([](core::Lock& lock, const std::string& name) {
-            return at_line([&] { return core::Condition(lock, name); });
-        }))
-        .def(py::init([](core::RLock& lock, const std::string& name) {
-            return at_line([&] { return core::Condition(lock, name); });
+        .def(py::init([](const py::object& lock, const std::string& name) {
+            if (core::RLock* r = il::python::core_rlock_of(lock.ptr()))
+                return at_line([&] { return core::Condition(*r, name); });
+            if (core::Lock* l = il::python::core_lock_of(lock.ptr()))
+                return at_line([&] { return core::Condition(*l, name); });
+            throw py::type_error("Condition needs a threading.Lock or threading.RLock");
         }))
         .def("acquire",
              [](core::Condition& c, bool blocking, const py::object& timeout) {
@@ -364,16 +237,6 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
              })
         .def("notify", [](core::Condition& c, int n) { at_line([&] { c.notify(n); }); })
         .def("notify_all", [](core::Condition& c) { at_line([&] { c.notify_all(); }); });
-
-    py::class_<il::python::PyQueue>(m, "Queue")
-        .def(py::init<int64_t, const std::string&, int>())
-        .def("put", &il::python::PyQueue::put)
-        .def("get", &il::python::PyQueue::get)
-        .def("qsize", &il::python::PyQueue::qsize)
-        .def("empty", &il::python::PyQueue::empty)
-        .def("full", &il::python::PyQueue::full)
-        .def("task_done", &il::python::PyQueue::task_done)
-        .def("join", &il::python::PyQueue::join);
 
     py::class_<il::python::PyThread>(m, "Thread")
         .def(py::init<py::function, const std::string&, bool>())

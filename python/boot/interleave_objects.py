@@ -90,69 +90,27 @@ def _name_for(kind, depth=2):
 
 # ----------------------------------------------------------- primitives ---
 
-class Lock:
-    """threading.Lock on Interleave's runtime (a core Lock in the arena)."""
-    __slots__ = ("_l", "name", "__weakref__")
+class Lock(_interleave.Lock):
+    """threading.Lock on Interleave's runtime: a core Lock in the arena, its
+    acquire and release written in C (python/lock_type.cpp) — this class only
+    names it."""
+    __slots__ = ()
 
-    def __init__(self, name=None):
-        self.name = name or _name_for("Lock")
-        self._l = _interleave.Lock(self.name)
-
-    def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout is not None and timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
-        return self._l.acquire(bool(blocking), None if timeout == -1 else timeout)
-
-    def release(self):
-        self._l.release()
-
-    def locked(self):
-        return self._l.locked()
-
-    __enter__ = acquire
-
-    def __exit__(self, *exc):
-        self.release()
-
-    acquire_lock = acquire
-    release_lock = release
-    locked_lock = locked
-
-    def _at_fork_reinit(self):
-        # The standard library's fork hook (os.register_at_fork): a fresh, unlocked lock.
-        self._l = _interleave.Lock(self.name)
-
-    def __repr__(self):
-        return "<%s %s object %s>" % ("locked" if self.locked() else "unlocked", type(self).__name__, self.name)
+    def __new__(cls, name=None):
+        return super().__new__(cls, name or _name_for("Lock"))
 
 
-class RLock:
-    """threading.RLock on Interleave's runtime."""
+# As CPython's type is called (threading.Lock is a factory of _thread.lock):
+# messages such as "lock.release() takes no arguments" read the same.
+Lock.__name__ = Lock.__qualname__ = "lock"
 
-    def __init__(self, name=None):
-        self.name = name or _name_for("RLock")
-        self._l = _interleave.RLock(self.name)
 
-    def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        return self._l.acquire(bool(blocking), None if timeout == -1 else timeout)
+class RLock(_interleave.RLock):
+    """threading.RLock on Interleave's runtime (python/lock_type.cpp)."""
+    __slots__ = ()
 
-    def release(self):
-        self._l.release()
-
-    __enter__ = acquire
-
-    def __exit__(self, *exc):
-        self.release()
-
-    def _at_fork_reinit(self):
-        self._l = _interleave.RLock(self.name)
-
-    def __repr__(self):
-        return "<%s object %s count=%d>" % (type(self).__name__, self.name, self._l.count())
+    def __new__(cls, name=None):
+        return super().__new__(cls, name or _name_for("RLock"))
 
 
 class Condition:
@@ -162,10 +120,10 @@ class Condition:
         self.name = name or _name_for("Condition")
         if lock is None:
             lock = RLock(self.name + ".lock")
-        if not isinstance(lock, (Lock, RLock)):
+        if not isinstance(lock, (_interleave.Lock, _interleave.RLock)):
             raise TypeError("Condition needs a threading.Lock or threading.RLock")
         self._lock = lock
-        self._c = _interleave.Condition(lock._l, self.name)
+        self._c = _interleave.Condition(lock, self.name)
 
     def acquire(self, blocking=True, timeout=-1):
         return self._lock.acquire(blocking, timeout)
@@ -266,48 +224,15 @@ class Event:
 
 # ----------------------------------------------------------------- queue ---
 
-class Queue:
-    """queue.Queue on Interleave's runtime: a core Queue of the items' keys,
-    so put/get block, count and raise Full/Empty in the runtime, and the
-    Inspector shows the items' reprs."""
-
+class Queue(_interleave.Queue):
+    """queue.Queue on Interleave's runtime: a core Queue (python/queue_type.cpp,
+    put and get written in C), so put/get block, count and raise Full/Empty in
+    the runtime and the Inspector shows the items' reprs. A subclass calls
+    super().__init__(maxsize) as it would with CPython's."""
     _policy = 0
 
     def __init__(self, maxsize=0):
-        self.maxsize = maxsize
-        self.name = _name_for(type(self).__name__)
-        self._q = _interleave.Queue(maxsize, self.name, self._policy)
-
-    def put(self, item, block=True, timeout=None):
-        if block and timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        self._q.put(item, bool(block), timeout if block else None)
-
-    def get(self, block=True, timeout=None):
-        if block and timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        return self._q.get(bool(block), timeout if block else None)
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
-    def qsize(self):
-        return self._q.qsize()
-
-    def empty(self):
-        return self._q.empty()
-
-    def full(self):
-        return self._q.full()
-
-    def task_done(self):
-        self._q.task_done()
-
-    def join(self):
-        self._q.join()
+        self._create(maxsize, _name_for(type(self).__name__), self._policy)
 
 
 class LifoQueue(Queue):
@@ -325,20 +250,19 @@ class SimpleQueue:
 
     def __init__(self):
         self.name = _name_for("SimpleQueue")
-        self._q = _interleave.Queue(0, self.name, 0)
+        self._q = _interleave.Queue()
+        self._q._create(0, self.name, 0)
 
     def put(self, item, block=True, timeout=None):
-        self._q.put(item, True, None)
+        self._q.put(item)
 
     put_nowait = put
 
     def get(self, block=True, timeout=None):
-        if block and timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        return self._q.get(bool(block), timeout if block else None)
+        return self._q.get(block, timeout)
 
     def get_nowait(self):
-        return self.get(False)
+        return self._q.get_nowait()
 
     def empty(self):
         return self._q.empty()
