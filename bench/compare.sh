@@ -67,11 +67,26 @@ ex, pe = rate("BM_ThreadPoolExecutor_Submit/real_time"), py["python_executor_sub
 print(f"ThreadPoolExecutor, 50k   {ex/1e3:7.1f} k tasks/s  CPython {pe/1e3:6.1f} k/s  ratio {ex/pe:5.1f}x  (target >= 5x)")
 PY
 
-# Python programs (issue "Python programs I"): the same Lock loop under
+# Python programs (issue "Python programs I"): the same programs under
 # Debian's CPython, the interpreter the run process embeds, and on
-# Interleave's runtime (interleave run).
+# Interleave's runtime (interleave run), side by side.
+il="$build/app/interleave"
 py_ref="$(/usr/bin/python3 "$here/python_lock.py" | awk '/lock_ns/ {print $2}')"
-py_il="$("$build/app/interleave" run "$here/python_lock.py" | awk '/lock_ns/ {print $3}')"
-python3 -c "
-r, i = float('$py_ref'), float('$py_il')
-print(f'python Lock acquire+release {i:7.0f} ns  CPython {r:6.0f} ns  ratio {i/r:5.1f}x  (target <= 2x)')"
+py_il="$("$il" run "$here/python_lock.py" | awk '/lock_ns/ {print $3}')"
+q_ref="$(/usr/bin/python3 "$here/python_queue.py" | awk '/queue_items_per_s/ {print $2}')"
+q_il="$("$il" run "$here/python_queue.py" | awk '/queue_items_per_s/ {print $3}')"
+/usr/bin/python3 "$here/python_start.py" "$il" >"$tmp/start.txt"
+/usr/bin/python3 "$here/python_steps.py" "$il" >"$tmp/steps.txt"
+/usr/bin/python3 - "$tmp" "$py_ref" "$py_il" "$q_ref" "$q_il" <<'PY'
+import sys
+tmp, r, i, qr, qi = sys.argv[1], *map(float, sys.argv[2:])
+start = {k: float(v) for k, v in (line.split() for line in open(f"{tmp}/start.txt"))}
+steps = {k: (float(v), int(n)) for k, v, n in (line.split() for line in open(f"{tmp}/steps.txt"))}
+print(f"python Lock acquire+release {i:7.0f} ns  CPython {r:6.0f} ns  ratio {i/r:5.2f}x  (target <= 2x)")
+print(f"python queue put+get, threads {qi/1e6:5.2f} M items/s  CPython {qr/1e6:5.2f} M/s  ratio {qi/qr:5.2f}x  (target >= 1x)")
+si, sc = start["start_interleave_ms"], start["start_cpython_ms"]
+print(f"python start -> first line  {si:7.1f} ms  CPython {sc:6.1f} ms  (target <= 100 ms)")
+for g in ("operations", "lines"):
+    us, n = steps[f"step_{g}_us"]
+    print(f"python step, by {g:<10}  {us:7.1f} us per step ({n} steps)")
+PY
