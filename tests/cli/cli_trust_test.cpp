@@ -234,7 +234,7 @@ TEST_CASE("CLI trust: SIGTERM in step mode writes the schedule stepped so far an
     CHECK(children_left() == 0);
 }
 
-TEST_CASE("CLI trust: --trace and --save through a symlink to /dev/full fail with a clear message; the link stays") {
+TEST_CASE("CLI trust: --trace and --save through a symlink to /dev/full fail with a clear message — the link stays") {
     if (::access("/dev/full", W_OK) != 0) return;
     const fs::path dir = fs::temp_directory_path() / ("il_cli_full_" + std::to_string(::getpid()));
     fs::create_directories(dir);

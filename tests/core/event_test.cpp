@@ -16,7 +16,7 @@
 using namespace il::core;
 using il::test::InProcessRun;
 
-TEST_CASE("Event: starts clear; set() sets the flag and clear() clears it") {
+TEST_CASE("Event: starts clear — set() sets the flag and clear() clears it") {
     InProcessRun run;
     Event e("e");
     CHECK_FALSE(e.is_set());

@@ -93,7 +93,7 @@ TEST_CASE("FileInput: a missing file says why, and the path is quoted escaped") 
                          doctest::Contains("'/nonexistent/\\x1b[2J'"), FileInputError);
 }
 
-TEST_CASE("printable: control bytes, bad UTF-8 and invisible code points are escaped; text is kept") {
+TEST_CASE("printable: control bytes, bad UTF-8 and invisible code points are escaped — text is kept") {
     CHECK(printable("plain text") == "plain text");
     CHECK(printable("a\x1b[31mb\n") == "a\\x1b[31mb\\x0a");
     CHECK(printable("back\\slash") == "back\\\\slash");

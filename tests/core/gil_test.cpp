@@ -357,7 +357,7 @@ TEST_CASE("GIL (step): a drop request is a time-out step, and the forced-out hol
     CHECK(std::equal(head.begin(), head.end(), seen.begin()));
 }
 
-TEST_CASE("GIL: compute without holding it raises; the switch interval is adjustable") {
+TEST_CASE("GIL: compute without holding it raises — the switch interval is adjustable") {
     InProcessRun run;
     Gil gil;
     CHECK_THROWS_AS(gil.compute(1), RuntimeError);

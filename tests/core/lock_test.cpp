@@ -159,7 +159,7 @@ TEST_CASE("Lock: re-acquiring a Lock one holds is reported as a deadlock at its 
     l.release();
 }
 
-TEST_CASE("RLock: the owner may acquire again; each acquire needs a release") {
+TEST_CASE("RLock: the owner may acquire again — each acquire needs a release") {
     InProcessRun run;
     RLock r("r");
     CHECK(r.acquire());

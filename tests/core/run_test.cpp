@@ -118,7 +118,7 @@ TEST_CASE("Run: a demo process killed by SIGSEGV is reported with its name and t
     CHECK(std::string(p->name) + " killed by " + signal_name(-p->exitcode.load()) == "Process-1 killed by SIGSEGV");
 }
 
-TEST_CASE("Run: a demo that aborts ends its run with SIGABRT; the observer is unharmed") {
+TEST_CASE("Run: a demo that aborts ends its run with SIGABRT — the observer is unharmed") {
     RunHandle h = start("test.abort_main");
     const auto ex = h.wait(20'000'000'000);
     REQUIRE(ex.has_value());
@@ -160,7 +160,7 @@ std::string read_proc(int pid, const char* what) {
     return text;
 }
 
-TEST_CASE("Run: run processes are called interleave-run in ps and top, not exe; signals start at their defaults") {
+TEST_CASE("Run: run processes are called interleave-run in ps and top, not exe — signals start at their defaults") {
     // The observer ignores SIGPIPE (as the CLI does): the demo must not inherit that.
     struct sigaction ign {}, old {};
     ign.sa_handler = SIG_IGN;

@@ -59,7 +59,7 @@ TEST_CASE("Schedule: worker names with spaces, quotes and control bytes survive 
     CHECK(t.steps == s.steps);
 }
 
-TEST_CASE("Schedule: version 1 files read as before; quotes mean something only from version 2") {
+TEST_CASE("Schedule: version 1 files read as before — quotes mean something only from version 2") {
     const Schedule v1 = Schedule::parse("version 1\ndemo builtin.counter\nstep MainThread\nstep \"odd\" timeout\n");
     CHECK(v1.demo == "builtin.counter");
     CHECK(v1.steps == std::vector<ScheduleStep>{{"MainThread", false}, {"\"odd\"", true}});

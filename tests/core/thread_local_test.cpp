@@ -70,7 +70,7 @@ TEST_CASE("ThreadLocal: get_or returns the default until this thread sets a valu
     CHECK(flag.get());
 }
 
-TEST_CASE("ThreadLocal: strings up to 56 bytes are kept; longer ones raise ValueError") {
+TEST_CASE("ThreadLocal: strings up to 56 bytes are kept — longer ones raise ValueError") {
     InProcessRun run;
     ThreadLocal<std::string> s("s");
     s.set(std::string(kLocalValueBytes, 'a'));

@@ -6,7 +6,7 @@
 using namespace il::core;
 using namespace il::test;
 
-TEST_CASE("fork.globals: the child's change is not seen by the parent (child 101, parent 100); a Shared value is") {
+TEST_CASE("fork.globals: the child's change is not seen by the parent (child 101, parent 100) — a Shared value is") {
     std::vector<Observation> runs;
     runs.push_back(observe_demo("fork.globals"));
     runs.push_back(step_demo("fork.globals"));

@@ -17,7 +17,7 @@ size_t count_prefix(const std::vector<std::string>& lines, const std::string& pr
 
 }  // namespace
 
-TEST_CASE("fork.two_forks: four processes; the second fork runs in both, so Child-1 has a child of its own") {
+TEST_CASE("fork.two_forks: four processes — the second fork runs in both, so Child-1 has a child of its own") {
     std::vector<Observation> runs;
     runs.push_back(observe_demo("fork.two_forks"));
     runs.push_back(step_demo("fork.two_forks"));

@@ -8,7 +8,7 @@
 
 using namespace il::demo_test;
 
-TEST_CASE("gil.convoy: alone no wait; new design one switch interval per answer; old design starved") {
+TEST_CASE("gil.convoy: alone no wait — new design one switch interval per answer — old design starved") {
     const Observation o = run_demo("gil.convoy", {"requests=8", "io_ms=3", "cpu_units=8000", "switch_interval_ms=2",
                                                   "check_interval=50"});
     const TraceStore& s = o.store;

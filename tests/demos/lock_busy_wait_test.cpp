@@ -28,7 +28,7 @@ TEST_CASE("lock.busy_wait: under a pinned schedule Thread-2 reads the flag exact
     CHECK(seen == std::vector<int64_t>{1, 1, 1, 0});
 }
 
-TEST_CASE("lock.busy_wait: with the Lock the waiter is blocked on mutex instead of spinning; both counts exact") {
+TEST_CASE("lock.busy_wait: with the Lock the waiter is blocked on mutex instead of spinning — both counts exact") {
     const Observation o = step_demo("lock.busy_wait", {"iterations=1000"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     CHECK(result_int(o, "busy-wait: counter") == 2000);

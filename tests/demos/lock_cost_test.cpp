@@ -6,7 +6,7 @@
 using namespace il::core;
 using namespace il::test;
 
-TEST_CASE("lock.cost: the two locked rounds count exactly 2n; the lock is held 2n times vs twice") {
+TEST_CASE("lock.cost: the two locked rounds count exactly 2n — the lock is held 2n times vs twice") {
     const Observation o = observe_demo("lock.cost", {"iterations=2000"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     CHECK(result_int(o, "expected") == 4000);

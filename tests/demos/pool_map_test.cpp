@@ -15,7 +15,7 @@ TEST_CASE("pool.map: map and starmap return the results in item order") {
     CHECK(result(o, "starmap") == "[1, 2, 4, 8, 16, 32, 64, 128, 256, 512]");
 }
 
-TEST_CASE("pool.map: the callback gets the whole list; a failing item goes to error_callback and get() raises") {
+TEST_CASE("pool.map: the callback gets the whole list — a failing item goes to error_callback and get() raises") {
     const Observation o = run_demo("pool.map", {"processes=2", "items=8", "bad_item=5"});
     CHECK(result(o, "map_async callback got") == "[0, 1, 4, 9, 16, 25, 36, 49]");
     CHECK(result(o, "error_callback got") == "item 5 is not allowed");

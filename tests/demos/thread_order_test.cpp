@@ -21,7 +21,7 @@ bool each_in_own_order(const TraceStore& s, int threads, int rounds) {
 
 }  // namespace
 
-TEST_CASE("thread.order: two schedulers give two orders (the last-started thread can print first); each replays") {
+TEST_CASE("thread.order: two schedulers give two orders (the last-started thread can print first) — each replays") {
     const std::vector<std::string> params{"threads=3", "rounds=2", "pause=0"};
     const Observation a = prefer_demo("thread.order", params, {"MainThread", "Thread-1", "Thread-2", "Thread-3"});
     const Observation b = prefer_demo("thread.order", params, {"MainThread", "Thread-3", "Thread-2", "Thread-1"});

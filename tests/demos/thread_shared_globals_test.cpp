@@ -6,7 +6,7 @@
 using namespace il::core;
 using namespace il::test;
 
-TEST_CASE("thread.shared_globals: with threads work2 and main see 103; with processes they see 100") {
+TEST_CASE("thread.shared_globals: with threads work2 and main see 103 — with processes they see 100") {
     std::vector<Observation> runs;
     runs.push_back(observe_demo("thread.shared_globals"));
     runs.push_back(step_demo("thread.shared_globals"));

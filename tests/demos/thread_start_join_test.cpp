@@ -8,7 +8,7 @@
 using namespace il::core;
 using namespace il::test;
 
-TEST_CASE("thread.start_join: default names Thread-N plus a given name; join waits for every thread") {
+TEST_CASE("thread.start_join: default names Thread-N plus a given name — join waits for every thread") {
     std::vector<Observation> runs;
     runs.push_back(observe_demo("thread.start_join", {"work=0.01"}));
     runs.push_back(step_demo("thread.start_join", {"work=0"}));

@@ -50,7 +50,7 @@ TEST_CASE("controls: with no run, only starting, opening, help and the window co
         CHECK(il::gui::command_enabled(state, c));
 }
 
-TEST_CASE("controls: commands that need the window are queued for it; disabled ones do nothing") {
+TEST_CASE("controls: commands that need the window are queued for it — disabled ones do nothing") {
     il::gui::UiState state;
     il::gui::execute(state, Command::OpenRun);
     il::gui::execute(state, Command::Help);
@@ -72,7 +72,7 @@ TEST_CASE("controls: a file that cannot be opened becomes an error message, not 
     CHECK(state.controls().recent_paths.empty());
 }
 
-TEST_CASE("controls: a dropped file opens by its kind; another kind, or a program that cannot be read, says why") {
+TEST_CASE("controls: a dropped file opens by its kind — another kind, or a program that cannot be read, says why") {
     il::gui::UiState state;
     il::gui::open_dropped_file(state, "/tmp/notes.txt");
     REQUIRE(state.controls().error);

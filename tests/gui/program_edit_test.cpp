@@ -39,7 +39,7 @@ struct TempProgram {
 
 }  // namespace
 
-TEST_CASE("program edit: opening reads the file; an edit is unsaved until saved, then the file holds it") {
+TEST_CASE("program edit: opening reads the file — an edit is unsaved until saved, then the file holds it") {
     TempProgram t("mutexB.acquire()\n");
     ProgramEdit edit;
     std::string error;
@@ -73,7 +73,7 @@ TEST_CASE("program edit: revert goes back to the file's text and tells the edito
     CHECK(edit.reloads == reloads + 1);
 }
 
-TEST_CASE("program edit: a file that cannot be written keeps the edits and says why; save as writes elsewhere and edits that file from then on") {
+TEST_CASE("program edit: a file that cannot be written keeps the edits and says why — save as writes elsewhere and edits that file from then on") {
     TempProgram t("x = 1\n");
     ProgramEdit edit;
     std::string error;
@@ -102,7 +102,7 @@ TEST_CASE("program edit: a missing file cannot be opened, and the edit in progre
     CHECK(edit.path == std::filesystem::canonical(t.file).string());
 }
 
-TEST_CASE("program edit commands: Save and Revert act only on unsaved edits; Save writes the file and says so") {
+TEST_CASE("program edit commands: Save and Revert act only on unsaved edits — Save writes the file and says so") {
     TempProgram t("x = 1\n");
     il::gui::UiState state;
     std::string error;
@@ -122,7 +122,7 @@ TEST_CASE("program edit commands: Save and Revert act only on unsaved edits; Sav
     CHECK(il::gui::suggested_file_name(state, Command::SaveProgramAs) == "prog_edited.py");
 }
 
-TEST_CASE("program edit: closing the window saves edits not saved yet; when the file cannot be written they are kept in the temporary directory") {
+TEST_CASE("program edit: closing the window saves edits not saved yet — when the file cannot be written they are kept in the temporary directory") {
     TempProgram t("x = 1\n");
     il::test::HeadlessUi ui;
     std::string error;

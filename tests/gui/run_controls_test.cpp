@@ -69,7 +69,7 @@ bool process_gone(pid_t pid) { return ::kill(pid, 0) == -1 && errno == ESRCH; }
 
 }  // namespace
 
-TEST_CASE("run controls: F7 starts the demo paused; Space steps round-robin until the cycle closes") {
+TEST_CASE("run controls: F7 starts the demo paused — Space steps round-robin until the cycle closes") {
     HeadlessUi ui;
     start_stepping(ui);
     CHECK(contains(ui.frames(1), "Who moves next?"));
@@ -117,7 +117,7 @@ TEST_CASE("run controls: Ctrl+Z takes the last step back by replaying to the ste
     CHECK(ui.state().session().status().state == SessionState::Live);
 }
 
-TEST_CASE("run controls: F8 runs to the end; the status bar shows the deadlock in red") {
+TEST_CASE("run controls: F8 runs to the end — the status bar shows the deadlock in red") {
     HeadlessUi ui;
     start_stepping(ui);
     ui.press(ImGuiKey_F8);
@@ -127,7 +127,7 @@ TEST_CASE("run controls: F8 runs to the end; the status bar shows the deadlock i
     CHECK(contains(ui.frames(2), "STEP  deadlock.two_locks"));
 }
 
-TEST_CASE("run controls: Shift+F5 stops the run and its process is gone; Ctrl+R starts it again") {
+TEST_CASE("run controls: Shift+F5 stops the run and its process is gone — Ctrl+R starts it again") {
     HeadlessUi ui;
     start_stepping(ui);
     const pid_t pid = ui.state().session().arena()->header().run_pid.load();
@@ -248,7 +248,7 @@ TEST_CASE("files: save the schedule of a deadlock, replay it: the same steps, th
     CHECK(ui.state().session().status().outcome.rfind("deadlock: ", 0) == 0);
 }
 
-TEST_CASE("help: F1 shows every shortcut; Escape closes it") {
+TEST_CASE("help: F1 shows every shortcut — Escape closes it") {
     HeadlessUi ui;
     ui.frames(2);
     ui.press(ImGuiKey_F1);

@@ -83,7 +83,7 @@ TEST_CASE("source panel: draws a demo's source with the markers of a stepped run
     CHECK(has(text, "No demo selected."));
 }
 
-TEST_CASE("source panel: markers scrolled out of view are named at the view's edge; none when all fit") {
+TEST_CASE("source panel: markers scrolled out of view are named at the view's edge — none when all fit") {
     il::core::DemoInfo demo;
     demo.id = "test.two_locks_far";
     demo.source_file = "test_two_locks_far.cpp";
@@ -138,7 +138,7 @@ TEST_CASE("inspector panel: draws every object live and from a store, and says w
     s.release();
 }
 
-TEST_CASE("process tree and console panels: draw a store for several frames; empty states without a run") {
+TEST_CASE("process tree and console panels: draw a store for several frames — empty states without a run") {
     il::test::PanelFrames ui;
     ProcessTreePanel tree;
     ConsolePanel console;

@@ -34,7 +34,7 @@ const SourceMarker* find(const std::vector<SourceMarker>& ms, const std::string&
 
 }  // namespace
 
-TEST_CASE("source markers: markers on one line stack in worker order; lines come in ascending order") {
+TEST_CASE("source markers: markers on one line stack in worker order — lines come in ascending order") {
     const std::vector<SourceMarker> ms{marker(3, 20), marker(1, 20), marker(2, 7), marker(0, 42), marker(4, 20)};
     const std::vector<MarkerLine> stacks = stack_by_line(ms);
     REQUIRE(stacks.size() == 3);
@@ -45,7 +45,7 @@ TEST_CASE("source markers: markers on one line stack in worker order; lines come
     CHECK(stack_by_line({}).empty());
 }
 
-TEST_CASE("source markers: in step mode a worker that may move is grantable; a blocked one says why") {
+TEST_CASE("source markers: in step mode a worker that may move is grantable — a blocked one says why") {
     std::vector<SourceMarker> before_second_lock;
     std::vector<SourceMarker> at_deadlock;
     il::core::TraceStore store;

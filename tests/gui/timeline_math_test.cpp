@@ -97,7 +97,7 @@ TEST_CASE("timeline math: dragging right by N px shows times N px earlier") {
     CHECK(v.t1 == doctest::Approx(1800.0));
 }
 
-TEST_CASE("timeline math: fit all shows [0, end] with a margin; following keeps the span at the end") {
+TEST_CASE("timeline math: fit all shows [0, end] with a margin — following keeps the span at the end") {
     const ViewRange f = fit_all(1'000'000, Axis::Ns);
     CHECK(f.t0 == 0.0);
     CHECK(f.t1 >= 1'000'000.0);
@@ -193,7 +193,7 @@ TEST_CASE("timeline math: N intervals narrower than a pixel become one run that 
     CHECK(runs[1].first == 1000);
 }
 
-TEST_CASE("timeline math: wide intervals stay one run each; items outside the view are culled") {
+TEST_CASE("timeline math: wide intervals stay one run each — items outside the view are culled") {
     std::vector<Span> v = {{-5e5, -1e5}, {0, 1e5}, {1e5, 2e5}, {2e5, 9e5}, {2e6, 3e6}};
     const auto runs = merge(v, ctx_1000px());
     REQUIRE(runs.size() == 3);

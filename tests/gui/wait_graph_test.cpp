@@ -69,7 +69,7 @@ TEST_CASE("graph layout: adding a worker or an object never moves a node already
     }
 }
 
-TEST_CASE("graph layout: no two nodes overlap; many nodes make the area taller, never wider") {
+TEST_CASE("graph layout: no two nodes overlap — many nodes make the area taller, never wider") {
     for (const GraphGeometry g : {geometry(500, 150), geometry(1400, 260)}) {
         for (size_t n : {1u, 3u, 7u, 20u, 60u}) {
             const GraphPlacement p = layout_graph(n, n, g);

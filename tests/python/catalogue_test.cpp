@@ -14,7 +14,7 @@
 
 using il::python::ExampleEntry;
 
-TEST_CASE("catalogue: a good line gives its five fields; comments, blank lines and CRLF ends are fine") {
+TEST_CASE("catalogue: a good line gives its five fields — comments, blank lines and CRLF ends are fine") {
     std::vector<std::string> errors;
     const auto got = il::python::parse_catalogue(
         "# a comment\n\nlost.py\tLock\tlock.lost_update\tPython: lost\tLoses one.\r\nfree.py\tThread\t-\tT\tS\n",
@@ -29,7 +29,7 @@ TEST_CASE("catalogue: a good line gives its five fields; comments, blank lines a
     CHECK(got[1].twin.empty());  // "-": no C++ twin
 }
 
-TEST_CASE("catalogue: each bad line is named by file and line and left out; the good ones stay") {
+TEST_CASE("catalogue: each bad line is named by file and line and left out — the good ones stay") {
     std::vector<std::string> errors;
     const auto got = il::python::parse_catalogue("a.py\tLock\t-\tA\n"           // 1 good
                                                  "b.py\tLock\t-\tB\n"           // 2 good

@@ -86,7 +86,7 @@ TEST_CASE("examples: baton — three locks pass a baton, so the order is always 
     }
 }
 
-TEST_CASE("examples: event_wait — the waiter and the poller go on only after the main thread sets the event; in run mode the poller asked more than once") {
+TEST_CASE("examples: event_wait — the waiter and the poller go on only after the main thread sets the event — in run mode the poller asked more than once") {
     for (const char* mode : {"run", "step"}) {
         CAPTURE(mode);
         const auto r = run_example("event_wait.py", mode);
@@ -117,7 +117,7 @@ TEST_CASE("examples: producer_consumer — every item reaches the consumer, in o
     }
 }
 
-TEST_CASE("examples: lost_update — stepping bytecode turn about loses updates; run mode on 3.11 loses none") {
+TEST_CASE("examples: lost_update — stepping bytecode turn about loses updates — run mode on 3.11 loses none") {
     const auto stepped = il::test::run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/lost_update.py", "--mode", "step",
                                             "--granularity", "bytecode"});
     CHECK(stepped.code == 0);
@@ -185,7 +185,7 @@ TEST_CASE("examples: lock_order — one global lock order never deadlocks, whate
     CHECK(run_example("lock_order.py", "run").code == 0);
 }
 
-TEST_CASE("examples: thread_local — each thread reads back its own local.name; main has none") {
+TEST_CASE("examples: thread_local — each thread reads back its own local.name — main has none") {
     for (const char* mode : {"run", "step"}) {
         CAPTURE(mode);
         const auto r = run_example("thread_local.py", mode);

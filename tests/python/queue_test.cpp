@@ -16,7 +16,7 @@ bool has(const std::string& text, const std::string& what) { return text.find(wh
 
 }  // namespace
 
-TEST_CASE("python queue: FIFO, LIFO and priority order; qsize, empty and full") {
+TEST_CASE("python queue: FIFO, LIFO and priority order — qsize, empty and full") {
     Program p(R"(import queue
 q = queue.Queue(3)
 for x in (3, 1, 2): q.put(x)
@@ -73,7 +73,7 @@ except ValueError as e:
     CHECK(has(r.out, "[MainThread] ValueError: 'timeout' must be a non-negative number"));
 }
 
-TEST_CASE("python queue: objects pass as themselves between threads; task_done and join wait for every item") {
+TEST_CASE("python queue: objects pass as themselves between threads — task_done and join wait for every item") {
     Program p(R"(import queue, threading
 q = queue.Queue()
 box = {"n": 0}
@@ -155,7 +155,7 @@ print("done")
     CHECK(has(r.out, "[MainThread] done"));
 }
 
-TEST_CASE("python Barrier: no thread passes until all parties arrive; wait returns distinct indices") {
+TEST_CASE("python Barrier: no thread passes until all parties arrive — wait returns distinct indices") {
     Program p(R"(import threading
 b = threading.Barrier(3)
 order = []

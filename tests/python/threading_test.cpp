@@ -38,7 +38,7 @@ print("alive after join:", t1.is_alive(), t2.is_alive())
     CHECK(has(r.out, "outcome:   completed"));
 }
 
-TEST_CASE("python threads: a subclass overriding run() runs in its own thread; current_thread() is that thread") {
+TEST_CASE("python threads: a subclass overriding run() runs in its own thread — current_thread() is that thread") {
     Program p(R"(import threading
 class Worker(threading.Thread):
     def __init__(self, label):
@@ -136,7 +136,7 @@ print(l.locked())
     CHECK(has(r.out, "[MainThread] False"));
 }
 
-TEST_CASE("python RLock: the owner may take it again; another thread's release raises RuntimeError") {
+TEST_CASE("python RLock: the owner may take it again — another thread's release raises RuntimeError") {
     Program p(R"(import threading
 r = threading.RLock()
 with r:
@@ -174,7 +174,7 @@ t.join(); ev.clear(); print(ev.is_set())
     CHECK(has(r.out, "[MainThread] False\n"));
 }
 
-TEST_CASE("python Condition: wait releases the lock until notify; wait_for checks its predicate") {
+TEST_CASE("python Condition: wait releases the lock until notify — wait_for checks its predicate") {
     Program p(R"(import threading
 cond = threading.Condition()
 items = []
@@ -199,7 +199,7 @@ except RuntimeError as e:
     CHECK(has(r.out, "RuntimeError: cannot notify on un-acquired lock"));
 }
 
-TEST_CASE("python Semaphore: acquire counts down; a BoundedSemaphore released too often raises ValueError") {
+TEST_CASE("python Semaphore: acquire counts down — a BoundedSemaphore released too often raises ValueError") {
     Program p(R"(import threading
 s = threading.Semaphore(2)
 print(s.acquire(), s.acquire(), s.acquire(blocking=False))
@@ -363,7 +363,7 @@ TEST_CASE("python granularity: lines make more steps than operations for the sam
     CHECK(steps(lines.out) >= steps(ops.out) + 5);  // one more per executed line
 }
 
-TEST_CASE("python: arguments after -- reach the program as sys.argv[1:]; --granularity is the parameter's shorthand") {
+TEST_CASE("python: arguments after -- reach the program as sys.argv[1:] — --granularity is the parameter's shorthand") {
     Program p("import sys\nprint(sys.argv[1:])\n");
     const auto r = p.run({"--", "one", "two words", "--three"});
     CHECK(r.code == 0);
@@ -387,7 +387,7 @@ TEST_CASE("python: a program edited on disk is read again — the next run and t
     CHECK(has(std::string(*il::core::Registry::source(after->source_file)), "two, edited"));
 }
 
-TEST_CASE("python threads: ident and native_id are None before start() and set once it returns; ident is the thread's own threading.get_ident()") {
+TEST_CASE("python threads: ident and native_id are None before start() and set once it returns — ident is the thread's own threading.get_ident()") {
     Program p(R"(import threading
 seen = {}
 def f():

@@ -112,7 +112,7 @@ TEST_CASE("RunSession: undo re-runs to one step fewer, with the same choices as 
     CHECK(s.status().state == SessionState::Live);
 }
 
-TEST_CASE("RunSession: run to end finishes a step run; save and open reproduce the store") {
+TEST_CASE("RunSession: run to end finishes a step run — save and open reproduce the store") {
     RunSession s;
     s.start(config("builtin.counter", DirectorMode::Step, {"iterations=2"}));
     REQUIRE(frames_until(s, [&] { return s.step_view().quiescent; }));
