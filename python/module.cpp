@@ -23,6 +23,7 @@
 
 #include "core/primitives/condition.hpp"
 #include "core/primitives/lock.hpp"
+#include "core/primitives/outside.hpp"
 #include "core/primitives/semaphore.hpp"
 #include "core/primitives/sync_event.hpp"
 #include "core/primitives/thread_local.hpp"
@@ -187,6 +188,16 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
         },
         py::arg("label") = core::kNoObject, py::arg("line") = 0, py::arg("switch_mark") = 0);
     m.attr("NO_LABEL") = core::kNoObject;
+    // Code the runtime does not stand behind (python/boot/interleave_outside.py):
+    // the calls are counted and the thread shows "in uninstrumented code".
+    m.def("outside_register",
+          [](const std::string& function) { return core::register_outside(function, program_line()); });
+    m.def("outside_begin", [](uint32_t object) { core::outside_begin(object, program_line()); });
+    m.def("outside_end", [] {
+        const uint32_t line = program_line();
+        py::gil_scoped_release nogil;  // step mode: the return is a step, parked for
+        core::outside_end(line);
+    });
     m.attr("STEP_MAY_SWITCH") = core::kStepMaySwitch;
     m.attr("STEP_NO_SWITCH") = core::kStepNoSwitch;
 

@@ -14,6 +14,7 @@
 #include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
 #include "core/observer/director.hpp"
+#include "core/primitives/outside.hpp"
 #include "core/observer/observe.hpp"
 #include "core/runtime/registry.hpp"
 #include "core/observer/run.hpp"
@@ -88,6 +89,12 @@ void print_summary(const RunArgs& args, const Observation& o) {
     const std::string hint = dropped_events_hint(store.counts().dropped, args.mode);
     std::printf("events:    %llu recorded, %llu dropped%s\n", static_cast<unsigned long long>(store.counts().events),
                 static_cast<unsigned long long>(store.counts().dropped), hint.empty() ? "" : (" (" + hint + ")").c_str());
+    // Never silently missing: what ran in code the runtime does not stand behind.
+    const char* label = "unseen:    ";
+    for (const std::string& n : outside_notes(store)) {
+        std::printf("%s%s\n", label, n.c_str());
+        label = "           ";
+    }
     std::printf("run:       %s\n", o.run_end().c_str());
 }
 

@@ -170,6 +170,7 @@ struct ArenaHeader {
     std::atomic<uint32_t> process_counter; // Python's Process-N numbering (main process children)
     std::atomic<uint32_t> failures;        // errors reported (Error events)
     std::atomic<int64_t> logical_ns;       // step/replay: the logical clock (run_clock_ns, runtime.hpp)
+    std::atomic<uint32_t> outside_epoch;   // step/replay: moves when a worker comes back from uninstrumented code
     DeadlockReport deadlock;
 };
 

@@ -19,7 +19,10 @@ void publish_wait(WorkerSlot& w, WorkerState st, uint32_t object) {
     // after, so an edge seen with an unchanged epoch was published before the
     // reader's first look at the epoch or is caught by it.
     if (is_blocked(w)) w.wait_epoch.fetch_add(1, kSc);
-    w.blocked_on.store(st == WorkerState::Blocked ? object : kNoObject, kSc);
+    // Outside keeps its function too, for the views; the wait-for graph reads
+    // only Blocked workers' edges, so code nobody observes is never in a cycle.
+    const bool on = st == WorkerState::Blocked || st == WorkerState::Outside;
+    w.blocked_on.store(on ? object : kNoObject, kSc);
     w.state.store(static_cast<uint32_t>(st), kSc);
     if (st == WorkerState::Blocked) w.wait_epoch.fetch_add(1, kSc);
 }

@@ -13,8 +13,8 @@ std::string_view lookup(const std::array<std::string_view, N>& names, E e) {
 }  // namespace
 
 std::string_view to_string(WorkerState s) {
-    static constexpr std::array<std::string_view, 7> names{"new", "ready", "running", "blocked", "sleeping", "done",
-                                                           "zombie"};
+    static constexpr std::array<std::string_view, 8> names{"new",  "ready",  "running", "blocked",
+                                                           "sleeping", "done", "zombie",  "in uninstrumented code"};
     return lookup(names, s);
 }
 
@@ -24,9 +24,9 @@ std::string_view to_string(WorkerKind k) {
 }
 
 std::string_view to_string(ObjectKind k) {
-    static constexpr std::array<std::string_view, 13> names{
+    static constexpr std::array<std::string_view, 14> names{
         "none", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Queue",
-        "Shared", "ThreadLocal", "GIL", "worker", "Pool"};
+        "Shared", "ThreadLocal", "GIL", "worker", "Pool", "not observed"};
     return lookup(names, k);
 }
 
@@ -49,7 +49,7 @@ std::string_view to_string(EventKind k) {
         "QueuePut", "QueueGet", "QueueFull", "QueueEmpty", "QueueTaskDone",
         "Load", "Store", "LocalGet", "LocalSet",
         "Step", "Deadlock", "Stuck", "Dropped", "Error", "User", "Result",
-        "TaskSubmit", "TaskStart", "TaskDone", "TaskCallback", "GilDropRequest"};
+        "TaskSubmit", "TaskStart", "TaskDone", "TaskCallback", "GilDropRequest", "OutsideEnter", "OutsideLeave"};
     return lookup(names, k);
 }
 

@@ -29,11 +29,13 @@ enum class WorkerState : uint8_t {
     Sleeping,  // in sleep()
     Done,      // finished (thread) / exited and reaped (process)
     Zombie,    // process exited, nobody has waited for it yet
+    Outside,   // in code the runtime does not stand behind (blocked_on: the function's object)
 };
 
 enum class ObjectKind : uint8_t {
     None, Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Queue, Shared, ThreadLocal, Gil, Worker,
-    Pool,  // a Pool, ThreadPool or executor (core/primitives/pool_shared.hpp)
+    Pool,     // a Pool, ThreadPool or executor (core/primitives/pool_shared.hpp)
+    Outside,  // a function the runtime does not stand behind (socket.recv): its calls are counted
 };
 
 // The operation a worker is about to perform (published before it may park).
@@ -115,6 +117,9 @@ enum class EventKind : uint8_t {
     TaskCallback,    // the result handler ran a callback for a task
     // the GIL model: object = the GIL
     GilDropRequest,  // a waiting thread asks the holder to drop the GIL (value: waited ns)
+    // code the runtime does not stand behind: object = the function (ObjectKind::Outside)
+    OutsideEnter,    // value = the function's calls so far, this one included
+    OutsideLeave,
     Count
 };
 

@@ -63,15 +63,22 @@ bool StepController::wait_quiescent(int64_t timeout_ns, const std::function<bool
 
 std::vector<Choice> StepController::refresh() {
     release_dead_workers();  // a process killed while parked must not be offered
+    outside_epoch_ = arena_.header().outside_epoch.load(std::memory_order_acquire);
     choices_.clear();
     cycle_.reset();
     const uint32_t n = arena_.worker_count();
     if (last_state_.size() < n) last_state_.resize(n, 0xff);
-    bool any_alive = false;
+    bool any_alive = false, any_outside = false;
     for (uint16_t i = 0; i < n; ++i) {
         if (!started(i)) continue;
         WorkerSlot& w = arena_.worker(i);
-        if (w.done.load(std::memory_order_acquire) || !w.parked.load(std::memory_order_acquire)) continue;
+        if (w.done.load(std::memory_order_acquire)) continue;
+        if (!w.parked.load(std::memory_order_acquire)) {
+            // Not parked while the run holds still: in uninstrumented code (or on its way back).
+            if (static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) == WorkerState::Outside)
+                any_outside = true;
+            continue;
+        }
         any_alive = true;
         const bool enabled = op_enabled(arena_, i);
         const uint32_t obj = w.pending_object.load(std::memory_order_relaxed);
@@ -94,7 +101,8 @@ std::vector<Choice> StepController::refresh() {
         arena_.record_director(cycle_->workers[0], EventKind::Deadlock, cycle_->objects[0],
                                static_cast<int64_t>(cycle_->workers.size()));
     const StepStatus before = status_;
-    if (!any_alive) status_ = StepStatus::Finished;
+    if (choices_.empty() && any_outside) status_ = StepStatus::Waiting;
+    else if (!any_alive) status_ = StepStatus::Finished;
     else if (choices_.empty()) status_ = cycle_ ? StepStatus::Deadlock : StepStatus::Stuck;
     else status_ = StepStatus::Running;
     if (status_ == StepStatus::Stuck && before != StepStatus::Stuck)
@@ -109,8 +117,29 @@ std::string StepController::describe_status() const {
         case StepStatus::Deadlock: return "deadlock: " + (cycle_ ? describe(arena_, *cycle_) : std::string());
         case StepStatus::Stuck:
             return "stuck: nobody can move and not everybody is done (" + describe_waits(arena_) + ")";
+        case StepStatus::Waiting: return "waiting: " + describe_outside() + "; it comes back by itself";
     }
     return {};
+}
+
+bool StepController::outside_moved() const {
+    return arena_.header().outside_epoch.load(std::memory_order_acquire) != outside_epoch_;
+}
+
+// "Thread-1 is in socket.recv(), which Interleave does not observe"
+std::string StepController::describe_outside() const {
+    std::string s;
+    for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
+        const WorkerSlot& w = arena_.worker(i);
+        if (!started(i) || w.done.load(std::memory_order_acquire) ||
+            static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) != WorkerState::Outside)
+            continue;
+        const uint32_t obj = w.blocked_on.load(std::memory_order_relaxed);
+        s += (s.empty() ? "" : "; ") + std::string(w.name) + " is in " +
+             (obj < arena_.object_count() ? std::string(arena_.object_name(obj)) + "()" : std::string("a call")) +
+             ", which Interleave does not observe";
+    }
+    return s;
 }
 
 Schedule StepController::schedule() const {

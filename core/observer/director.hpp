@@ -34,7 +34,9 @@ struct Choice {
     bool operator==(const Choice&) const = default;
 };
 
-enum class StepStatus { Running, Finished, Deadlock, Stuck };
+// Waiting: nobody parked can go on, but a worker is in uninstrumented code
+// (core/primitives/outside.hpp) and will come back by itself — not stuck.
+enum class StepStatus { Running, Finished, Deadlock, Stuck, Waiting };
 
 class StepController {
 public:
@@ -50,8 +52,11 @@ public:
     std::vector<Choice> refresh();
     StepStatus status() const { return status_; }
     const std::optional<Cycle>& cycle() const { return cycle_; }
-    // Human-readable reason for Deadlock / Stuck.
+    // Human-readable reason for Deadlock / Stuck / Waiting.
     std::string describe_status() const;
+    // True once a worker came back from uninstrumented code since the last
+    // refresh(): the choices are stale.
+    bool outside_moved() const;
 
     // Grants one operation. Throws std::logic_error when `c` is not a valid choice.
     void grant(const Choice& c);
@@ -71,6 +76,8 @@ public:
 
 private:
     bool started(uint16_t w) const;
+    std::string describe_outside() const;
+    uint32_t outside_epoch_ = 0;  // outside_epoch at the last refresh()
     // Workers whose process died (between checkpoints, or killed while parked)
     // never park again: count them out.
     void release_dead_workers();

@@ -29,8 +29,8 @@ Observation observe_run(const ObserveOptions& opt) {
         if (!obs.live()) break;
         // Step mode: a deadlock or stuck run holds still for ever; the window
         // keeps it for the learner, the command line ends it.
-        if (obs.stepping() && obs.quiescent() && obs.step_status() != StepStatus::Running &&
-            obs.step_status() != StepStatus::Finished)
+        if (obs.stepping() && obs.quiescent() &&
+            (obs.step_status() == StepStatus::Deadlock || obs.step_status() == StepStatus::Stuck))
             obs.stop(obs.outcome());
         else if (opt.stop_requested)
             if (std::string why = opt.stop_requested(); !why.empty()) {

@@ -99,6 +99,7 @@ bool Observer::poll(int64_t budget_ns) {
 bool Observer::poll_steps(int64_t deadline) {
     bool changed = false;
     for (;;) {
+        if (quiescent_ && ctl_->outside_moved()) quiescent_ = false;  // a worker came back: look again
         if (!quiescent_) {
             if (run_.arena().header().in_flight.load(std::memory_order_acquire) != 0 &&
                 !ctl_->wait_quiescent(0, [&] { return !run_.poll(); }))

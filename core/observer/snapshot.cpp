@@ -63,9 +63,14 @@ void read_worker(const Arena& a, uint16_t i, WorkerView& v) {
     v.line = w.pending_line.load(std::memory_order_relaxed);
     v.has_timeout = (v.flags & kWorkerHasTimeout) != 0;
     const std::string_view object_name = v.op_object == kNoObject ? std::string_view() : a.object_name(v.op_object);
-    const bool label = v.op == OpKind::User && v.op_object != kNoObject && v.op_object < a.object_count() &&
-                       a.object(v.op_object).kind == ObjectKind::None;
-    v.call = label ? step_label_text(object_name, v.op_value) : call_text(v.op, object_name, v.op_value, v.has_timeout);
+    const ObjectKind op_kind = v.op_object != kNoObject && v.op_object < a.object_count() ? a.object(v.op_object).kind
+                                                                                          : ObjectKind::None;
+    if (v.op == OpKind::User && v.op_object != kNoObject && op_kind == ObjectKind::None)
+        v.call = step_label_text(object_name, v.op_value);
+    else if (v.op == OpKind::User && op_kind == ObjectKind::Outside)  // back from uninstrumented code
+        v.call = std::string(object_name) + "() returns (not observed)";
+    else
+        v.call = call_text(v.op, object_name, v.op_value, v.has_timeout);
     const std::string why = wait_reason(a, i, v.op, v.op_object);
     v.why_not = why.empty() ? "it cannot go on yet" : why;
     if (v.state == WorkerState::Blocked) {

@@ -46,6 +46,7 @@ SavedFacts gather_saved_facts(const TraceStore& s) {
         switch (ev.kind) {
             case EventKind::LocalSet: f.locals[ev.object][ev.worker] = ev.value; break;
             case EventKind::TaskSubmit: ++f.pools[ev.object].submitted; break;
+
             case EventKind::TaskStart: ++f.pools[ev.object].started; break;
             case EventKind::TaskDone:
                 ++f.pools[ev.object].done;

@@ -11,7 +11,7 @@ namespace {
 
 const KindRules kNoRules{};
 
-constexpr size_t kKinds = static_cast<size_t>(ObjectKind::Pool) + 1;
+constexpr size_t kKinds = static_cast<size_t>(ObjectKind::Outside) + 1;
 
 // Indexed by ObjectKind. Adding a kind: its *_rules.cpp, and one entry here.
 const std::array<const KindRules*, kKinds>& table() {
@@ -31,6 +31,7 @@ const std::array<const KindRules*, kKinds>& table() {
         set(ObjectKind::Gil, kGilRules);
         set(ObjectKind::Worker, kWorkerRules);
         set(ObjectKind::Pool, kPoolRules);
+        set(ObjectKind::Outside, kOutsideRules);
         return a;
     }();
     return t;

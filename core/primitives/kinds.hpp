@@ -120,6 +120,6 @@ inline uint16_t slot_holder(const ObjectSlot& o) {
 
 // Registered kinds (defined in each kind's *_rules.cpp).
 extern const KindRules kLockRules, kRLockRules, kSemaphoreRules, kBoundedSemaphoreRules, kConditionRules,
-    kEventRules, kQueueRules, kSharedRules, kThreadLocalRules, kGilRules, kWorkerRules, kPoolRules;
+    kEventRules, kQueueRules, kSharedRules, kThreadLocalRules, kGilRules, kWorkerRules, kPoolRules, kOutsideRules;
 
 }  // namespace il::core

@@ -55,6 +55,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -252,6 +253,9 @@ public:
     // by Thread-1" (the wording of core/common/deadlock.hpp's describe, from the store).
     std::string describe_cycle(const Cycle& c) const;
     const TraceCounts& counts() const { return counts_; }
+    // Calls to each function the runtime does not stand behind (an Outside
+    // object -> how many, from its OutsideEnter events).
+    const std::map<uint32_t, uint64_t>& outside_calls() const { return outside_calls_; }
     const TraceLimits& limits() const { return limits_; }
     bool thinned() const { return counts_.raw_thinned > 0; }
 
@@ -368,6 +372,7 @@ private:
     uint32_t notice_text_ = kNoText;  // the shared "text limit reached" notice
     std::optional<Cycle> cycle_;
     TraceCounts counts_;
+    std::map<uint32_t, uint64_t> outside_calls_;
     int64_t end_ns_ = 0, end_step_ = 0;
     int64_t last_ns_ = std::numeric_limits<int64_t>::min();
     uint32_t last_step_ = 0;

@@ -234,7 +234,7 @@ void read_objects(In& in, TraceStore& st) {
         o.name = in.str("an object name");
         const uint8_t kind = in.le<uint8_t>("an object");
         const uint8_t vt = in.le<uint8_t>("an object");
-        if (kind > static_cast<uint8_t>(ObjectKind::Pool) || vt > static_cast<uint8_t>(ValueType::Repr))
+        if (kind > static_cast<uint8_t>(ObjectKind::Outside) || vt > static_cast<uint8_t>(ValueType::Repr))
             in.fail("object " + std::to_string(index) + " has an unknown kind or value type");
         o.kind = static_cast<ObjectKind>(kind);
         o.value_type = static_cast<ValueType>(vt);

@@ -16,7 +16,7 @@ bool implies_running(EventKind k) {
     switch (k) {
         case EventKind::Block: case EventKind::SleepBegin: case EventKind::Ready: case EventKind::Step:
         case EventKind::Deadlock: case EventKind::Stuck: case EventKind::Dropped: case EventKind::WorkerExit:
-        case EventKind::Orphaned: case EventKind::GilDropRequest: case EventKind::Count:
+        case EventKind::Orphaned: case EventKind::GilDropRequest: case EventKind::OutsideEnter: case EventKind::Count:
             return false;
         default: return true;
     }
@@ -55,6 +55,12 @@ void TraceStore::ingest(const TraceEvent& e) {
             }
             break;
         case EventKind::SleepBegin: set_state(w, WorkerState::Sleeping, kNoObject, e); break;
+        case EventKind::OutsideEnter: {
+            set_state(w, WorkerState::Outside, e.object, e);
+            uint64_t& calls = outside_calls_[e.object];
+            calls = std::max(calls, static_cast<uint64_t>(std::max<int64_t>(e.value, 0)));
+            break;
+        }
         case EventKind::Ready:
             if (state_now(w) != WorkerState::Done && state_now(w) != WorkerState::Zombie)
                 set_state(w, WorkerState::Ready, e.object, e);

@@ -122,6 +122,8 @@ def _install():
         setattr(_std_queue, k, v)
     sys.stdout = _Console("<stdout>")
     sys.stderr = _Console("<stderr>")
+    import interleave_outside
+    interleave_outside.install()
 
 
 def _check_encoding(path):

@@ -8,6 +8,7 @@
 // the observer, granting steps with a Strategy until the run ends.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -77,7 +78,12 @@ inline SteppedResult run_stepped(const std::function<void()>& demo, core::Strate
             r.error = "timed out waiting for the workers to park";
             break;
         }
-        const auto choices = ctl.refresh();
+        auto choices = ctl.refresh();
+        // A worker in uninstrumented code comes back by itself: wait for it.
+        for (int waits = 0; ctl.status() == core::StepStatus::Waiting && waits < 10'000; ++waits) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            if (ctl.outside_moved() && ctl.wait_quiescent(10'000'000'000)) choices = ctl.refresh();
+        }
         if (ctl.status() != core::StepStatus::Running) break;
         std::optional<core::Choice> c = strategy.next(arena, choices, r.error);
         if (!c) break;

@@ -54,6 +54,8 @@ std::string outcome_text(const SessionStatus& st, const StepView& view) {
         case SessionState::Live:
             if (!view.stepping) return "running";
             if (view.automatic) return "stepping by itself";
+            if (view.quiescent && view.status == core::StepStatus::Waiting)
+                return "waiting for a worker in uninstrumented code to come back";
             return view.quiescent ? "waiting for you: choose who moves next" : "stepping";
         default: return std::string(state_name(st.state));
     }

@@ -250,6 +250,8 @@ std::string why_disabled(const UiState& state, Command c, int arg) {
             if (!is_live(s) || !v.stepping) return "Only while a run started with Step (or Replay) is going.";
             if (v.automatic) return "Wait: the run is stepping by itself.";
             if (!v.quiescent) return "Wait: the last step is still on its way to the next checkpoint.";
+            if (v.status == core::StepStatus::Waiting)
+                return "Wait: a worker is in code Interleave does not observe; it comes back by itself.";
             if (v.status != core::StepStatus::Running) return "Nobody can move any more: the run is over.";
             return "That worker cannot move now.";
         case Command::Undo: return "No step to take back.";

@@ -23,6 +23,7 @@ bool Stage::advance(UiState& state) {
     const StepView& view = session.step_view();
     if (!view.stepping) return false;  // run/slow: settled when it ends
     if (!view.quiescent || view.automatic) return false;
+    if (view.status == core::StepStatus::Waiting) return false;  // a worker in uninstrumented code comes back
     if (view.status != core::StepStatus::Running) return settled_ = true;
     if (granted_ < request_.steps) {
         session.step_any();

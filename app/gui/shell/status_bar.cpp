@@ -7,6 +7,7 @@
 #include "app/gui/session/status_text.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/primitives/outside.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // BeginViewportSideBar
 
@@ -91,6 +92,16 @@ void draw_fields(const UiState& state) {
                                             : st.mode;
         field(count_text(st.dropped) + " dropped", dropped_tooltip(st.dropped, mode).c_str(),
               st.dropped > 0 ? colour::kTextWarning : colour::kTextMuted);
+        // Never silently missing: calls into code the runtime does not stand behind.
+        const std::vector<std::string> unseen = core::outside_notes(session.store());
+        if (!unseen.empty()) {
+            uint64_t calls = 0;
+            for (const auto& [object, n] : session.store().outside_calls()) calls += n;
+            std::string tip = "Calls into code Interleave does not observe (its views cannot show what happens there):";
+            for (const std::string& n : unseen) tip += "\n" + n;
+            field(count_text(calls) + (calls == 1 ? " call not observed" : " calls not observed"), tip.c_str(),
+                  colour::kTextWarning);
+        }
         std::string outcome = outcome_text(st, session.step_view());
         Tone tone = outcome_tone(st);
         if (st.state == SessionState::Loaded) {  // what the recorded run came to, not "opened FILE"

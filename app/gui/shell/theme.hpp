@@ -19,6 +19,7 @@ inline constexpr ImU32 kReady = IM_COL32(86, 180, 233, 255);      // sky blue
 inline constexpr ImU32 kBlocked = IM_COL32(230, 159, 0, 255);     // orange
 inline constexpr ImU32 kSleeping = IM_COL32(204, 121, 167, 255);  // reddish purple
 inline constexpr ImU32 kDone = IM_COL32(128, 128, 128, 255);      // grey
+inline constexpr ImU32 kOutside = IM_COL32(176, 164, 120, 255);   // khaki: in code nobody observes
 
 // Lock ownership and wait-for edges.
 inline constexpr ImU32 kHolds = IM_COL32(0, 114, 178, 255);            // blue

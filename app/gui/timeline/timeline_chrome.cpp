@@ -83,7 +83,9 @@ void Timeline::draw_toolbar(const TimelineFeed& feed) {
 
 // One line, always there while stepping, so the lanes never jump when it changes.
 void Timeline::draw_step_hint(const StepView& step) const {
-    if (step.status != core::StepStatus::Running)
+    if (step.status == core::StepStatus::Waiting)
+        text_coloured(colour::kTextMuted, "Waiting for a worker in uninstrumented code to come back\xE2\x80\xA6");
+    else if (step.status != core::StepStatus::Running)
         text_coloured(colour::kTextMuted, "No worker can take another step.");
     else if (step.automatic)
         text_coloured(colour::kTextMuted, "Stepping automatically\xE2\x80\xA6");

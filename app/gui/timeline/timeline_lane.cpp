@@ -68,6 +68,7 @@ ImU32 state_colour(WorkerState s) {
         case WorkerState::Sleeping: return colour::kSleeping;
         case WorkerState::Done: return colour::kDone;
         case WorkerState::Zombie: return colour::kZombie;
+        case WorkerState::Outside: return colour::kOutside;
     }
     return colour::kDone;
 }
@@ -81,6 +82,7 @@ const char* state_label(WorkerState s) {
         case WorkerState::Sleeping: return "sleeping";
         case WorkerState::Done: return "done";
         case WorkerState::Zombie: return "zombie";
+        case WorkerState::Outside: return "in uninstrumented code";
     }
     return "?";
 }
