@@ -67,8 +67,9 @@ void read_worker(const Arena& a, uint16_t i, WorkerView& v) {
                                                                                           : ObjectKind::None;
     if (v.op == OpKind::User && v.op_object != kNoObject && op_kind == ObjectKind::None)
         v.call = step_label_text(object_name, v.op_value);
-    else if (v.op == OpKind::User && op_kind == ObjectKind::Outside)  // back from uninstrumented code
-        v.call = std::string(object_name) + "() returns (not observed)";
+    else if (v.op == OpKind::User && op_kind == ObjectKind::Outside)  // in, or back from, uninstrumented code
+        v.call = std::string(object_name) +
+                 (v.state == WorkerState::Outside ? "() — not observed" : "() returns (not observed)");
     else
         v.call = call_text(v.op, object_name, v.op_value, v.has_timeout);
     const std::string why = wait_reason(a, i, v.op, v.op_object);

@@ -22,6 +22,7 @@ void outside_begin(uint32_t object, uint32_t line) {
     WorkerSlot& w = a->worker(self());
     const uint32_t calls = a->object(object).count.fetch_add(1, std::memory_order_relaxed) + 1;
     emit(EventKind::OutsideEnter, object, calls, line);
+    announce(OpKind::User, object, line);  // the views: where it is and what it is in
     publish_wait(w, WorkerState::Outside, object);
     if (stepping()) {  // no longer in flight: the observer may step the others meanwhile
         ArenaHeader& h = a->header();

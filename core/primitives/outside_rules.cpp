@@ -31,8 +31,8 @@ void outside_read_saved(const SavedRead& r, ObjectView& v) {
     v.summary = calls_text(it == r.store.outside_calls().end() ? 0 : it->second);
 }
 
-std::string outside_reason(const WaitQuestion& q) {
-    return std::string(q.is) + "running code Interleave does not observe";
+std::string outside_reason(const WaitQuestion&) {
+    return "in code Interleave does not observe; it comes back by itself";
 }
 
 }  // namespace

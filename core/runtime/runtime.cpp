@@ -157,6 +157,10 @@ void publish_pending(WorkerSlot& w, OpKind op, uint32_t object, uint32_t line, i
 }
 }  // namespace
 
+void announce(OpKind op, uint32_t object, uint32_t line) {
+    if (g_arena && t_self != kNoWorker) publish_pending(g_arena->worker(t_self), op, object, line, 0, false);
+}
+
 bool checkpoint_if_running(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
     Arena* a = g_arena;
     if (!a || t_self == kNoWorker) return true;

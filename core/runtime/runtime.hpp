@@ -103,6 +103,10 @@ Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, b
 // returns false, and the caller drops its lock and takes the ordinary path.
 // Throws RunStopped.
 bool checkpoint_if_running(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false);
+// Publishes the pending op as a checkpoint would, without being one: what the
+// views show the worker doing when it is about to do something no checkpoint
+// covers (a call into uninstrumented code, core/primitives/outside.hpp).
+void announce(OpKind op, uint32_t object, uint32_t line);
 // True when the director controls the order (step or replay mode).
 bool stepping();
 // The run's clock in ns, for what a program measures (Python's time.monotonic,

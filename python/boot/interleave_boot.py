@@ -102,6 +102,11 @@ _PATCHED_QUEUE = dict(Queue=_objects.Queue, LifoQueue=_objects.LifoQueue, Priori
 
 
 def _install():
+    # First, while threading is still CPython's: the modules it imports
+    # (subprocess, selectors, ctypes, asyncio in step mode) make their own
+    # locks at import, which are the tool's business, not the program's.
+    import interleave_outside
+    interleave_outside.install()
     # A crash in C code (a segfault through ctypes, a broken extension) kills
     # the run process; before it goes, Python's fault handler prints each
     # thread's Python stack on the run's stderr, so the line that crashed is
@@ -122,8 +127,6 @@ def _install():
         setattr(_std_queue, k, v)
     sys.stdout = _Console("<stdout>")
     sys.stderr = _Console("<stderr>")
-    import interleave_outside
-    interleave_outside.install()
 
 
 def _check_encoding(path):

@@ -82,7 +82,12 @@ def _name_for(kind, depth=2):
     name = _binding_name(f) if f.f_code.co_filename == PROGRAM else None
     if not name:
         uf = _user_frame(depth)
-        name = "%s@line %d" % (kind, uf.f_lineno if uf is not None else 0)
+        if uf is not None:
+            name = "%s@line %d" % (kind, uf.f_lineno)
+        else:  # made by a library on its own (at its import): named after it
+            module = f.f_globals.get("__name__", "?")
+            binding = _binding_name(f)
+            name = "%s.%s" % (module, binding) if binding else "%s@%s:%d" % (kind, module, f.f_lineno)
     n = _names_taken.get(name, 0) + 1
     _names_taken[name] = n
     return name if n == 1 else "%s#%d" % (name, n)

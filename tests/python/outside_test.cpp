@@ -4,6 +4,7 @@
 // thread waiting in such a call is waited for, not called stuck.
 #include <doctest.h>
 
+#include <chrono>
 #include <string>
 
 #include "program.hpp"
@@ -95,4 +96,20 @@ TEST_CASE("python outside: a program that uses none of it says nothing of it") {
     const auto r = p.run();
     CHECK(r.code == 0);
     CHECK_FALSE(has(r.out, "not observed"));
+}
+
+TEST_CASE("python outside: a loop that never calls a primitive is stopped at its timeout at once, and by lines each turn is a step") {
+    Program p("n = 0\nwhile True:\n    n += 1\n");
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto r = p.run({"--timeout", "0.3"});
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "outcome:   timed out after 0.3 s"));
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(10));  // stopped, not waited out
+    const auto s = p.run({"--mode", "step", "--granularity", "lines", "--timeout", "0.3"});
+    CHECK(s.code == 1);
+    CHECK(has(s.out, "outcome:   timed out after 0.3 s"));
+    const size_t at = s.out.find(" steps");
+    REQUIRE(at != std::string::npos);
+    const size_t start = s.out.rfind(' ', at - 1) + 1;
+    CHECK(std::stoul(s.out.substr(start, at - start)) > 20);  // every turn of the loop was a step
 }
