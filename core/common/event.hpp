@@ -137,6 +137,15 @@ struct TraceEvent {
     uint8_t flags;
     uint32_t step;    // step number when it happened (step/replay), else 0
 };
+// flags: the value is a text (console offset << 16 | length in a ring; after
+// the drain, an index into the store's texts). Print, User and Result always
+// carry one; a LocalSet of a Python value (ValueType::Repr) carries its repr,
+// so a saved run still shows what each thread set.
+inline constexpr uint8_t kEventText = 0x80;
+inline bool carries_text(EventKind kind, uint8_t flags) {
+    return kind == EventKind::Print || kind == EventKind::User || kind == EventKind::Result ||
+           (kind == EventKind::LocalSet && (flags & kEventText) != 0);
+}
 static_assert(sizeof(TraceEvent) == 40);
 static_assert(std::is_trivially_copyable_v<TraceEvent>);
 

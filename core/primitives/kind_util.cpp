@@ -44,7 +44,13 @@ SavedFacts gather_saved_facts(const TraceStore& s) {
     SavedFacts f;
     for (const TraceEvent& ev : s.events()) {
         switch (ev.kind) {
-            case EventKind::LocalSet: f.locals[ev.object][ev.worker] = ev.value; break;
+            case EventKind::LocalSet:
+                f.locals[ev.object][ev.worker] = ev.value;
+                if (carries_text(ev.kind, ev.flags) && ev.value >= 0)
+                    f.local_texts[ev.object][ev.worker] = std::string(s.text(static_cast<uint32_t>(ev.value)));
+                else
+                    f.local_texts[ev.object].erase(ev.worker);
+                break;
             case EventKind::TaskSubmit: ++f.pools[ev.object].submitted; break;
 
             case EventKind::TaskStart: ++f.pools[ev.object].started; break;

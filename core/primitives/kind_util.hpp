@@ -18,6 +18,7 @@ namespace il::core {
 // last value each worker stored in each ThreadLocal, each pool's task counts.
 struct SavedFacts {
     std::map<uint32_t, std::map<uint16_t, int64_t>> locals;  // object -> worker -> value bits
+    std::map<uint32_t, std::map<uint16_t, std::string>> local_texts;  // a Python value's repr (kEventText)
     struct Tasks {
         uint64_t submitted = 0, started = 0, done = 0, raised = 0;
     };

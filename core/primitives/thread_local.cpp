@@ -79,7 +79,11 @@ void local_set(uint32_t id, std::string_view bytes, uint32_t line) {
     c.length = static_cast<uint32_t>(bytes.size());
     std::memcpy(c.value, bytes.data(), bytes.size());
     c.version.store(v + 2, std::memory_order_release);    // even: the bytes before it are published
-    emit(EventKind::LocalSet, id, value_event_bits(static_cast<ValueType>(o.value_type), bytes), line);
+    if (static_cast<ValueType>(o.value_type) == ValueType::Repr)  // the repr itself, for a saved run
+        emit_flagged(EventKind::LocalSet, id, console_text_value(bytes.substr(std::min(bytes.size(), kReprKeyBytes))),
+                     line, kEventText);
+    else
+        emit(EventKind::LocalSet, id, value_event_bits(static_cast<ValueType>(o.value_type), bytes), line);
 }
 
 }  // namespace detail

@@ -25,8 +25,13 @@ void thread_local_read_saved(const SavedRead& r, ObjectView& v) {
     const size_t n = it == r.facts.locals.end() ? 0 : it->second.size();
     v.summary = n == 0 ? "no thread set it" : in_threads(n);
     if (n == 0) return;
-    for (const auto& [w, bits] : it->second)
-        v.fields.push_back({std::string(r.store.worker_name(w)), format_bits(v.value_type, bits)});
+    const auto texts = r.facts.local_texts.find(r.object);
+    for (const auto& [w, bits] : it->second) {
+        // A Python value's LocalSet carried its repr (kEventText).
+        const bool has_text = texts != r.facts.local_texts.end() && texts->second.count(w) != 0;
+        v.fields.push_back({std::string(r.store.worker_name(w)),
+                            has_text ? texts->second.at(w) : format_bits(v.value_type, bits)});
+    }
 }
 
 }  // namespace

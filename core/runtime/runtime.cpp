@@ -285,11 +285,16 @@ void wait_for_ring_room(Arena& a, uint16_t w) {
 // Records a text event: its text into the console ring, the event pointing at it.
 void record_text(EventKind kind, std::string_view text, uint32_t line) {
     wait_for_ring_room(*g_arena, t_self);
-    const std::string_view t = fit_text(*g_arena, text);
-    const uint64_t off = g_arena->console_append(t);
-    emit(kind, kNoObject, static_cast<int64_t>(text_event_value(off, t.size())), line);
+    emit(kind, kNoObject, console_text_value(text), line);
 }
 }  // namespace
+
+int64_t console_text_value(std::string_view text) {
+    if (!g_arena) return 0;
+    const std::string_view t = fit_text(*g_arena, text);
+    const uint64_t off = g_arena->console_append(t);
+    return static_cast<int64_t>(text_event_value(off, t.size()));
+}
 
 void print_unchecked(std::string_view text, uint32_t line) {
     if (!g_arena || t_self == kNoWorker) return;

@@ -117,6 +117,10 @@ bool stepping();
 // measures exactly what the original run did.
 int64_t run_clock_ns();
 
+// Puts `text` in the console ring for an event that carries a text
+// (kEventText): the event's value (console offset << 16 | length), which
+// the observer's drain turns into the text itself.
+int64_t console_text_value(std::string_view text);
 // Records an event for the calling worker.
 void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0);
 // A seq and time for the calling worker's next emit_stamped (Arena::stamp_now):

@@ -173,8 +173,7 @@ TraceStore::ObjectLane* TraceStore::object_lane(uint32_t o) {
 
 void TraceStore::append(const TraceEvent& ev, std::string_view text) {
     TraceEvent e = ev;
-    if (e.kind == EventKind::Print || e.kind == EventKind::User || e.kind == EventKind::Result)
-        e.value = add_text(text);
+    if (carries_text(e.kind, e.flags)) e.value = add_text(text);
     commit(e);
 }
 

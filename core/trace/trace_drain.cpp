@@ -11,8 +11,6 @@ namespace {
 
 constexpr std::string_view kLostTextNotice = "[text lost: the console ring was overwritten before it was read]";
 
-bool is_text(EventKind k) { return k == EventKind::Print || k == EventKind::User || k == EventKind::Result; }
-
 bool seq_less(const TraceEvent& a, const TraceEvent& b) { return a.seq < b.seq; }
 
 std::string fixed_string(const char* s, size_t max) { return std::string(s, strnlen(s, max)); }
@@ -66,7 +64,7 @@ size_t TraceStore::drain_ring(const Arena& a, uint32_t ring, bool director) {
         TraceEvent e = events[i & (cap - 1)];
         e.tsc = static_cast<uint64_t>(a.ticks_to_ns(e.tsc));
         if (director && e.worker >= a.max_workers()) e.worker = kNoWorker;  // a run-level event
-        if (is_text(e.kind)) e.value = capture_text(a, e.value);
+        if (carries_text(e.kind, e.flags)) e.value = capture_text(a, e.value);
         pending_.push_back(e);
     }
     s.ring_tail.store(head, std::memory_order_release);

@@ -30,8 +30,6 @@ uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
-bool is_text(EventKind k) { return k == EventKind::Print || k == EventKind::User || k == EventKind::Result; }
-
 template <typename T>
 T get_le(const char* p) {
     uint64_t v = 0;
@@ -159,7 +157,7 @@ void write_texts_and_events(Out& o, const TraceStore& st) {
     std::vector<uint32_t> renumber(st.texts().size(), kNoText);
     std::vector<uint32_t> used;
     for (const TraceEvent& e : st.events()) {
-        if (!is_text(e.kind) || static_cast<uint64_t>(e.value) >= renumber.size()) continue;
+        if (!carries_text(e.kind, e.flags) || static_cast<uint64_t>(e.value) >= renumber.size()) continue;
         uint32_t& r = renumber[static_cast<size_t>(e.value)];
         if (r == kNoText) {
             r = static_cast<uint32_t>(used.size());
@@ -171,7 +169,8 @@ void write_texts_and_events(Out& o, const TraceStore& st) {
     o.le<uint64_t>(st.events().size());
     for (const TraceEvent& e : st.events()) {
         int64_t value = e.value;
-        if (is_text(e.kind)) value = static_cast<uint64_t>(e.value) < renumber.size() ? renumber[size_t(e.value)] : kNoText;
+        if (carries_text(e.kind, e.flags))
+            value = static_cast<uint64_t>(e.value) < renumber.size() ? renumber[size_t(e.value)] : kNoText;
         o.le<uint64_t>(e.seq);
         o.le<uint64_t>(e.tsc);
         o.le<int64_t>(value);
@@ -274,7 +273,7 @@ void read_events(In& in, TraceStore& st) {
         if (kind >= static_cast<uint8_t>(EventKind::Count))
             in.fail("event " + std::to_string(i) + " has unknown kind " + std::to_string(kind));
         e.kind = static_cast<EventKind>(kind);
-        if (!is_text(e.kind)) {
+        if (!carries_text(e.kind, e.flags)) {
             st.append(e);
             continue;
         }

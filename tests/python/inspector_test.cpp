@@ -8,6 +8,7 @@
 
 #include "core/observer/observe.hpp"
 #include "core/observer/snapshot.hpp"
+#include "core/trace/trace_file.hpp"
 #include "tests/python/program.hpp"
 
 using namespace il::core;
@@ -88,4 +89,29 @@ TEST_CASE("python inspector: a long value is cut to fit, at a character boundary
     const std::string shown = fields_text(*text);
     CHECK(shown.find("MainThread: '\xe4\xbd\xa0\xe5\xa5\xbd") != std::string::npos);
     CHECK(shown.find("\xe2\x80\xa6") != std::string::npos);
+}
+
+TEST_CASE("python inspector: a saved run, opened again, still shows each thread's local values as their reprs") {
+    il::test::Program p(R"(import threading
+data = threading.local()
+def work(n):
+    data.who = n
+ts = [threading.Thread(target=work, args=(n,), name=n) for n in ("Ann", "Bo")]
+for t in ts: t.start()
+for t in ts: t.join()
+data.who = "main"
+)");
+    const std::string saved = p.file("run.iltrace");
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = p.run({"--mode", mode, "--save", saved});
+        REQUIRE(r.code == 0);
+        const RunSnapshot s = snapshot_saved(load_trace(saved));
+        const ObjectView* who = named(s, "data.who");
+        REQUIRE(who != nullptr);
+        const std::string text = fields_text(*who);
+        CHECK(text.find("Ann: 'Ann'") != std::string::npos);
+        CHECK(text.find("Bo: 'Bo'") != std::string::npos);
+        CHECK(text.find("MainThread: 'main'") != std::string::npos);
+    }
 }
