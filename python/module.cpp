@@ -15,6 +15,7 @@
 #include <pybind11/functional.h>
 #include <pybind11/stl.h>
 
+#include <cerrno>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -200,6 +201,59 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     });
     m.attr("STEP_MAY_SWITCH") = core::kStepMaySwitch;
     m.attr("STEP_NO_SWITCH") = core::kStepNoSwitch;
+
+    // os.fork, os.wait/waitpid and os._exit on the runtime: the child is a
+    // process worker ("Child-1") from its first line. The checkpoints happen
+    // without the GIL; the fork itself holds it, between CPython's own
+    // before/after-fork hooks, as os.fork does.
+    m.def("fork", [] {
+        const uint32_t line = program_line();
+        uint16_t child = 0;
+        {
+            py::gil_scoped_release nogil;
+            core::LineScope at(line);
+            child = core::detail::fork_announce(line);
+        }
+        PyOS_BeforeFork();
+        int pid = -1;
+        try {
+            pid = core::detail::fork_now(child, line);
+        } catch (...) {
+            PyOS_AfterFork_Parent();
+            throw;
+        }
+        if (pid != 0) {
+            PyOS_AfterFork_Parent();
+            return pid;
+        }
+        PyOS_AfterFork_Child();
+        py::gil_scoped_release nogil;
+        core::checkpoint(core::OpKind::Begin, core::kNoObject, line);
+        return 0;
+    });
+    m.def("waitpid", [](int pid) {
+        const uint32_t line = program_line();
+        std::pair<int, int> r;
+        {
+            py::gil_scoped_release nogil;
+            core::LineScope at(line);
+            r = core::wait_child(pid);
+        }
+        if (r.first < 0) {
+            errno = ECHILD;
+            PyErr_SetFromErrno(PyExc_ChildProcessError);
+            throw py::error_already_set();
+        }
+        // As the kernel encodes it: the exit code in the second byte, or the signal.
+        const int status = r.second >= 0 ? (r.second & 0xff) << 8 : (-r.second & 0x7f);
+        return py::make_tuple(r.first, status);
+    });
+    m.def("exit", [](int code) {
+        const uint32_t line = program_line();
+        py::gil_scoped_release nogil;
+        core::LineScope at(line);
+        core::exit_process(code);
+    });
 
     py::class_<core::Semaphore>(m, "Semaphore")
         .def(py::init([](int64_t value, const std::string& name) {

@@ -1,5 +1,7 @@
 #include "core/primitives/outside.hpp"
 
+#include <algorithm>
+
 #include "core/common/deadlock.hpp"
 #include "core/common/futex.hpp"
 #include "core/runtime/runtime.hpp"
@@ -50,9 +52,17 @@ void outside_end(uint32_t line) {
 }
 
 std::vector<std::string> outside_notes(const TraceStore& store) {
+    // Each process registers the functions it calls itself: one line per name.
+    std::vector<std::pair<std::string, uint64_t>> by_name;
+    for (const auto& [object, n] : store.outside_calls()) {
+        const std::string name(store.object_name(object));
+        auto it = std::find_if(by_name.begin(), by_name.end(), [&](const auto& e) { return e.first == name; });
+        if (it == by_name.end()) by_name.emplace_back(name, n);
+        else it->second += n;
+    }
     std::vector<std::string> notes;
-    for (const auto& [object, n] : store.outside_calls())
-        notes.push_back(std::to_string(n) + (n == 1 ? " call to " : " calls to ") + std::string(store.object_name(object)) +
+    for (const auto& [name, n] : by_name)
+        notes.push_back(std::to_string(n) + (n == 1 ? " call to " : " calls to ") + name +
                         (n == 1 ? " was" : " were") + " not observed");
     return notes;
 }

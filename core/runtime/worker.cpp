@@ -368,8 +368,9 @@ std::string Process::name() const { return arena()->worker(worker_).name; }
 
 // ---------------------------------------------------------------- raw fork
 
-int fork_process(Loc loc) {
-    const uint32_t line = line_of(loc);
+namespace detail {
+
+uint16_t fork_announce(uint32_t line) {
     std::string name;
     {
         std::lock_guard g(local().mu);
@@ -379,7 +380,18 @@ int fork_process(Loc loc) {
     }
     const uint16_t w = register_worker(WorkerKind::Process, name, self(), kNoWorker, kWorkerMain, line);
     checkpoint(OpKind::StartProcess, arena()->worker(w).object, line);
-    const int pid = fork_worker(w, name, line, true);
+    return w;
+}
+
+int fork_now(uint16_t child, uint32_t line) {
+    return fork_worker(child, std::string(arena()->worker(child).name), line, true);
+}
+
+}  // namespace detail
+
+int fork_process(Loc loc) {
+    const uint32_t line = line_of(loc);
+    const int pid = detail::fork_now(detail::fork_announce(line), line);
     if (pid == 0) checkpoint(OpKind::Begin, kNoObject, line);
     return pid;
 }

@@ -108,6 +108,16 @@ namespace il::core {
 // is a new worker ("Child-N") that continues from the same line. It ends with
 // exit_process() or when the demo's run function returns in it.
 int fork_process(Loc loc = Loc::current());
+namespace detail {
+// os.fork() in two halves, for a front end that holds a lock of its own across
+// the fork itself but must not across a checkpoint (the Python GIL):
+// fork_announce() names and registers the child worker and makes the
+// StartProcess checkpoint; fork_now() forks — 0 in the child, which is that
+// worker from then on and must make its Begin checkpoint next; the child's pid
+// in the parent.
+uint16_t fork_announce(uint32_t line);
+int fork_now(uint16_t child, uint32_t line);
+}  // namespace detail
 // os.waitpid(pid, 0) (pid -1: any child): reaps a child, returns {pid, exit code
 // or -signal}; {-1, 0} when there is no child to wait for.
 std::pair<int, int> wait_child(int pid = -1, Loc loc = Loc::current());

@@ -127,6 +127,30 @@ def _install():
         setattr(_std_queue, k, v)
     sys.stdout = _Console("<stdout>")
     sys.stderr = _Console("<stderr>")
+    _install_fork()
+
+
+def _install_fork():
+    """os.fork on the runtime: the child is a process worker (Child-1, ...)
+    from its first line, on the timeline and in the process tree; os.wait and
+    os.waitpid(pid, 0) reap through the runtime (a zombie until then);
+    os._exit ends the worker. waitpid with options (WNOHANG) is CPython's
+    still, counted as not observed (interleave_outside)."""
+    import os
+    unobserved_waitpid = os.waitpid
+
+    def waitpid(pid, options, /):
+        if options != 0:
+            return unobserved_waitpid(pid, options)
+        return _interleave.waitpid(pid)
+
+    def wait():
+        return _interleave.waitpid(-1)
+
+    os.fork = _interleave.fork
+    os.waitpid = waitpid
+    os.wait = wait
+    os._exit = _interleave.exit
 
 
 def _check_encoding(path):

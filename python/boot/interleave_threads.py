@@ -136,6 +136,11 @@ class Thread:
             self._native_id = self._handle.native_id()
         return self._native_id
 
+    def _set_native_id(self):
+        # CPython's hook, called by multiprocessing in a forked child for the
+        # thread that is its main thread now.
+        self._native_id = _std_threading.get_native_id()
+
     @property
     def daemon(self):
         return self._daemonic
