@@ -231,13 +231,13 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
         core::checkpoint(core::OpKind::Begin, core::kNoObject, line);
         return 0;
     });
-    m.def("waitpid", [](int pid) {
+    m.def("waitpid", [](int pid, bool block) {
         const uint32_t line = program_line();
         std::pair<int, int> r;
         {
             py::gil_scoped_release nogil;
             core::LineScope at(line);
-            r = core::wait_child(pid);
+            r = core::wait_child(pid, block);
         }
         if (r.first < 0) {
             errno = ECHILD;

@@ -396,7 +396,7 @@ int fork_process(Loc loc) {
     return pid;
 }
 
-std::pair<int, int> wait_child(int pid, Loc loc) {
+std::pair<int, int> wait_child(int pid, bool block, Loc loc) {
     const uint32_t line = line_of(loc);
     ChildRecord target{};
     {
@@ -409,10 +409,17 @@ std::pair<int, int> wait_child(int pid, Loc loc) {
     }
     if (target.pid == 0) return {-1, 0};
     WorkerSlot& w = arena()->worker(target.worker);
-    checkpoint(OpKind::Join, w.object, line);
-    if (!stepping()) block_on(w.object, line);
-    const std::optional<int> st = wait_pid(target.pid, -1);
-    if (!stepping()) unblock(true);
+    std::optional<int> st;
+    if (block) {
+        checkpoint(OpKind::Join, w.object, line);
+        if (!stepping()) block_on(w.object, line);
+        st = wait_pid(target.pid, -1);
+        if (!stepping()) unblock(true);
+    } else {
+        checkpoint(OpKind::User, w.object, line);  // a look, never a wait
+        st = wait_pid(target.pid, 0);
+        if (!st) return {0, 0};
+    }
     record_reaped(target.worker, st.value_or(0));
     {
         std::lock_guard g(local().mu);

@@ -120,7 +120,9 @@ int fork_now(uint16_t child, uint32_t line);
 }  // namespace detail
 // os.waitpid(pid, 0) (pid -1: any child): reaps a child, returns {pid, exit code
 // or -signal}; {-1, 0} when there is no child to wait for.
-std::pair<int, int> wait_child(int pid = -1, Loc loc = Loc::current());
+// With block false (WNOHANG): {0, 0} at once when the child has not ended yet;
+// a step that never waits.
+std::pair<int, int> wait_child(int pid = -1, bool block = true, Loc loc = Loc::current());
 // os._exit(code) for the calling process: ends this process's worker(s).
 [[noreturn]] void exit_process(int code, Loc loc = Loc::current());
 

@@ -133,19 +133,19 @@ def _install():
 def _install_fork():
     """os.fork on the runtime: the child is a process worker (Child-1, ...)
     from its first line, on the timeline and in the process tree; os.wait and
-    os.waitpid(pid, 0) reap through the runtime (a zombie until then);
-    os._exit ends the worker. waitpid with options (WNOHANG) is CPython's
-    still, counted as not observed (interleave_outside)."""
+    os.waitpid(pid, 0 or WNOHANG) reap through the runtime (a zombie until
+    then); os._exit ends the worker. Other waitpid options (WUNTRACED …)
+    are CPython's, counted as not observed (interleave_outside)."""
     import os
     unobserved_waitpid = os.waitpid
 
     def waitpid(pid, options, /):
-        if options != 0:
+        if options & ~os.WNOHANG:
             return unobserved_waitpid(pid, options)
-        return _interleave.waitpid(pid)
+        return _interleave.waitpid(pid, not options & os.WNOHANG)
 
     def wait():
-        return _interleave.waitpid(-1)
+        return _interleave.waitpid(-1, True)
 
     os.fork = _interleave.fork
     os.waitpid = waitpid

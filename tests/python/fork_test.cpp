@@ -105,3 +105,27 @@ if __name__ == "__main__":
         CHECK(has(r.out, "[MainThread] exitcodes [0, 0]"));
     }
 }
+
+TEST_CASE("python fork: os.waitpid with WNOHANG answers (0, 0) while the child runs and reaps it once it has ended") {
+    Program p(R"(import os, time
+pid = os.fork()
+if pid == 0:
+    time.sleep(0.05)
+    os._exit(4)
+print("early", os.waitpid(pid, os.WNOHANG))
+while True:
+    p, st = os.waitpid(pid, os.WNOHANG)
+    if p:
+        break
+    time.sleep(0.01)
+print("late", p == pid, os.WEXITSTATUS(st))
+)");
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = p.run({"--mode", mode, "--timeout", "30"});
+        CHECK(r.code == 0);
+        CHECK(has(r.out, "[MainThread] early (0, 0)"));
+        CHECK(has(r.out, "[MainThread] late True 4"));
+        CHECK_FALSE(has(r.out, "not observed"));
+    }
+}
