@@ -97,6 +97,8 @@ _PATCHED_THREADING = dict(
     main_thread=_threads.main_thread, enumerate=_threads.enumerate, active_count=_threads.active_count,
     activeCount=_threads.active_count, Timer=_threads.Timer, local=_objects.local,
 )
+_CPYTHON_THREADING = {}   # what _PATCHED_THREADING stands in for (os.fork's own hooks use these)
+
 _PATCHED_QUEUE = dict(Queue=_objects.Queue, LifoQueue=_objects.LifoQueue, PriorityQueue=_objects.PriorityQueue,
                       SimpleQueue=_objects.SimpleQueue)
 
@@ -118,6 +120,7 @@ def _install():
     # primitives in place of CPython's (the standard library's internal uses
     # keep CPython's: they bound their names at import, before this).
     for k, v in _PATCHED_THREADING.items():
+        _CPYTHON_THREADING[k] = getattr(_std_threading, k)
         setattr(_std_threading, k, v)
     _std_time.sleep = sleep
     if _interleave.stepping():
@@ -147,7 +150,19 @@ def _install_fork():
     def wait():
         return _interleave.waitpid(-1, True)
 
-    os.fork = _interleave.fork
+    def fork():
+        # CPython's own after-fork hooks (threading._after_fork remakes its
+        # internal locks; logging's) run inside the fork: they get CPython's
+        # threading, so their locks are not the program's objects and steps.
+        for k, v in _CPYTHON_THREADING.items():
+            setattr(_std_threading, k, v)
+        try:
+            return _interleave.fork()
+        finally:
+            for k, v in _PATCHED_THREADING.items():
+                setattr(_std_threading, k, v)
+
+    os.fork = fork
     os.waitpid = waitpid
     os.wait = wait
     os._exit = _interleave.exit

@@ -6,6 +6,8 @@
 // already runs, as a Child worker.)
 #include <doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "program.hpp"
@@ -128,4 +130,20 @@ print("late", p == pid, os.WEXITSTATUS(st))
         CHECK(has(r.out, "[MainThread] late True 4"));
         CHECK_FALSE(has(r.out, "not observed"));
     }
+}
+
+TEST_CASE("python fork: CPython's own after-fork hooks make CPython's locks, not objects or steps of the program") {
+    Program p(R"(import os
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+os.wait()
+print("done")
+)");
+    const auto r = p.run({"--mode", "step", "--trace", p.file("t.json")});
+    CHECK(r.code == 0);
+    std::ifstream in(p.dir() + "/t.json");
+    const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(json.find("RLock@") == std::string::npos);
+    CHECK(json.find("Lock@") == std::string::npos);
 }
