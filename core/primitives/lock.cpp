@@ -81,7 +81,12 @@ bool Lock::acquire(bool blocking, double timeout, Loc loc) {
     ObjectSlot& o = arena()->object(id_);
     // Python would hang here, unless another thread releases the lock for us
     // (a legitimate pattern: a Lock is not owned); say so when nobody else can.
-    if (blocking && o.holder.load(std::memory_order_acquire) == self() + 1u && !others_can_move(*arena(), self()))
+    // The holder is read again after the wait-for snapshot: the first read
+    // may predate another thread's release (the baton: Task3 frees Task1's
+    // lock, then blocks on its own), and only a lock still ours after the
+    // snapshot was ours at its instant — nobody else can take it meanwhile.
+    const auto mine = [&] { return o.holder.load(std::memory_order_acquire) == self() + 1u; };
+    if (blocking && mine() && !others_can_move(*arena(), self()) && mine())
         report_error(ErrorCode::ReacquireOwned, id_, line);
     return detail::lock_word_acquire(id_, blocking, tns, line, g);
 }
