@@ -1,5 +1,8 @@
 // python/module.cpp — `_interleave`, the extension module through which a
-// learner's Python program reaches core's own primitives (see module.hpp).
+// learner's Python program reaches core's own primitives: built into the
+// interleave binary (pybind11's embedded module), importable once the run
+// process's interpreter is up. Lock, RLock and Queue are C types of their own
+// (lock_type.hpp, queue_type.hpp); the rest is bound here.
 //
 // Every function that may block or park (acquire, wait, join, sleep, print,
 // get, put) releases the GIL first, so a worker parked by the director or
@@ -16,8 +19,6 @@
 #include <pybind11/stl.h>
 
 #include <cerrno>
-#include <cstring>
-#include <map>
 #include <memory>
 #include <string>
 #include <thread>
