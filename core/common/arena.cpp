@@ -254,6 +254,14 @@ int64_t Arena::ticks_to_ns(uint64_t ticks) const {
     return static_cast<int64_t>(d);
 }
 
+uint16_t Arena::find_worker_named(std::string_view name, uint16_t except) const {
+    const uint32_t n = std::min(worker_count(), max_workers());
+    for (uint32_t i = 0; i < n; ++i)
+        if (i != except && name == std::string_view(worker(i).name, strnlen(worker(i).name, kNameLen)))
+            return static_cast<uint16_t>(i);
+    return kNoWorker;
+}
+
 uint16_t Arena::find_worker(std::string_view name) const {
     const uint32_t n = worker_count();
     for (uint32_t i = 0; i < n; ++i)

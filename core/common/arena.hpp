@@ -171,6 +171,7 @@ struct ArenaHeader {
     std::atomic<uint32_t> failures;        // errors reported (Error events)
     std::atomic<int64_t> logical_ns;       // step/replay: the logical clock (run_clock_ns, runtime.hpp)
     std::atomic<uint32_t> outside_epoch;   // step/replay: moves when a worker comes back from uninstrumented code
+    std::atomic<uint32_t> names_guard;     // held while a new worker's name is made unique (SlotGuard)
     DeadlockReport deadlock;
 };
 
@@ -273,6 +274,9 @@ public:
     // Ticks -> nanoseconds since the run started.
     int64_t ticks_to_ns(uint64_t ticks) const;
 
+    // A worker other than `except` whose name is already `name`, used or being
+    // made (its slot reserved and named), kNoWorker if none.
+    uint16_t find_worker_named(std::string_view name, uint16_t except) const;
     // Finds a worker by name (exact), kNoWorker if none.
     uint16_t find_worker(std::string_view name) const;
     std::string_view worker_name(uint32_t i) const;

@@ -8,6 +8,7 @@
 
 #include "core/common/deadlock.hpp"
 #include "core/common/futex.hpp"
+#include "core/common/slot_guard.hpp"
 
 namespace il::core {
 
@@ -89,12 +90,23 @@ uint16_t register_worker(WorkerKind kind, std::string_view name, uint16_t parent
     w.kind = kind;
     w.parent = parent;
     w.process = kind == WorkerKind::Process ? i : process;
-    copy_name(w.name, name);
+    {
+        // A worker's name is unique within the run: schedules, lanes and the
+        // console name workers by it. Python lets two threads share a name
+        // (Thread(name="w") twice); the second worker is "w#2" (its Python
+        // name stays "w"), or a replay would grant the wrong one.
+        SlotGuard guard(a.header().names_guard);
+        std::string unique(name.substr(0, std::min(name.size(), kNameLen - 1)));  // as copy_name stores it
+        const std::string_view base = name.substr(0, std::min(name.size(), kNameLen - 8));
+        for (int k = 2; a.find_worker_named(unique, i) != kNoWorker; ++k)
+            unique = std::string(base) + "#" + std::to_string(k);
+        copy_name(w.name, unique);
+    }
     w.state.store(static_cast<uint32_t>(WorkerState::New), std::memory_order_relaxed);
     w.blocked_on.store(kNoObject, std::memory_order_relaxed);
     w.flags.store(flags, std::memory_order_relaxed);
     w.line.store(line, std::memory_order_relaxed);
-    w.object = register_object(ObjectKind::Worker, name, line, ValueType::None, [i](ObjectSlot& o) { o.worker = i; });
+    w.object = register_object(ObjectKind::Worker, w.name, line, ValueType::None, [i](ObjectSlot& o) { o.worker = i; });
     w.used.store(1, std::memory_order_release);
     return i;
 }

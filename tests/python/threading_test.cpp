@@ -410,3 +410,31 @@ print("same:", ident == seen['ident'], native == seen['native'])
         CHECK(has(r.out, "[MainThread] same: True True"));
     }
 }
+
+TEST_CASE("python: a schedule replays exactly even when two threads share a name (the second worker is w#2)") {
+    Program p(R"(import threading
+out = []
+lock = threading.Lock()
+def work(k):
+    for i in range(3):
+        with lock:
+            out.append(k)
+ts = [threading.Thread(target=work, args=(k,), name="w") for k in "ab"]
+for t in ts: t.start()
+for t in ts: t.join()
+print("".join(out), [t.name for t in ts])
+)");
+    for (const char* seed : {"1", "4", "5"}) {
+        CAPTURE(seed);
+        const std::string sched = p.file(std::string("s") + seed + ".schedule");
+        const auto first = p.run({"--mode", "step", "--policy", "random", "--seed", seed, "--save-schedule", sched});
+        REQUIRE(first.code == 0);
+        const auto again = p.run({"--schedule", sched});
+        CHECK(again.code == 0);
+        const size_t at = first.out.find("[MainThread] ");
+        REQUIRE(at != std::string::npos);
+        const std::string line = first.out.substr(at, first.out.find('\n', at) - at);
+        CHECK(has(again.out, line));
+        CHECK(has(line, "['w', 'w']"));  // Python's own names are untouched
+    }
+}
