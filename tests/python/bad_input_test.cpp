@@ -10,12 +10,7 @@
 #include "tests/python/program.hpp"
 
 using il::test::Program;
-
-namespace {
-
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
-
-}  // namespace
+using il::test::has;
 
 TEST_CASE("python bad input: a SyntaxError names the file, the line and the caret, as Python prints it, and is exit status 2") {
     Program p("print('ok')\nx = (1,\n");

@@ -7,11 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "tests/python/program.hpp"
 #include "tests/support/cli_capture.hpp"
 
-namespace {
+using il::test::has;
 
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+namespace {
 
 // The lines of `out` printed by `worker`, in order ("[Thread-1 (task)] text").
 std::vector<std::string> printed(const std::string& out) {

@@ -13,12 +13,7 @@
 #include "program.hpp"
 
 using il::test::Program;
-
-namespace {
-
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
-
-}  // namespace
+using il::test::has;
 
 TEST_CASE("python fork: os.fork returns twice — the child is a process worker from its first line, its globals its own, its exit status the parent's to reap") {
     Program p(R"(import os

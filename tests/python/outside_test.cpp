@@ -10,12 +10,7 @@
 #include "program.hpp"
 
 using il::test::Program;
-
-namespace {
-
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
-
-}  // namespace
+using il::test::has;
 
 TEST_CASE("python outside: sockets between two threads run in run and step mode — the summary counts each call not observed") {
     Program p(R"(import socket, threading

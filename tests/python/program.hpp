@@ -14,6 +14,9 @@
 
 namespace il::test {
 
+// True when `text` contains `what` (a line of a run's output, say).
+inline bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
 class Program {
 public:
     explicit Program(const std::string& text, const std::string& name = "prog.py") {

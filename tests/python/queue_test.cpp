@@ -9,12 +9,7 @@
 #include "program.hpp"
 
 using il::test::Program;
-
-namespace {
-
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
-
-}  // namespace
+using il::test::has;
 
 TEST_CASE("python queue: FIFO, LIFO and priority order — qsize, empty and full") {
     Program p(R"(import queue

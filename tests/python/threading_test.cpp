@@ -11,12 +11,7 @@
 #include "program.hpp"
 
 using il::test::Program;
-
-namespace {
-
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
-
-}  // namespace
+using il::test::has;
 
 TEST_CASE("python threads: a thread is named Thread-N (target), or the name given, and join waits for it") {
     Program p(R"(import threading
