@@ -200,12 +200,12 @@ bool lock_timeout(PyObject* t, double& out) {
     return !(out == -1.0 && PyErr_Occurred());
 }
 
-std::string utf8_prefix(const std::string& text, size_t limit) {
-    if (text.size() <= limit) return text;
+std::string utf8_prefix(std::string_view text, size_t limit) {
+    if (text.size() <= limit) return std::string(text);
     static constexpr std::string_view kMore = "\xe2\x80\xa6";  // …
     size_t end = limit - kMore.size();
     while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return text.substr(0, end) + std::string(kMore);
+    return std::string(text.substr(0, end)).append(kMore);
 }
 
 }  // namespace il::python

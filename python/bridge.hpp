@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace il::python {
 
@@ -77,6 +78,6 @@ PyCFunction as_method(Fn* fn) {
 }
 
 // At most `limit` bytes of `text`, cut at a character boundary, with "…" when cut.
-std::string utf8_prefix(const std::string& text, size_t limit);
+std::string utf8_prefix(std::string_view text, size_t limit);
 
 }  // namespace il::python

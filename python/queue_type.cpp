@@ -163,7 +163,7 @@ PyObject* do_put(PyObject* self, PyObject* item, bool block, double timeout) {
     }
     std::string cell(core::kReprKeyBytes, '\0');
     std::memcpy(cell.data(), &item, sizeof item);  // FIFO: the key is the object
-    cell += utf8_prefix(std::string(text, static_cast<size_t>(size)), kItemBytes - core::kReprKeyBytes);
+    cell += utf8_prefix(std::string_view(text, static_cast<size_t>(size)), kItemBytes - core::kReprKeyBytes);
     Py_DECREF(repr);
     // LIFO and priority: the list holds the item before the core put makes
     // it gettable. A comparison's TypeError is raised after the put (CPython's).
