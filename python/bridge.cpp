@@ -208,4 +208,23 @@ std::string utf8_prefix(std::string_view text, size_t limit) {
     return std::string(text.substr(0, end)).append(kMore);
 }
 
+namespace {
+PyGILState_STATE g_fork_gil;  // forks are one at a time: the GIL serialises them
+}  // namespace
+
+void before_fork() {
+    g_fork_gil = PyGILState_Ensure();
+    PyOS_BeforeFork();
+}
+
+void after_fork_parent() {
+    PyOS_AfterFork_Parent();
+    PyGILState_Release(g_fork_gil);
+}
+
+void after_fork_child() {
+    PyOS_AfterFork_Child();
+    PyGILState_Release(g_fork_gil);
+}
+
 }  // namespace il::python

@@ -77,6 +77,34 @@ PyCFunction as_method(Fn* fn) {
     return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(fn));
 }
 
+// A Python object kept by C++ code that may drop it on any thread, with or
+// without the GIL (a thread's target once the thread is gone, a pool's
+// initializer in a worker). Takes over the reference it is given.
+class Kept {
+public:
+    explicit Kept(PyObject* stolen) : obj_(stolen) {}
+    ~Kept() {
+        if (obj_ == nullptr || !Py_IsInitialized()) return;
+        const PyGILState_STATE s = PyGILState_Ensure();
+        Py_DECREF(obj_);
+        PyGILState_Release(s);
+    }
+    Kept(const Kept&) = delete;
+    Kept& operator=(const Kept&) = delete;
+    PyObject* get() const { return obj_; }
+
+private:
+    PyObject* obj_;
+};
+
+// core's fork hooks (core::detail::set_fork_hooks): whichever thread forks,
+// with or without the GIL, it holds the GIL across fork() between CPython's
+// PyOS_BeforeFork and PyOS_AfterFork_Parent/Child (which run the program's
+// and the standard library's os.register_at_fork handlers), as os.fork does.
+void before_fork();
+void after_fork_parent();
+void after_fork_child();
+
 // At most `limit` bytes of `text`, cut at a character boundary, with "…" when cut.
 std::string utf8_prefix(std::string_view text, size_t limit);
 

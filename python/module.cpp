@@ -33,6 +33,7 @@
 #include "core/runtime/worker.hpp"
 #include "python/bridge.hpp"
 #include "python/lock_type.hpp"
+#include "python/pool_type.hpp"
 #include "python/queue_type.hpp"
 
 namespace py = pybind11;
@@ -57,38 +58,19 @@ double timeout_of(const py::object& t) {
     return seconds;
 }
 
-// A Python object kept by C++ code that may drop it on any thread, with or
-// without the GIL (a thread's target, once the thread is gone).
-class Kept {
-public:
-    explicit Kept(py::object o) : obj_(o.release().ptr()) {}
-    ~Kept() {
-        if (obj_ == nullptr || !Py_IsInitialized()) return;
-        const PyGILState_STATE s = PyGILState_Ensure();
-        Py_DECREF(obj_);
-        PyGILState_Release(s);
-    }
-    Kept(const Kept&) = delete;
-    Kept& operator=(const Kept&) = delete;
-    py::handle get() const { return obj_; }
-
-private:
-    PyObject* obj_;
-};
-
 // A Python thread: a core Thread (a worker, a real OS thread) whose body
 // calls `bootstrap` holding the GIL.
 class PyThread {
 public:
     PyThread(py::function bootstrap, const std::string& name, bool daemon) {
-        auto fn = std::make_shared<Kept>(std::move(bootstrap));
+        auto fn = std::make_shared<Kept>(bootstrap.release().ptr());
         thread_ = std::make_unique<core::Thread>(
             [fn] {
                 bool stopped = false;
                 {
                     py::gil_scoped_acquire gil;
                     try {
-                        fn->get()();  // the Python bootstrap: it reports the thread's own exceptions
+                        py::handle(fn->get())();  // the Python bootstrap: it reports the thread's own exceptions
                     } catch (py::error_already_set& e) {
                         stopped = e.matches(py::module_::import("_interleave").attr("RunStopped"));
                         if (!stopped) e.discard_as_unraisable("interleave thread bootstrap");
@@ -203,51 +185,58 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     m.attr("STEP_MAY_SWITCH") = core::kStepMaySwitch;
     m.attr("STEP_NO_SWITCH") = core::kStepNoSwitch;
 
-    // os.fork, os.wait/waitpid and os._exit on the runtime: the child is a
-    // process worker ("Child-1") from its first line. The checkpoints happen
-    // without the GIL; the fork itself holds it, between CPython's own
-    // before/after-fork hooks, as os.fork does.
-    m.def("fork", [] {
-        const uint32_t line = program_line();
-        uint16_t child = 0;
-        {
+    // os.fork, os.wait/waitpid, os.kill and os._exit on the runtime: the child
+    // is a process worker ("Child-1", or multiprocessing's "Process-1") from
+    // its first line. Every checkpoint happens without the GIL; the fork
+    // itself holds it, between CPython's own before/after-fork handlers
+    // (fork hooks, set below, so a fork core makes for a Pool does the same).
+    m.def(
+        "fork",
+        [](const std::string& name, bool waited, bool daemon) {
+            const uint32_t line = program_line();
             py::gil_scoped_release nogil;
             core::LineScope at(line);
-            child = core::detail::fork_announce(line);
-        }
-        PyOS_BeforeFork();
-        int pid = -1;
-        try {
-            pid = core::detail::fork_now(child, line);
-        } catch (...) {
-            PyOS_AfterFork_Parent();
-            throw;
-        }
-        if (pid != 0) {
-            PyOS_AfterFork_Parent();
+            const uint16_t child = core::detail::fork_announce(line, name);
+            const int pid = core::detail::fork_now(child, line, waited, daemon);
+            if (pid == 0) core::checkpoint(core::OpKind::Begin, core::kNoObject, line);
             return pid;
-        }
-        PyOS_AfterFork_Child();
-        py::gil_scoped_release nogil;
-        core::checkpoint(core::OpKind::Begin, core::kNoObject, line);
-        return 0;
-    });
-    m.def("waitpid", [](int pid, bool block) {
+        },
+        py::arg("name") = "", py::arg("waited") = false, py::arg("daemon") = false);
+    core::detail::set_fork_hooks({&il::python::before_fork, &il::python::after_fork_parent,
+                                  &il::python::after_fork_child});
+    m.def(
+        "waitpid",
+        [](int pid, bool block, const py::object& timeout) {
+            const uint32_t line = program_line();
+            const double t = timeout_of(timeout);
+            std::pair<int, int> r;
+            {
+                py::gil_scoped_release nogil;
+                core::LineScope at(line);
+                r = core::wait_child(pid, block, core::Loc::current(), t);
+            }
+            if (r.first < 0) {
+                errno = ECHILD;
+                PyErr_SetFromErrno(PyExc_ChildProcessError);
+                throw py::error_already_set();
+            }
+            // As the kernel encodes it: the exit code in the second byte, or the signal.
+            const int status = r.second >= 0 ? (r.second & 0xff) << 8 : (-r.second & 0x7f);
+            return py::make_tuple(r.first, status);
+        },
+        py::arg("pid"), py::arg("block"), py::arg("timeout") = py::none());
+    m.def("kill", [](int pid, int sig) {
         const uint32_t line = program_line();
-        std::pair<int, int> r;
+        int r = 0;
         {
             py::gil_scoped_release nogil;
             core::LineScope at(line);
-            r = core::wait_child(pid, block);
+            r = core::kill_child(pid, sig);
         }
-        if (r.first < 0) {
-            errno = ECHILD;
-            PyErr_SetFromErrno(PyExc_ChildProcessError);
+        if (r < 0) {
+            PyErr_SetFromErrno(PyExc_OSError);
             throw py::error_already_set();
         }
-        // As the kernel encodes it: the exit code in the second byte, or the signal.
-        const int status = r.second >= 0 ? (r.second & 0xff) << 8 : (-r.second & 0x7f);
-        return py::make_tuple(r.first, status);
     });
     m.def("exit", [](int code) {
         const uint32_t line = program_line();
@@ -265,7 +254,8 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
                  const double t = timeout_of(timeout);
                  return at_line([&] { return s.acquire(blocking, t); });
              })
-        .def("release", [](core::Semaphore& s, int n) { at_line([&] { s.release(n); }); });
+        .def("release", [](core::Semaphore& s, int n) { at_line([&] { s.release(n); }); })
+        .def("value", [](core::Semaphore& s) { return s.value(); });
 
     py::class_<core::BoundedSemaphore, core::Semaphore>(m, "BoundedSemaphore")
         .def(py::init([](int64_t value, const std::string& name) {
@@ -303,6 +293,8 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
              })
         .def("notify", [](core::Condition& c, int n) { at_line([&] { c.notify(n); }); })
         .def("notify_all", [](core::Condition& c) { at_line([&] { c.notify_all(); }); });
+
+    il::python::bind_pool(m);
 
     py::class_<il::python::PyThread>(m, "Thread")
         .def(py::init<py::function, const std::string&, bool>())

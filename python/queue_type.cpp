@@ -17,8 +17,13 @@ namespace {
 
 namespace core = il::core;
 
-enum Policy { kFifo = 0, kLifo = 1, kPriority = 2 };
-constexpr uint32_t kItemBytes = 96;  // key + repr (a longer repr is cut)
+// kShared: multiprocessing's queues, whose items cross fork()ed processes, so
+// a cell holds the item itself (pickled, python/boot/interleave_processes.py)
+// after its repr and a NUL: key, repr, NUL, payload.
+enum Policy { kFifo = 0, kLifo = 1, kPriority = 2, kShared = 3 };
+constexpr uint32_t kItemBytes = 96;          // key + repr (a longer repr is cut)
+constexpr uint32_t kSharedItemBytes = 256;   // key + repr + NUL + payload
+constexpr uint32_t kSharedReprBytes = 56;    // the repr part of a shared cell, at most
 
 struct QueueObject {
     PyObject_HEAD
@@ -73,13 +78,14 @@ PyObject* queue_create(PyObject* self, PyObject* args) {
     const char* text = PyUnicode_AsUTF8(name);
     if (text == nullptr) return nullptr;
     try {
-        o->q.emplace(maxsize, text, kItemBytes, core::ValueType::Repr, program_line());
+        o->q.emplace(maxsize, text, policy == kShared ? kSharedItemBytes : kItemBytes, core::ValueType::Repr,
+                     program_line());
     } catch (...) {
         return fail("interleave: cannot make a queue");
     }
-    o->policy = std::clamp(policy, 0, 2);
+    o->policy = std::clamp(policy, 0, 3);
     o->maxsize = maxsize;
-    if (o->policy != kFifo && o->held == nullptr && (o->held = PyList_New(0)) == nullptr) return nullptr;
+    if ((o->policy == kLifo || o->policy == kPriority) && o->held == nullptr && (o->held = PyList_New(0)) == nullptr) return nullptr;
     Py_INCREF(name);
     Py_XSETREF(o->name, name);
     Py_RETURN_NONE;
@@ -149,22 +155,59 @@ PyObject* unhold_next(QueueObject* o) {
     return pop != nullptr ? PyObject_CallFunctionObjArgs(pop, o->held, nullptr) : nullptr;
 }
 
-PyObject* do_put(PyObject* self, PyObject* item, bool block, double timeout) {
-    core::QueueCore* q = made(self);
-    if (q == nullptr) return nullptr;
-    QueueObject* o = as(self);
+// A cell's start: the key (zero here) and at most `limit` bytes of the item's repr.
+bool start_cell(PyObject* item, size_t limit, std::string& cell) {
     PyObject* repr = PyObject_Repr(item);
-    if (repr == nullptr) return nullptr;
+    if (repr == nullptr) return false;
     Py_ssize_t size = 0;
     const char* text = PyUnicode_AsUTF8AndSize(repr, &size);
     if (text == nullptr) {
         Py_DECREF(repr);
-        return nullptr;
+        return false;
     }
-    std::string cell(core::kReprKeyBytes, '\0');
-    std::memcpy(cell.data(), &item, sizeof item);  // FIFO: the key is the object
-    cell += utf8_prefix(std::string_view(text, static_cast<size_t>(size)), kItemBytes - core::kReprKeyBytes);
+    cell.assign(core::kReprKeyBytes, '\0');
+    cell += utf8_prefix(std::string_view(text, static_cast<size_t>(size)), limit);
     Py_DECREF(repr);
+    return true;
+}
+
+// The core put of a whole cell, keeping the GIL when it cannot wait.
+void put_cell(core::QueueCore& q, const std::string& cell, bool block, double timeout) {
+    core::LineScope at(program_line());
+    const uint32_t line = core::line_of(core::Loc::current());
+    if (!q.put_now(cell, block, timeout, line)) {
+        NoGil nogil;
+        q.put(cell, block, timeout, line);
+    }
+}
+
+// The core get of a whole cell, as put_cell.
+std::string get_cell(core::QueueCore& q, bool block, double timeout) {
+    std::string cell;
+    core::LineScope at(program_line());
+    const uint32_t line = core::line_of(core::Loc::current());
+    if (!q.get_now(cell, block, timeout, line)) {
+        NoGil nogil;
+        cell = q.get(block, timeout, line);
+    }
+    return cell;
+}
+
+// A shared queue's items are payloads (_put_packed/_get_packed), never objects.
+bool not_shared(QueueObject* o) {
+    if (o->policy != kShared) return true;
+    PyErr_SetString(PyExc_TypeError, "interleave: a shared queue takes _put_packed/_get_packed");
+    return false;
+}
+
+PyObject* do_put(PyObject* self, PyObject* item, bool block, double timeout) {
+    core::QueueCore* q = made(self);
+    if (q == nullptr) return nullptr;
+    QueueObject* o = as(self);
+    if (!not_shared(o)) return nullptr;
+    std::string cell;
+    if (!start_cell(item, kItemBytes - core::kReprKeyBytes, cell)) return nullptr;
+    std::memcpy(cell.data(), &item, sizeof item);  // FIFO: the key is the object
     // LIFO and priority: the list holds the item before the core put makes
     // it gettable. A comparison's TypeError is raised after the put (CPython's).
     PyObject *err_type = nullptr, *err_value = nullptr, *err_tb = nullptr;
@@ -174,12 +217,7 @@ PyObject* do_put(PyObject* self, PyObject* item, bool block, double timeout) {
     }
     if (o->policy == kFifo) Py_INCREF(item);  // the queue's reference, in the cell
     try {
-        core::LineScope at(program_line());
-        const uint32_t line = core::line_of(core::Loc::current());
-        if (!q->put_now(cell, block, timeout, line)) {
-            NoGil nogil;
-            q->put(cell, block, timeout, line);
-        }
+        put_cell(*q, cell, block, timeout);
     } catch (...) {
         // Not put after all (Full, a stop): the GIL is held again here.
         if (o->policy == kFifo) Py_DECREF(item);
@@ -200,14 +238,10 @@ PyObject* do_get(PyObject* self, bool block, double timeout) {
     core::QueueCore* q = made(self);
     if (q == nullptr) return nullptr;
     QueueObject* o = as(self);
+    if (!not_shared(o)) return nullptr;
     std::string cell;
     try {
-        core::LineScope at(program_line());
-        const uint32_t line = core::line_of(core::Loc::current());
-        if (!q->get_now(cell, block, timeout, line)) {
-            NoGil nogil;
-            cell = q->get(block, timeout, line);
-        }
+        cell = get_cell(*q, block, timeout);
     } catch (...) {
         return fail("interleave: get failed");
     }
@@ -219,6 +253,64 @@ PyObject* do_get(PyObject* self, bool block, double timeout) {
     }
     std::memcpy(&item, cell.data(), sizeof item);
     return item;  // the queue's reference, now the caller's
+}
+
+// _put_packed(item, payload, block, timeout): a shared queue's put; `payload`
+// (bytes, at most _room() of them) is what the getter receives, the item's
+// repr what every view shows.
+PyObject* queue_put_packed(PyObject* self, PyObject* args) {
+    PyObject *item = nullptr, *block_arg = nullptr, *timeout_arg = nullptr;
+    Py_buffer payload{};
+    if (!PyArg_ParseTuple(args, "Oy*OO:_put_packed", &item, &payload, &block_arg, &timeout_arg)) return nullptr;
+    core::QueueCore* q = made(self);
+    bool block = true;
+    double timeout = -1;
+    std::string cell;
+    const bool ok = q != nullptr && block_and_timeout(block_arg, timeout_arg, block, timeout) &&
+                    start_cell(item, kSharedReprBytes, cell);
+    if (ok) {
+        cell.push_back('\0');
+        cell.append(static_cast<const char*>(payload.buf), static_cast<size_t>(payload.len));
+    }
+    PyBuffer_Release(&payload);
+    if (!ok) return nullptr;
+    if (cell.size() > kSharedItemBytes) {
+        PyErr_SetString(PyExc_ValueError, "interleave: a queue payload longer than _room()");
+        return nullptr;
+    }
+    try {
+        put_cell(*q, cell, block, timeout);
+    } catch (...) {
+        return fail("interleave: put failed");
+    }
+    Py_RETURN_NONE;
+}
+
+// _get_packed(block, timeout) -> the payload a _put_packed gave.
+PyObject* queue_get_packed(PyObject* self, PyObject* args) {
+    PyObject *block_arg = nullptr, *timeout_arg = nullptr;
+    if (!PyArg_ParseTuple(args, "OO:_get_packed", &block_arg, &timeout_arg)) return nullptr;
+    core::QueueCore* q = made(self);
+    bool block = true;
+    double timeout = -1;
+    if (q == nullptr || !block_and_timeout(block_arg, timeout_arg, block, timeout)) return nullptr;
+    std::string cell;
+    try {
+        cell = get_cell(*q, block, timeout);
+    } catch (...) {
+        return fail("interleave: get failed");
+    }
+    const size_t nul = cell.find('\0', core::kReprKeyBytes);
+    if (nul == std::string::npos) {
+        PyErr_SetString(PyExc_RuntimeError, "interleave: a queue item was lost (a runtime bug)");
+        return nullptr;
+    }
+    return PyBytes_FromStringAndSize(cell.data() + nul + 1, static_cast<Py_ssize_t>(cell.size() - nul - 1));
+}
+
+// The payload bytes a shared queue's cell leaves room for, whatever the repr.
+PyObject* queue_room(PyObject*, PyObject*) {
+    return PyLong_FromUnsignedLong(kSharedItemBytes - core::kReprKeyBytes - kSharedReprBytes - 4 - 1);
 }
 
 // put(item, block=True, timeout=None), worded as queue.Queue's def.
@@ -310,6 +402,9 @@ PyMethodDef g_methods[] = {
     {"put_nowait", as_method(queue_put_nowait), METH_FASTCALL | METH_KEYWORDS, "put(item, block=False)"},
     {"get", as_method(queue_get), METH_FASTCALL | METH_KEYWORDS, "get(block=True, timeout=None)"},
     {"get_nowait", as_method(queue_get_nowait), METH_FASTCALL | METH_KEYWORDS, "get(block=False)"},
+    {"_put_packed", queue_put_packed, METH_VARARGS, "_put_packed(item, payload, block, timeout): shared queues"},
+    {"_get_packed", queue_get_packed, METH_VARARGS, "_get_packed(block, timeout) -> payload: shared queues"},
+    {"_room", queue_room, METH_NOARGS, "the payload bytes a shared queue's cell holds"},
     {"qsize", queue_qsize, METH_NOARGS, "the number of items"},
     {"empty", queue_empty, METH_NOARGS, "qsize() == 0"},
     {"full", queue_full, METH_NOARGS, "0 < maxsize <= qsize()"},

@@ -180,7 +180,10 @@ struct ArenaConfig {
     uint32_t max_objects = 1024;
     uint32_t ring_capacity = 16384;  // events per worker ring; a power of two
     uint32_t console_size = 1u << 20;
-    uint64_t heap_size = 16ull << 20;
+    // Queue rings and pool blocks. A memfd is sparse: only pages a run writes
+    // cost memory, so the heap can be generous (a Python program's unbounded
+    // multiprocessing queues take ~4 MB of address each).
+    uint64_t heap_size = 64ull << 20;
 };
 
 // A mapped arena. Owns the mapping (and the fd when it created it).

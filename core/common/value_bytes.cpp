@@ -61,7 +61,11 @@ std::string format_value(ValueType vt, std::string_view bytes) {
         case ValueType::Double: return format_double(decode_value<double>(bytes));
         case ValueType::Bool: return decode_value<bool>(bytes) ? "True" : "False";
         case ValueType::Text: return quote_text(bytes);
-        case ValueType::Repr: return std::string(bytes.size() > kReprKeyBytes ? bytes.substr(kReprKeyBytes) : "?");
+        case ValueType::Repr: {
+            if (bytes.size() <= kReprKeyBytes) return "?";
+            const std::string_view text = bytes.substr(kReprKeyBytes);
+            return std::string(text.substr(0, text.find('\0')));  // a payload may follow a NUL
+        }
         case ValueType::None: break;
     }
     return hex_bytes(bytes);

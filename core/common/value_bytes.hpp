@@ -25,7 +25,9 @@
 
 namespace il::core {
 
-// ValueType::Repr items start with this many bytes of key (the owner's handle).
+// ValueType::Repr items start with this many bytes of key (the owner's handle),
+// then the repr text, up to the end or a NUL byte (after which the owner may
+// keep a payload of its own: a multiprocessing queue's pickled item).
 inline constexpr size_t kReprKeyBytes = 8;
 
 template <typename T>

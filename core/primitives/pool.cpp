@@ -70,6 +70,7 @@ public:
     bool joined() const { return joined_; }
     Loc loc() const { return loc_; }
     size_t task_room() const { return inqueue_.item_size() - sizeof(TaskHeader); }
+    size_t result_room() const { return outqueue_.item_size() - sizeof(ResultHeader); }
     std::vector<std::string> worker_names() const;
     std::vector<int> worker_pids() const;
 
@@ -98,6 +99,7 @@ private:
     QueueCore inqueue_, outqueue_;
     Queue<int64_t> notifier_;     // worker positions retiring, -1: "look again"
     std::shared_ptr<const PoolWorkerSpec> spec_;
+    std::function<std::string()> worker_name_;  // PoolOptions::worker_name
 
     std::mutex mu_;  // cache_, pending_, token_, next_job_; never held across a checkpoint
     std::unordered_map<uint64_t, std::shared_ptr<JobBase>> cache_;  // jobs not yet ready (Python's _cache)
@@ -168,6 +170,7 @@ PoolCore::PoolCore(PoolKind kind, int processes, std::function<void()> initializ
         .parent = ::getpid(),
         .initializer = std::move(initializer),
     });
+    worker_name_ = o.worker_name;
     procs_.resize(n_);
     threads_.resize(n_);
 }
@@ -187,7 +190,8 @@ void PoolCore::start(const std::shared_ptr<PoolCore>& self) {
 void PoolCore::spawn(uint32_t k) {
     auto body = [spec = spec_, k] { run_pool_worker(*spec, k); };
     if (kind_ == PoolKind::Pool) {
-        auto p = std::make_unique<Process>(body, "", true, loc_, "ForkPoolWorker");
+        auto p = std::make_unique<Process>(body, worker_name_ ? worker_name_() : std::string(), true, loc_,
+                                           "ForkPoolWorker");
         pool_worker_arrived(id_, k, p->worker());
         p->start(loc_);
         std::lock_guard g(wmu_);
@@ -373,8 +377,7 @@ void PoolCore::deliver(const ResultHeader& h, std::string_view payload) {
         job = it->second;
     }
     const bool ok = h.kind == ResultKind::Value;
-    pool_note_result(id_, h.task, ok,
-                     ok ? repr_bytes(payload, kPoolRecentText - 1) : "RuntimeError(" + std::string(payload) + ")");
+    pool_note_result(id_, h.task, ok, job->note(ok, payload, kPoolRecentText - 1));
     if (!job->deliver(h.chunk, ok, payload)) return;
     job->complete(h.task, loc_.line());
     bool notify = false;
@@ -513,7 +516,15 @@ Pool::~Pool() {
 void Pool::submit(const std::shared_ptr<JobBase>& job, std::vector<detail::TaskSpec> tasks, Loc loc) {
     core_->submit(job, std::move(tasks), loc);
 }
+void Pool::submit_tasks(const std::shared_ptr<JobBase>& job, Trampoline trampoline, std::vector<std::string> payloads,
+                        Loc loc) {
+    std::vector<detail::TaskSpec> tasks;
+    tasks.reserve(payloads.size());
+    for (std::string& p : payloads) tasks.push_back({trampoline, 0, std::move(p)});
+    core_->submit(job, std::move(tasks), loc);
+}
 size_t Pool::task_room() const { return core_->task_room(); }
+size_t Pool::result_room() const { return core_->result_room(); }
 size_t Pool::default_chunksize(size_t n) const {
     const size_t d = 4 * core_->workers();
     return std::max<size_t>(1, n / d + (n % d ? 1 : 0));

@@ -114,6 +114,10 @@ using TaskResult = typename FnTraits<decltype(as_task_fn(std::declval<F>()))>::R
 struct PoolOptions {
     std::string name;            // the pool object's name ("Pool-<object>" when empty)
     uint32_t item_size = 4096;   // bytes for one task or result message
+    // A process worker's name, asked as each is started (a front end that
+    // counts processes its own way: Python's "ForkPoolWorker-3" after a
+    // Process-1 and -2); empty: "ForkPoolWorker-N" by this process's count.
+    std::function<std::string()> worker_name = {};
 };
 
 namespace detail {
@@ -225,6 +229,15 @@ public:
     // the pool is still running (call close() or terminate() first).
     void join(Loc loc = Loc::current());
 
+    // For a front end whose tasks are its own (Python's pickled calls): one
+    // task per payload, all of `job` (a JobBase of the front end's), each run
+    // in a worker by `trampoline` with the payload as its arguments. Payloads
+    // must fit task_room(); a result, result_room().
+    void submit_tasks(const std::shared_ptr<JobBase>& job, Trampoline trampoline, std::vector<std::string> payloads,
+                      Loc loc = Loc::current());
+    size_t task_room() const;
+    size_t result_room() const;
+
     uint32_t id() const;
     int processes() const;
     // The workers now (names and pids; a thread worker's pid is the process's).
@@ -237,7 +250,6 @@ protected:
 
 private:
     void submit(const std::shared_ptr<JobBase>& job, std::vector<detail::TaskSpec> tasks, Loc loc);
-    size_t task_room() const;
     size_t default_chunksize(size_t n) const;
 
     template <typename Fn, typename T, typename V, typename Enc>

@@ -229,6 +229,10 @@ void run_pool_worker(const PoolWorkerSpec& s, uint32_t position) {
 
 // ---------------------------------------------------------------- jobs
 
+std::string JobBase::note(bool ok, std::string_view payload, size_t max_chars) const {
+    return ok ? repr_bytes(payload, max_chars) : "RuntimeError(" + std::string(payload) + ")";
+}
+
 void JobBase::init(uint32_t pool, uint64_t job, uint32_t chunks, int64_t first_task) {
     pool_ = pool;
     job_ = job;

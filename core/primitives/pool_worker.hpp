@@ -155,6 +155,9 @@ public:
     virtual void assemble() {}
     // Python's repr() of the value, for the inspector ("" when it cannot say).
     virtual std::string repr() const { return {}; }
+    // The delivering thread: one task's outcome as the inspector's recent
+    // results show it ("9", "RuntimeError(...)"), at most `max_chars`.
+    virtual std::string note(bool ok, std::string_view payload, size_t max_chars) const;
 
 protected:
     // The completing thread, before finish(): the job failed with `message`.

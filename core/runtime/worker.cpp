@@ -167,10 +167,15 @@ void reset_after_fork_in_child(std::string identity) {
     p.identity = std::move(identity);
 }
 
+detail::ForkHooks g_fork_hooks;  // set once by the front end, before any fork
+
 // fork() with the process-local lock held, so the child inherits it consistent.
-int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line, bool raw) {
+// The front end's `before` hook comes first: it may take a lock (the GIL) that
+// a thread holding local().mu never waits for, never the other way round.
+int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line, bool raw, bool daemon = false) {
     ProcessLocal& p = local();
     count_new_worker();
+    if (g_fork_hooks.before != nullptr) g_fork_hooks.before();
     // The run process handles SIGTERM (observer death: kill the whole group);
     // a demo process must not inherit that, or terminate() would end the run.
     // SIGTERM stays blocked across fork() until the child has its default
@@ -182,9 +187,11 @@ int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line
     p.mu.lock();
     const int pid = ::fork();
     if (pid < 0) {
+        const int e = errno;
         p.mu.unlock();
         pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
-        throw RuntimeError(std::string("fork failed: ") + std::strerror(errno));
+        if (g_fork_hooks.parent != nullptr) g_fork_hooks.parent();
+        throw RuntimeError(std::string("fork failed: ") + std::strerror(e));
     }
     if (pid == 0) {
         signal(SIGTERM, SIG_DFL);
@@ -195,11 +202,13 @@ int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line
         WorkerSlot& w = arena()->worker(child_worker);
         mark_started(w);
         emit(EventKind::WorkerStart, w.object, ::getpid(), line);
+        if (g_fork_hooks.child != nullptr) g_fork_hooks.child();
         return 0;
     }
-    p.children.push_back({pid, child_worker, false, false, raw});
+    p.children.push_back({pid, child_worker, daemon, false, raw});
     p.mu.unlock();
     pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+    if (g_fork_hooks.parent != nullptr) g_fork_hooks.parent();
     WorkerSlot& w = arena()->worker(child_worker);
     emit(EventKind::Fork, w.object, pid, line);
     return pid;
@@ -370,9 +379,9 @@ std::string Process::name() const { return arena()->worker(worker_).name; }
 
 namespace detail {
 
-uint16_t fork_announce(uint32_t line) {
-    std::string name;
-    {
+uint16_t fork_announce(uint32_t line, std::string_view given) {
+    std::string name(given);
+    if (name.empty()) {
         std::lock_guard g(local().mu);
         const uint32_t k = ++local().fork_counter;
         const std::string& id = local().identity;
@@ -383,9 +392,11 @@ uint16_t fork_announce(uint32_t line) {
     return w;
 }
 
-int fork_now(uint16_t child, uint32_t line) {
-    return fork_worker(child, std::string(arena()->worker(child).name), line, true);
+int fork_now(uint16_t child, uint32_t line, bool waited, bool daemon) {
+    return fork_worker(child, std::string(arena()->worker(child).name), line, !waited, daemon);
 }
+
+void set_fork_hooks(ForkHooks hooks) { g_fork_hooks = hooks; }
 
 }  // namespace detail
 
@@ -396,25 +407,31 @@ int fork_process(Loc loc) {
     return pid;
 }
 
-std::pair<int, int> wait_child(int pid, bool block, Loc loc) {
+namespace {
+
+// The child `pid` (-1: any) of this process not yet reaped; pid 0 when none.
+ChildRecord unreaped_child(int pid) {
+    std::lock_guard g(local().mu);
+    for (const ChildRecord& c : local().children)
+        if (!c.reaped && (pid == -1 || c.pid == pid)) return c;
+    return {};
+}
+
+}  // namespace
+
+std::pair<int, int> wait_child(int pid, bool block, Loc loc, double timeout) {
     const uint32_t line = line_of(loc);
-    ChildRecord target{};
-    {
-        std::lock_guard g(local().mu);
-        for (const ChildRecord& c : local().children)
-            if (!c.reaped && (pid == -1 || c.pid == pid)) {
-                target = c;
-                break;
-            }
-    }
+    const ChildRecord target = unreaped_child(pid);
     if (target.pid == 0) return {-1, 0};
     WorkerSlot& w = arena()->worker(target.worker);
     std::optional<int> st;
     if (block) {
-        checkpoint(OpKind::Join, w.object, line);
+        const int64_t tns = timeout < 0 ? -1 : static_cast<int64_t>(timeout * 1e9);
+        if (checkpoint(OpKind::Join, w.object, line, tns, tns >= 0) == Grant::TimeOut) return {0, 0};
         if (!stepping()) block_on(w.object, line);
-        st = wait_pid(target.pid, -1);
-        if (!stepping()) unblock(true);
+        st = wait_pid(target.pid, stepping() ? -1 : tns);  // granted in step mode: it has ended
+        if (!stepping()) unblock(st.has_value());
+        if (!st) return {0, 0};
     } else {
         checkpoint(OpKind::User, w.object, line);  // a look, never a wait
         st = wait_pid(target.pid, 0);
@@ -427,6 +444,24 @@ std::pair<int, int> wait_child(int pid, bool block, Loc loc) {
             if (c.pid == target.pid) c.reaped = true;
     }
     return {target.pid, w.exitcode.load(std::memory_order_relaxed)};
+}
+
+int kill_child(int pid, int sig, Loc loc) {
+    const ChildRecord target = pid > 0 && sig != 0 ? unreaped_child(pid) : ChildRecord{};
+    if (target.pid == 0) return ::kill(pid, sig);
+    const uint32_t line = line_of(loc);
+    WorkerSlot& w = arena()->worker(target.worker);
+    checkpoint(OpKind::Terminate, w.object, line);
+    const bool ends = sig == SIGTERM || sig == SIGKILL;
+    if (ends) w.flags.fetch_or(kWorkerTerminated, std::memory_order_relaxed);
+    const int r = ::kill(pid, sig);
+    const int e = errno;
+    if (r == 0 && ends) {
+        await_exit_if_stepping(pid);
+        emit(EventKind::Terminated, w.object, target.worker, line);
+    }
+    errno = e;
+    return r;
 }
 
 namespace {

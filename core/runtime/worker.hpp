@@ -109,20 +109,39 @@ namespace il::core {
 // exit_process() or when the demo's run function returns in it.
 int fork_process(Loc loc = Loc::current());
 namespace detail {
-// os.fork() in two halves, for a front end that holds a lock of its own across
-// the fork itself but must not across a checkpoint (the Python GIL):
-// fork_announce() names and registers the child worker and makes the
-// StartProcess checkpoint; fork_now() forks — 0 in the child, which is that
-// worker from then on and must make its Begin checkpoint next; the child's pid
-// in the parent.
-uint16_t fork_announce(uint32_t line);
-int fork_now(uint16_t child, uint32_t line);
+// os.fork() in two halves, for a front end that must not hold a lock of its
+// own across a checkpoint (the Python GIL): fork_announce() names ("Child-N",
+// or `name` when given: multiprocessing's "Process-1") and registers the child
+// worker and makes the StartProcess checkpoint; fork_now() forks — 0 in the
+// child, which is that worker from then on and must make its Begin checkpoint
+// next; the child's pid in the parent. A `waited` child is a Process's: when
+// this process ends it is waited for (or, `daemon`, terminated), as
+// multiprocessing does at exit; otherwise it is os.fork's, left to be orphaned.
+uint16_t fork_announce(uint32_t line, std::string_view name = {});
+int fork_now(uint16_t child, uint32_t line, bool waited = false, bool daemon = false);
+
+// What a front end with a process-wide lock of its own (CPython: the GIL and
+// its fork handlers) must do around every fork() of the run, whichever
+// thread makes it: `before` in the forking thread, then `parent` or `child`
+// right after, in the same thread. Set once, before the first fork.
+struct ForkHooks {
+    void (*before)() = nullptr;
+    void (*parent)() = nullptr;
+    void (*child)() = nullptr;
+};
+void set_fork_hooks(ForkHooks hooks);
 }  // namespace detail
 // os.waitpid(pid, 0) (pid -1: any child): reaps a child, returns {pid, exit code
 // or -signal}; {-1, 0} when there is no child to wait for.
 // With block false (WNOHANG): {0, 0} at once when the child has not ended yet;
-// a step that never waits.
-std::pair<int, int> wait_child(int pid = -1, bool block = true, Loc loc = Loc::current());
+// a step that never waits. With a timeout (seconds, >= 0): {0, 0} when it
+// elapsed first (multiprocessing's Popen.wait(timeout)).
+std::pair<int, int> wait_child(int pid = -1, bool block = true, Loc loc = Loc::current(), double timeout = -1);
+// os.kill(pid, sig): to a child of this process, a Terminate step on its
+// worker (SIGTERM or SIGKILL mark it terminated; in step mode the call
+// returns once it has died); to any other pid, the plain kill(). Returns
+// kill()'s result (errno set on -1).
+int kill_child(int pid, int sig, Loc loc = Loc::current());
 // os._exit(code) for the calling process: ends this process's worker(s).
 [[noreturn]] void exit_process(int code, Loc loc = Loc::current());
 

@@ -103,12 +103,31 @@ _PATCHED_QUEUE = dict(Queue=_objects.Queue, LifoQueue=_objects.LifoQueue, Priori
                       SimpleQueue=_objects.SimpleQueue)
 
 
+def _uses_processes(path):
+    """True when the program's text names multiprocessing or
+    concurrent.futures: only then is the time spent importing them first."""
+    try:
+        with open(path, "rb") as f:
+            text = f.read()
+    except OSError:
+        return False
+    return b"multiprocessing" in text or b"concurrent" in text
+
+
 def _install():
     # First, while threading is still CPython's: the modules it imports
-    # (subprocess, selectors, ctypes, asyncio in step mode) make their own
+    # (subprocess, selectors, ctypes, asyncio in step mode; multiprocessing
+    # and concurrent.futures for a program that uses them) make their own
     # locks at import, which are the tool's business, not the program's.
     import interleave_outside
     interleave_outside.install()
+    if _uses_processes(_PROGRAM):
+        import concurrent.futures
+        import concurrent.futures.process
+        import multiprocessing.pool
+        import multiprocessing.sharedctypes
+        import interleave_processes
+        interleave_processes.install()
     # A crash in C code (a segfault through ctypes, a broken extension) kills
     # the run process; before it goes, Python's fault handler prints each
     # thread's Python stack on the run's stderr, so the line that crashed is
@@ -137,8 +156,9 @@ def _install_fork():
     """os.fork on the runtime: the child is a process worker (Child-1, ...)
     from its first line, on the timeline and in the process tree; os.wait and
     os.waitpid(pid, 0 or WNOHANG) reap through the runtime (a zombie until
-    then); os._exit ends the worker. Other waitpid options (WUNTRACED …)
-    are CPython's, counted as not observed (interleave_outside)."""
+    then); os.kill of a child is a step on its worker; os._exit ends the
+    worker. Other waitpid options (WUNTRACED …) are CPython's, counted as not
+    observed (interleave_outside)."""
     import os
     unobserved_waitpid = os.waitpid
 
@@ -151,20 +171,30 @@ def _install_fork():
         return _interleave.waitpid(-1, True)
 
     def fork():
-        # CPython's own after-fork hooks (threading._after_fork remakes its
-        # internal locks; logging's) run inside the fork: they get CPython's
-        # threading, so their locks are not the program's objects and steps.
+        return _interleave.fork()
+
+    def kill(pid, signal, /):
+        _interleave.kill(pid, signal)
+
+    # CPython's own after-fork handlers (threading._after_fork remakes its
+    # internal locks; logging's) run inside every fork, whoever makes it (a
+    # Pool's too): they get CPython's threading, so their locks are not the
+    # program's objects and steps. Before-handlers run last-registered first,
+    # after-handlers first-registered first: this swap brackets them all.
+    def cpython_threading():
         for k, v in _CPYTHON_THREADING.items():
             setattr(_std_threading, k, v)
-        try:
-            return _interleave.fork()
-        finally:
-            for k, v in _PATCHED_THREADING.items():
-                setattr(_std_threading, k, v)
 
+    def patched_threading():
+        for k, v in _PATCHED_THREADING.items():
+            setattr(_std_threading, k, v)
+
+    os.register_at_fork(before=cpython_threading, after_in_parent=patched_threading)
+    os.register_at_fork(after_in_child=patched_threading)
     os.fork = fork
     os.waitpid = waitpid
     os.wait = wait
+    os.kill = kill
     os._exit = _interleave.exit
 
 
