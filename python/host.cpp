@@ -40,6 +40,7 @@ const char* steps_source_text();
 const char* outside_source_text();
 const char* processes_source_text();
 const char* pool_source_text();
+const char* futures_source_text();
 
 namespace {
 
@@ -89,7 +90,7 @@ void run_program(core::RunContext& ctx) {
             const std::pair<const char*, const char* (*)()> modules[] = {
                 {"objects", &objects_source_text}, {"threads", &threads_source_text}, {"steps", &steps_source_text},
                 {"outside", &outside_source_text}, {"processes", &processes_source_text},
-                {"pool", &pool_source_text}};
+                {"pool", &pool_source_text}, {"futures", &futures_source_text}};
             for (const auto& [stem, text] : modules) {
                 const std::string name = std::string("interleave_") + stem, file = std::string("<interleave ") + stem + ">";
                 py::module_ mod = py::module_::import("types").attr("ModuleType")(name);

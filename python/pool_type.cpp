@@ -10,7 +10,8 @@
 // raised comes back as core's failure, carrying the pickled exception (in
 // base64: core keeps an error as text), so get() re-raises it with its
 // remote traceback, as CPython's does. A job's callbacks run in the parent on
-// the result-handler thread: PyJob calls the Python result's _done(ok) there.
+// the result-handler thread: PyJob calls the Python side's _done(ok, outcome)
+// there.
 //
 // Thread rules: the bindings run on Python threads holding the GIL and drop
 // it around every core call that may wait; python_task, the initializer and
@@ -109,15 +110,18 @@ private:
     void run_callback() override { done(true); }
     void run_error_callback() override { done(false); }
 
-    // The result handler: the Python result's _done(ok), once; then the
-    // job lets go of it (it holds the job: a cycle otherwise).
+    // The result handler: the Python result's _done(ok, parts or error),
+    // once; then the job lets go of it (it holds the job: a cycle otherwise).
+    // The outcome is passed, not read back through a handle: the submitting
+    // thread may not have its handle yet.
     void done(bool ok) {
         bool stopped = false;
         {
             py::gil_scoped_acquire gil;
             PyObject* fn = std::exchange(on_done_, nullptr);
             try {
-                py::reinterpret_borrow<py::object>(fn)(ok);
+                if (ok) py::reinterpret_borrow<py::object>(fn)(true, parts());
+                else py::reinterpret_borrow<py::object>(fn)(false, error());
             } catch (py::error_already_set& e) {
                 stopped = is_run_stopped(e);
                 if (!stopped) e.discard_as_unraisable("a multiprocessing.Pool callback");

@@ -171,11 +171,13 @@ detail::ForkHooks g_fork_hooks;  // set once by the front end, before any fork
 
 // fork() with the process-local lock held, so the child inherits it consistent.
 // The front end's `before` hook comes first: it may take a lock (the GIL) that
-// a thread holding local().mu never waits for, never the other way round.
+// a thread holding local().mu never waits for, never the other way round; and
+// it may make steps of its own (a program's os.register_at_fork(before=
+// lock.acquire)), so the child is counted in flight only after it.
 int fork_worker(uint16_t child_worker, std::string child_identity, uint32_t line, bool raw, bool daemon = false) {
     ProcessLocal& p = local();
-    count_new_worker();
     if (g_fork_hooks.before != nullptr) g_fork_hooks.before();
+    count_new_worker();
     // The run process handles SIGTERM (observer death: kill the whole group);
     // a demo process must not inherit that, or terminate() would end the run.
     // SIGTERM stays blocked across fork() until the child has its default

@@ -46,10 +46,16 @@ def _binding_name(frame):
         after = False
         loaded = []
         for ins in dis.get_instructions(frame.f_code):
-            if ins.offset == frame.f_lasti:
+            # f_lasti is the CALL, or (a call specialised for a Python
+            # function) the last of its inline cache entries, which
+            # get_instructions leaves out: what follows it is "after".
+            if not after:
+                if ins.offset < frame.f_lasti:
+                    continue
                 after = True
-                continue
-            if not after or ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES"):
+                if ins.offset == frame.f_lasti:
+                    continue
+            if ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES"):
                 continue
             op = ins.opname
             if op in ("STORE_NAME", "STORE_FAST", "STORE_GLOBAL", "STORE_DEREF") and not loaded:

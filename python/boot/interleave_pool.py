@@ -69,15 +69,15 @@ def _failure(wrapped, shown, room):
     return note + "\n" + base64.b64encode(data).decode("ascii")
 
 
-def _next_worker_name():
+def next_worker_name(stem="ForkPoolWorker"):
     """A pool worker's name as CPython gives it: ForkPoolWorker-N, N from
     the same count as this process's Process-N (Process-1:1 … inside one)."""
     from multiprocessing import process
     ident = process._current_process._identity + (next(process._process_counter),)
-    return "ForkPoolWorker-" + ":".join(str(i) for i in ident)
+    return stem + "-" + ":".join(str(i) for i in ident)
 
 
-def _worker_started(initializer, initargs):
+def worker_started(initializer, initargs):
     """First thing in a new worker: multiprocessing.current_process() is the
     worker (its name, pid, parent) as in CPython's, then the initializer."""
     from multiprocessing import process, util
@@ -132,20 +132,22 @@ class ApplyResult:
         raise value
 
     def _assemble(self, parts):
-        return _part_value(parts[0])
+        return part_value(parts[0])
 
     def _read(self):
         if self._outcome is None:
             job = self._job
-            if job.ok():
-                self._outcome = (True, self._assemble(job.parts()))
-            else:
-                self._outcome = (False, _error_value(job.error()))
+            self._set(job.ok(), job.parts() if job.ok() else job.error())
         return self._outcome
 
-    def _done(self, ok):
-        """The result handler, once the job's last chunk is in."""
-        ok, value = self._read()
+    def _set(self, ok, data):
+        self._outcome = (True, self._assemble(data)) if ok else (False, error_value(data))
+
+    def _done(self, ok, data):
+        """The result handler, once the job's last chunk is in (before
+        get() can return: the value is read here, once)."""
+        self._set(ok, data)
+        ok, value = self._outcome
         if ok and self._callback is not None:
             self._callback(value)
         elif not ok and self._error_callback is not None:
@@ -168,16 +170,16 @@ class MapResult(ApplyResult):
     def _assemble(self, parts):
         out = []
         for p in parts:
-            out.extend(_part_value(p))
+            out.extend(part_value(p))
         return out
 
 
-def _part_value(part):
+def part_value(part):
     n = part[0]
     return _processes.unpack(part[1 + n:])
 
 
-def _error_value(error):
+def error_value(error):
     """The exception a failed task sent (rebuilt with its remote traceback),
     or the runtime's own message as a RuntimeError."""
     _, _, data = error.partition("\n")
@@ -252,8 +254,8 @@ class Pool:
             raise TypeError("initializer must be a callable")
         self._processes = processes
         self._state = RUN
-        self._core = _interleave.Pool(processes, lambda: _worker_started(initializer, initargs),
-                                      maxtasksperchild or 0, _processes._name("Pool"), _next_worker_name)
+        self._core = _interleave.Pool(processes, lambda: worker_started(initializer, initargs),
+                                      maxtasksperchild or 0, _processes._name("Pool"), next_worker_name)
         self._task_room = self._core.task_room()
 
     def __repr__(self):

@@ -486,6 +486,8 @@ def install():
     connection.Pipe = Pipe
     import interleave_pool
     interleave_pool.install()
+    import interleave_futures
+    interleave_futures.install()
 
     base_get, default_get = context.BaseContext.get_context, context.DefaultContext.get_context
     default_set = context.DefaultContext.set_start_method
