@@ -5,54 +5,13 @@
 // own code checks the arguments.
 #include <doctest.h>
 
-#include <cstdio>
-#include <sstream>
 #include <string>
 
 #include "program.hpp"
 
 using il::test::Program;
 
-namespace {
-
-// What `python3 prog.py` prints on stdout.
-std::string cpython_output(const std::string& path) {
-    std::string out;
-    FILE* p = ::popen((std::string(IL_PYTHON3) + " '" + path + "'").c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    CHECK(::pclose(p) == 0);
-    return out;
-}
-
-// The program's own lines from `interleave run`: the "[thread] " prefix off,
-// the summary left out.
-std::string program_lines(const std::string& cli_out) {
-    std::istringstream in(cli_out);
-    std::string line, out;
-    while (std::getline(in, line)) {
-        if (line.rfind("--- summary", 0) == 0) break;
-        const size_t close = line.rfind("[MainThread] ", 0) == 0 ? 13 : 0;
-        out += line.substr(close) + "\n";
-    }
-    return out;
-}
-
-// In run mode (the C fast paths, holding the GIL) and in step mode (every
-// call parks, without it).
-void check_same_as_cpython(const Program& p) {
-    const std::string expected = cpython_output(p.path());
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode});
-        CHECK(r.code == 0);
-        CHECK(program_lines(r.out) == expected);
-    }
-}
-
-}  // namespace
+using il::test::check_same_as_cpython;
 
 TEST_CASE("python parity: Lock and RLock take their arguments and raise their errors as CPython's do") {
     Program p(R"PY(import threading, weakref

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -51,5 +52,44 @@ private:
     std::string dir_, path_;
     std::vector<std::string> extra_;
 };
+
+// What `python3 prog.py` prints on stdout (Debian's CPython, the one the
+// run process embeds).
+inline std::string cpython_output(const std::string& path) {
+    std::string out;
+    FILE* p = ::popen((std::string(IL_PYTHON3) + " '" + path + "'").c_str(), "r");
+    REQUIRE(p != nullptr);
+    char buf[4096];
+    size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    CHECK(::pclose(p) == 0);
+    return out;
+}
+
+// The program's own lines from `interleave run`: each line's "[worker] "
+// prefix off, the summary left out.
+inline std::string program_lines(const std::string& cli_out) {
+    std::istringstream in(cli_out);
+    std::string line, out;
+    while (std::getline(in, line)) {
+        if (line.rfind("--- summary", 0) == 0) break;
+        const size_t close = line.rfind('[', 0) == 0 ? line.find("] ") : std::string::npos;
+        out += (close == std::string::npos ? line : line.substr(close + 2)) + "\n";
+    }
+    return out;
+}
+
+// The same lines as CPython's, in run mode (the C fast paths, holding the
+// GIL) and in step mode (every call parks, without it); the CLI's exit code
+// `code` (1 when the run found a crash: a worker killed by a signal).
+inline void check_same_as_cpython(const Program& p, int code = 0) {
+    const std::string expected = cpython_output(p.path());
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = p.run({"--mode", mode});
+        CHECK(r.code == code);
+        CHECK(program_lines(r.out) == expected);
+    }
+}
 
 }  // namespace il::test

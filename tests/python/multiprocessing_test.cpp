@@ -1,0 +1,331 @@
+// tests/python/multiprocessing_test.cpp — multiprocessing and
+// concurrent.futures in a learner's program, on the runtime's own process
+// primitives (python/boot/interleave_processes.py, interleave_pool.py,
+// interleave_futures.py): the same lines as CPython in run and step mode,
+// CPython's names for every process, deadlocks across processes named, step
+// runs replayed, the spawn start method refused, dead workers and Stop
+// leaving nothing behind.
+#include <doctest.h>
+
+#include <signal.h>
+
+#include <fstream>
+#include <string>
+
+#include "program.hpp"
+
+using il::test::check_same_as_cpython;
+using il::test::has;
+using il::test::Program;
+using il::test::program_lines;
+
+TEST_CASE("python multiprocessing: Pool map, starmap, imap, apply_async, callbacks, errors and pickling print what CPython prints") {
+    Program p(R"PY(import multiprocessing as mp
+
+def square(x):
+    return x * x
+
+def boom(x):
+    raise ValueError("bad %d" % x)
+
+def add(a, b):
+    return a + b
+
+def init(tag):
+    global TAG
+    TAG = tag
+
+def tagged(x):
+    return "%s%d %s" % (TAG, x, mp.current_process().name)
+
+if __name__ == "__main__":
+    first = mp.Process(target=print, args=("before the pool",))
+    first.start()
+    first.join()
+    with mp.Pool(3) as p:
+        print(p.map(square, range(10)))
+        print(p.map(square, []))
+        print(p.starmap(add, [(1, 2), (3, 4)]))
+        print(list(p.imap(square, range(5))))
+        print(sorted(p.imap_unordered(square, range(5), chunksize=2)))
+        r = p.apply_async(boom, (3,), error_callback=lambda e: print("error_callback", repr(e)))
+        try:
+            r.get(timeout=5)
+        except ValueError as e:
+            print("get raised", repr(e), type(e.__cause__).__name__, "bad 3" in str(e.__cause__))
+        print(r.ready(), r.successful())
+        try:
+            p.apply_async(square, (lambda: 1,)).get()
+        except Exception as e:
+            print("pickle:", type(e).__name__)
+        print(p.map_async(square, [1, 2, 3], callback=lambda v: print("map callback", v)).get())
+        print(p.apply(add, (2,), {"b": 5}))
+    try:
+        p.apply(square, (1,))
+    except ValueError as e:
+        print("after exit:", e)
+    with mp.Pool(2, initializer=init, initargs=("T",)) as p:
+        print(p.map(tagged, [1, 2], chunksize=2))
+)PY");
+    check_same_as_cpython(p);
+}
+
+TEST_CASE("python multiprocessing: Process, a subclass, Value with its lock, Queue, JoinableQueue, Pipe and Event between processes print what CPython prints") {
+    Program p(R"PY(import multiprocessing as mp
+import queue
+
+def bump(counter, lock, n):
+    for _ in range(n):
+        with lock:
+            counter.value += 1
+
+class Worker(mp.Process):
+    def __init__(self, n):
+        super().__init__()
+        self.n = n
+
+    def run(self):
+        print("subclass run", self.n, self.name, mp.parent_process().name)
+
+def talk(conn):
+    conn.send(["hi", 1])
+    print("child got", conn.recv())
+
+def setter(e):
+    e.set()
+
+def consume(q):
+    while True:
+        item = q.get()
+        q.task_done()
+        if item is None:
+            break
+
+if __name__ == "__main__":
+    counter = mp.Value("i", 0)
+    lock = mp.Lock()
+    ps = [mp.Process(target=bump, args=(counter, lock, 20), name="bumper-%d" % i) for i in range(3)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print("counter", counter.value, [p.exitcode for p in ps], [p.name for p in ps], ps[0].is_alive())
+    w = Worker(7)
+    w.start()
+    w.join()
+    print("exitcode", w.exitcode, w.name)
+    q = mp.Queue(2)
+    q.put(1)
+    q.put_nowait(2)
+    print("full", q.full(), q.qsize())
+    try:
+        q.put(3, timeout=0.05)
+    except queue.Full:
+        print("Full")
+    print(q.get(), q.get_nowait(), q.empty())
+    try:
+        q.get(timeout=0.05)
+    except queue.Empty:
+        print("Empty")
+    a, b = mp.Pipe()
+    p = mp.Process(target=talk, args=(b,))
+    p.start()
+    print("parent got", a.recv(), a.poll())
+    a.send("bye")
+    p.join()
+    e = mp.Event()
+    p = mp.Process(target=setter, args=(e,))
+    p.start()
+    print("event", e.wait(5))
+    p.join()
+    jq = mp.JoinableQueue()
+    p = mp.Process(target=consume, args=(jq,))
+    p.start()
+    for item in [1, 2, None]:
+        jq.put(item)
+    jq.join()
+    p.join()
+    print("joined", p.exitcode)
+    big = list(range(3000))
+    q = mp.Queue()
+    p = mp.Process(target=q.put, args=(big,))
+    p.start()
+    print("big", q.get() == big)
+    p.join()
+    try:
+        mp.Lock().release()
+    except ValueError as e:
+        print("release:", e)
+    print(mp.current_process().name, mp.active_children())
+)PY");
+    check_same_as_cpython(p);
+}
+
+TEST_CASE("python multiprocessing: ProcessPoolExecutor and ThreadPoolExecutor print what CPython prints") {
+    Program p(R"PY(from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed, wait
+import concurrent.futures as cf
+import multiprocessing as mp
+
+def square(x):
+    return x * x
+
+def fail(x):
+    raise KeyError(x)
+
+def name(_):
+    return mp.current_process().name
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(max_workers=2) as ex:
+        fs = [ex.submit(square, i) for i in range(6)]
+        print(sorted(f.result() for f in as_completed(fs)))
+        f = ex.submit(fail, 3)
+        print(repr(f.exception()))
+        try:
+            f.result()
+        except KeyError as e:
+            print("raised", e)
+        f = ex.submit(square, 9)
+        seen = []
+        f.add_done_callback(lambda fut: seen.append(fut.result()))
+        print(f.result(), f.done(), f.running())
+        print(list(ex.map(square, range(8), chunksize=3)))
+        done, not_done = wait([ex.submit(square, 1), ex.submit(square, 2)])
+        print(len(done), len(not_done))
+        print(type(ex.submit(lambda: 1).exception()).__name__)
+        print(sorted(set(ex.map(name, range(4)))) <= ["ForkProcess-1", "ForkProcess-2"])
+    print("done callback saw", seen)
+    try:
+        ex.submit(square, 1)
+    except RuntimeError as e:
+        print(e)
+    with ThreadPoolExecutor(3) as tp:
+        print(list(tp.map(square, range(5))))
+        print(sum(f.result() for f in [tp.submit(square, i) for i in range(100)]))
+)PY");
+    check_same_as_cpython(p);
+}
+
+TEST_CASE("python multiprocessing: a pool worker killed mid-task never sends its result, so get(timeout) raises TimeoutError as in CPython") {
+    Program p(R"PY(import multiprocessing as mp, os, signal
+def die(x):
+    if x == 1:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return x
+if __name__ == "__main__":
+    with mp.Pool(2) as p:
+        r = p.apply_async(die, (1,))
+        try:
+            r.get(timeout=0.2)
+        except mp.TimeoutError:
+            print("TimeoutError")
+        print(p.apply(die, (2,)))
+)PY");
+    check_same_as_cpython(p, 1);  // 1: the CLI says a crash was found
+    const auto r = p.run();
+    CHECK(has(r.out, "killed by SIGKILL"));
+}
+
+TEST_CASE("python multiprocessing: a deadlock between two processes over two multiprocessing Locks is found and named like one between threads") {
+    Program p(R"PY(import multiprocessing as mp
+import time
+
+def task1(a, b):
+    with a:
+        time.sleep(0.1)
+        with b:
+            print("task1 got both")
+
+def task2(a, b):
+    with b:
+        time.sleep(0.1)
+        with a:
+            print("task2 got both")
+
+if __name__ == "__main__":
+    mutexA = mp.Lock()
+    mutexB = mp.Lock()
+    p1 = mp.Process(target=task1, args=(mutexA, mutexB))
+    p2 = mp.Process(target=task2, args=(mutexA, mutexB))
+    p1.start()
+    p2.start()
+    p1.join()
+    p2.join()
+)PY");
+    const auto r = p.run({"--timeout", "30"});
+    CHECK(has(r.out, "outcome:   deadlock: Process-"));
+    CHECK(has(r.out, "waits for mutexA held by Process-1"));
+    CHECK(has(r.out, "waits for mutexB held by Process-2"));
+    CHECK_FALSE(has(r.out, "got both"));
+}
+
+TEST_CASE("python multiprocessing: a stepped Pool and Queue program replays its schedule to the same lines") {
+    Program p(R"PY(import multiprocessing as mp
+def square(x):
+    print("square", x)
+    return x * x
+def produce(q):
+    for i in range(3):
+        q.put(i)
+if __name__ == "__main__":
+    q = mp.Queue(1)
+    p = mp.Process(target=produce, args=(q,))
+    p.start()
+    print([q.get() for _ in range(3)])
+    p.join()
+    with mp.Pool(2) as pool:
+        rs = [pool.apply_async(square, (i,), callback=lambda v: print("callback", v)) for i in range(3)]
+        print([r.get() for r in rs])
+)PY");
+    const std::string schedule = p.file("schedule.txt");
+    const auto first = p.run({"--mode", "step", "--policy", "random", "--seed", "7", "--save-schedule", schedule});
+    REQUIRE(first.code == 0);
+    const auto again = p.run({"--schedule", schedule});
+    CHECK(again.code == 0);
+    CHECK(program_lines(again.out) == program_lines(first.out));
+    CHECK(has(first.out, "[ForkPoolWorker-"));
+    CHECK(has(first.out, "(_handle_results)] callback"));
+}
+
+TEST_CASE("python multiprocessing: asking for the spawn or forkserver start method stops the program with a message that this runtime forks") {
+    for (const char* how : {"mp.set_start_method('spawn')", "mp.get_context('forkserver')"}) {
+        CAPTURE(how);
+        Program p(std::string("import multiprocessing as mp\nif __name__ == '__main__':\n    ") + how +
+                  "\n    p = mp.Process(target=print, args=('child ran',))\n    p.start()\n    p.join()\n");
+        const auto r = p.run();
+        CHECK(r.code == 1);
+        CHECK(has(r.out, "this runtime starts processes by fork"));
+        CHECK_FALSE(has(r.out, "child ran"));
+    }
+    Program fork_ok("import multiprocessing as mp\nmp.set_start_method('fork')\nprint(mp.get_start_method())\n");
+    CHECK(has(fork_ok.run().out, "[MainThread] fork"));
+}
+
+TEST_CASE("python multiprocessing: stopping a run ends every process it started, pool workers and their children included") {
+    Program p(R"PY(import multiprocessing as mp, os, sys, time
+def record():
+    with open(sys.argv[1], "a") as f:
+        f.write("%d\n" % os.getpid())
+def forever(_=None):
+    record()
+    time.sleep(3600)
+if __name__ == "__main__":
+    record()
+    pool = mp.Pool(2)
+    pool.map_async(forever, [1, 2])
+    p = mp.Process(target=forever)
+    p.start()
+    p.join()
+)PY");
+    const std::string pids = p.file("pids.txt");
+    const auto r = p.run({"--timeout", "2", "--", pids});
+    CHECK(has(r.out, "timed out"));
+    std::ifstream in(pids);
+    int pid = 0, seen = 0;
+    while (in >> pid) {
+        ++seen;
+        CAPTURE(pid);
+        CHECK(::kill(pid, 0) != 0);  // gone, and reaped: not even a zombie
+    }
+    CHECK(seen == 4);  // the main process, two pool workers, one Process
+}
