@@ -65,7 +65,8 @@ if __name__ == "__main__":
     except ValueError as e:
         print("after exit:", e)
     with mp.Pool(2, initializer=init, initargs=("T",)) as p:
-        print(p.map(tagged, [1, 2], chunksize=2))
+        names = p.map(tagged, [1, 2, 3])
+        print([n[:2] for n in names], all(n[3:] in ("ForkPoolWorker-5", "ForkPoolWorker-6") for n in names))
 )PY");
     check_same_as_cpython(p);
 }
