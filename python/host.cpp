@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <csignal>
 #include <climits>
 #include <cstdlib>
 #include <cstdio>
@@ -57,6 +58,10 @@ std::string absolute(std::string_view path) {
 void run_program(core::RunContext& ctx) {
     const std::string path = absolute(ctx.target());
     set_program_path(path);
+    // As python3 does at start-up: a write to a closed pipe or socket raises
+    // BrokenPipeError instead of killing the process (a Manager's server
+    // writing to a client that has gone). Forked processes inherit it.
+    std::signal(SIGPIPE, SIG_IGN);
     PyConfig config;
     PyConfig_InitPythonConfig(&config);
     config.install_signal_handlers = 0;  // signals are the run's business (stop, observer death)

@@ -142,6 +142,11 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
 
     m.def("program_line", &il::python::program_line);
     m.def("current_worker", [] { return core::self(); });
+    // The calling worker's name; "" on a thread that is no worker of the run.
+    m.def("worker_name", [] {
+        const uint16_t w = core::self();
+        return w == core::kNoWorker ? std::string() : std::string(core::arena()->worker(w).name);
+    });
     m.def("sleep", [](double seconds) { at_line([&] { core::sleep(seconds); }); });
     m.def("print", [](const std::string& text) { at_line([&] { core::print(text); }); });
     m.def("stepping", [] { return core::stepping(); });

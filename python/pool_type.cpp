@@ -240,7 +240,6 @@ void bind_pool(py::module_& m) {
         .def("worker_pids", &PyPool::worker_pids);
     // What a worker's result may take (every pool here has the default item size).
     m.attr("POOL_RESULT_ROOM") = core::PoolOptions{}.item_size - sizeof(core::ResultHeader);
-    m.def("worker_name", [] { return std::string(core::arena()->worker(core::self()).name); });
 }
 
 }  // namespace il::python

@@ -181,10 +181,12 @@ class _MainThread(Thread):
 
 
 class _DummyThread(Thread):
-    """A thread Interleave did not start (the standard library's own)."""
+    """A thread the program did not start: one of the runtime's own workers
+    (a pool's "Thread-3 (_handle_results)", running callbacks), named as
+    the timeline names it, or a thread nothing here knows ("Dummy-1")."""
 
-    def __init__(self):
-        Thread.__init__(self, name=_std_threading.current_thread().name, daemon=True)
+    def __init__(self, name):
+        Thread.__init__(self, name=name, daemon=True)
         self._started = True
         self._ident = _std_threading.get_ident()
 
@@ -206,7 +208,11 @@ def current_thread():
         return t
     if _main is not None and _std_threading.get_ident() == _main._ident:
         return _main
-    return _DummyThread()
+    name = _interleave.worker_name()
+    if not name:
+        return _DummyThread(_newname("Dummy-%d"))
+    t = _threads[w] = _DummyThread(name)
+    return t
 
 
 def main_thread():

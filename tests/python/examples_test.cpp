@@ -12,27 +12,8 @@
 
 using il::test::has;
 
-namespace {
-
-// The lines of `out` printed by `worker`, in order ("[Thread-1 (task)] text").
-std::vector<std::string> printed(const std::string& out) {
-    std::vector<std::string> lines;
-    size_t at = 0;
-    while (at < out.size()) {
-        const size_t end = out.find('\n', at);
-        const std::string line = out.substr(at, end == std::string::npos ? std::string::npos : end - at);
-        if (line.starts_with("[")) lines.push_back(line.substr(line.find("] ") + 2));
-        if (end == std::string::npos) break;
-        at = end + 1;
-    }
-    return lines;
-}
-
-il::test::CliResult run_example(const std::string& name, const char* mode) {
-    return il::test::run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/" + name, "--mode", mode});
-}
-
-}  // namespace
+using il::test::printed;
+using il::test::run_example;
 
 TEST_CASE("examples: start_join — both threads run, and the main thread's last line comes after both finished") {
     for (const char* mode : {"run", "step"}) {

@@ -53,6 +53,26 @@ private:
     std::vector<std::string> extra_;
 };
 
+// The text of each line of a run's output, without its "[worker] " prefix
+// (lines of the summary left out).
+inline std::vector<std::string> printed(const std::string& out) {
+    std::vector<std::string> lines;
+    size_t at = 0;
+    while (at < out.size()) {
+        const size_t end = out.find('\n', at);
+        const std::string line = out.substr(at, end == std::string::npos ? std::string::npos : end - at);
+        if (line.starts_with("[")) lines.push_back(line.substr(line.find("] ") + 2));
+        if (end == std::string::npos) break;
+        at = end + 1;
+    }
+    return lines;
+}
+
+// `interleave run examples/python/<name> --mode <mode>`
+inline CliResult run_example(const std::string& name, const char* mode) {
+    return run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/" + name, "--mode", mode});
+}
+
 // What `python3 prog.py` prints on stdout (Debian's CPython, the one the
 // run process embeds).
 inline std::string cpython_output(const std::string& path) {
