@@ -90,3 +90,24 @@ for g in ("operations", "lines"):
     us, n = steps[f"step_{g}_us"]
     print(f"python step, by {g:<10}  {us:7.1f} us per step ({n} steps)")
 PY
+
+# Python programs with processes (issue "Python programs II"): multiprocessing
+# Pool, Queue, Process and os.fork, the same program under CPython and on
+# Interleave's runtime.
+/usr/bin/python3 "$here/python_processes.py" >"$tmp/procs_ref.txt"
+"$il" run "$here/python_processes.py" | sed -n 's/^\[MainThread\] //p' >"$tmp/procs_il.txt"
+/usr/bin/python3 - "$tmp" <<'PY'
+import sys
+tmp = sys.argv[1]
+def figures(name): return {k: float(v) for k, v in (line.split() for line in open(f"{tmp}/{name}"))}
+ref, il = figures("procs_ref.txt"), figures("procs_il.txt")
+def rate(key, label, unit, scale, target):
+    print(f"{label:<27} {il[key]/scale:7.2f} {unit}  CPython {ref[key]/scale:6.2f}  ratio {il[key]/ref[key]:5.2f}x  ({target})")
+def time(key, label, target):
+    print(f"{label:<27} {il[key]:7.3f} ms median  CPython {ref[key]:6.3f} ms  ratio {il[key]/ref[key]:5.2f}x  ({target})")
+rate("pool_apply_async_per_s", "python Pool.apply_async 50k", "k tasks/s", 1e3, "target >= 3x")
+rate("pool_map_items_per_s", "python Pool.map 50k", "M items/s", 1e6, "target >= 1x")
+rate("mp_queue_items_per_s", "python mp.Queue, processes", "M items/s", 1e6, "target >= 2x")
+time("process_start_join_ms", "python Process start+join", "target <= 1x")
+time("fork_wait_ms", "python os.fork+waitpid", "target <= 1.5x")
+PY

@@ -119,7 +119,7 @@ class ProcessPoolExecutor:
                 raise RuntimeError("cannot schedule new futures after shutdown")
         f = _base.Future()
         try:
-            payload = _processes.pack((fn, args, kwargs, _pool._APPLY), self._room)
+            payload = _pool.task_payload(fn, args, kwargs, _pool._APPLY, self._room)
         except Exception as e:          # as CPython's: the future fails, submit does not
             f.set_exception(e)
             return f

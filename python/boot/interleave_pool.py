@@ -20,7 +20,8 @@
 import base64
 import itertools
 import os
-import sys
+import pickle
+import types
 
 import _interleave
 import interleave_processes as _processes
@@ -31,22 +32,60 @@ RUN, CLOSE, TERMINATE = "RUN", "CLOSE", "TERMINATE"
 
 # ------------------------------------------------------------- workers ---
 
+def _short_repr():
+    import reprlib
+    r = reprlib.Repr()
+    r.maxlist = r.maxtuple = r.maxset = r.maxdict = 6
+    r.maxstring = r.maxother = 48
+    return r.repr
+
+
+_repr = _short_repr()   # a map chunk's list of 3,000 results is noted as [0, 1, 4, ...]
+
+
 def _note(value):
     """A short repr for the Inspector's recent results, as bytes."""
     try:
-        text = repr(value)
+        text = _repr(value)
     except Exception:
         text = "?"
     return text[:48].encode("utf-8", "replace")[:60]
 
 
+# A task's payload: the function's pickle (its length first), then the
+# pickle of (args, kwds, mode). A plain function pickles as its name, the
+# same every time: both sides keep it, so a loop of 50,000 apply_async
+# pickles and looks up the function once.
+_sent_functions = {}        # function -> its pickle (the submitting process)
+_got_functions = {}         # pickle -> function (a worker)
+_CACHEABLE = (types.FunctionType, types.BuiltinFunctionType)
+
+
+def task_payload(func, args, kwds, mode, room):
+    f = _sent_functions.get(func) if type(func) in _CACHEABLE else None
+    if f is None:
+        f = _processes.dumps(func)
+        if type(func) in _CACHEABLE:
+            _sent_functions[func] = f
+    return _processes.pack_bytes(len(f).to_bytes(4, "little") + f + _processes.dumps((args, kwds, mode)), room)
+
+
+def _task(payload):
+    data = _processes.unpack_bytes(payload)
+    n = int.from_bytes(data[:4], "little")
+    f = bytes(data[4:4 + n])
+    func = _got_functions.get(f)
+    if func is None:
+        func = _got_functions[f] = pickle.loads(f)
+    return (func,) + pickle.loads(data[4 + n:])
+
+
 def run_task(payload):
     """In a worker: the call a payload holds -> (True, note + result) or
     (False, "note\\nbase64 of the wrapped exception")."""
-    from multiprocessing.pool import ExceptionWithTraceback, MaybeEncodingError
     room = _interleave.POOL_RESULT_ROOM
     try:
-        func, args, kwds, mode = _processes.unpack(payload)
+        func, args, kwds, mode = _task(payload)
         if mode == _APPLY:
             result = func(*args, **kwds)
         elif mode == _MAP:
@@ -54,11 +93,13 @@ def run_task(payload):
         else:
             result = list(itertools.starmap(func, args))
     except Exception as e:
+        from multiprocessing.pool import ExceptionWithTraceback
         return False, _failure(ExceptionWithTraceback(e, e.__traceback__), e, room)
     note = _note(result)
     try:
         return True, bytes([len(note)]) + note + _processes.pack(result, room - 1 - len(note))
     except Exception as e:
+        from multiprocessing.pool import MaybeEncodingError
         wrapped = MaybeEncodingError(e, result if mode == _APPLY or not result else result[0])
         return False, _failure(wrapped, wrapped, room)
 
@@ -268,8 +309,9 @@ class Pool:
 
     def _submit(self, result, calls):
         """Sends one task per call; a call that cannot be pickled fails the result at once."""
+        room = self._task_room
         try:
-            payloads = [_processes.pack(c, self._task_room) for c in calls]
+            payloads = [task_payload(f, a, k, m, room) for f, a, k, m in calls]
         except Exception as e:
             result._fail_now(e)
             return result
@@ -281,8 +323,9 @@ class Pool:
         return self.apply_async(func, args, kwds).get()
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        self._check_running()
-        return self._submit(ApplyResult(self, None, callback, error_callback), [(func, tuple(args), dict(kwds), _APPLY)])
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+        return self._submit(ApplyResult(self, None, callback, error_callback), ((func, args, kwds, _APPLY),))
 
     def _chunks(self, func, iterable, chunksize, mode):
         if not hasattr(iterable, "__len__"):

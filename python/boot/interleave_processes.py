@@ -70,7 +70,11 @@ def dumps(obj):
 def pack(obj, room):
     """obj as a payload of at most `room` bytes: its pickle, or the name of
     the spool file holding it."""
-    data = dumps(obj)
+    return pack_bytes(dumps(obj), room)
+
+
+def pack_bytes(data, room):
+    """Bytes as a payload of at most `room` bytes (see pack)."""
     if len(data) < room:
         return _INLINE + data
     path = os.path.join(_spool(), "%d-%d" % (os.getpid(), next(_spill_names)))
@@ -79,14 +83,19 @@ def pack(obj, room):
     return _SPILLED + path.encode()
 
 
-def unpack(payload):
+def unpack_bytes(payload):
+    """The bytes pack_bytes was given (a spool file is read and removed)."""
     if payload[:1] == _INLINE:
-        return pickle.loads(memoryview(payload)[1:])
-    path = payload[1:].decode()
+        return memoryview(payload)[1:]
+    path = bytes(payload[1:]).decode()
     with open(path, "rb") as f:
         data = f.read()
     os.unlink(path)
-    return pickle.loads(data)
+    return data
+
+
+def unpack(payload):
+    return pickle.loads(unpack_bytes(payload))
 
 
 # ------------------------------------------------------------ processes ---
