@@ -224,7 +224,12 @@ void after_fork_parent() {
 
 void after_fork_child() {
     PyOS_AfterFork_Child();
-    PyGILState_Release(g_fork_gil);
+    // Not PyGILState_Release: on a thread Python did not make (a pool's
+    // worker handler forking a replacement) it would delete the only thread
+    // state the child has, and CPython 3.11 cannot make a new one after
+    // that (it reuses the interpreter's first, "already initialized"). The
+    // child keeps this thread's state and gives up only the GIL.
+    if (g_fork_gil == PyGILState_UNLOCKED) PyEval_SaveThread();
 }
 
 }  // namespace il::python

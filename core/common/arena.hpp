@@ -54,6 +54,7 @@ inline constexpr uint32_t kWorkerCrashed = 1u << 3;   // ended by a signal or an
 inline constexpr uint32_t kWorkerMain = 1u << 4;      // a process's main thread
 inline constexpr uint32_t kWorkerHasTimeout = 1u << 5;  // its pending op has a timeout (step: may be timed out)
 inline constexpr uint32_t kWorkerTerminated = 1u << 6;  // sent SIGTERM on purpose (terminate(), daemon at exit)
+inline constexpr uint32_t kWorkerKilled = 1u << 7;      // sent SIGKILL on purpose (Process.kill())
 
 struct alignas(64) WorkerSlot {
     // --- identity: written by the creator, published by `used` (release)

@@ -32,10 +32,14 @@ void StepController::release_dead_workers() {
         if (!started(i) || w.done.load(std::memory_order_acquire)) continue;
         const auto status = died_unfinished(w);
         if (!status) continue;
-        // Dead (a crash, or terminate() while it was parked): its words are
-        // frozen now. It counts in in_flight unless it sat parked, ungranted.
-        const bool counted = !w.parked.load(std::memory_order_acquire) ||
-                             w.go.load(std::memory_order_acquire) != static_cast<uint32_t>(Grant::None);
+        // Dead (a crash, terminate() while it was parked, or its process
+        // ended under it): its words are frozen now. It counts in in_flight
+        // unless it sat parked, ungranted, or was in uninstrumented code
+        // (outside_begin gave its count back).
+        const bool outside =
+            static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) == WorkerState::Outside;
+        const bool counted = !outside && (!w.parked.load(std::memory_order_acquire) ||
+                                          w.go.load(std::memory_order_acquire) != static_cast<uint32_t>(Grant::None));
         mark_dead(arena_, i, *status);
         if (counted && h.in_flight.load(std::memory_order_acquire) > 0)
             h.in_flight.fetch_sub(1, std::memory_order_acq_rel);

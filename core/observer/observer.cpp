@@ -11,6 +11,28 @@
 
 namespace il::core {
 
+namespace {
+
+// "; waiting for X, Y to reach a step" — the workers a step-mode run timed
+// out waiting for (neither parked at a checkpoint nor done nor in
+// uninstrumented code); "" when the director waited for nobody.
+std::string in_flight_note(const Arena& a) {
+    const uint32_t n = a.header().in_flight.load();
+    if (n == 0) return {};
+    std::string names;
+    for (uint16_t i = 0; i < a.worker_count(); ++i) {
+        const WorkerSlot& w = a.worker(i);
+        if (!w.used.load() || w.done.load() || w.parked.load()) continue;
+        const auto st = static_cast<WorkerState>(w.state.load());
+        if (st == WorkerState::New || st == WorkerState::Outside) continue;
+        names += (names.empty() ? "" : ", ") + std::string(w.name);
+    }
+    if (names.empty()) return "; " + std::to_string(n) + " granted step(s) never came back";
+    return "; waiting for " + names + " to reach a step";
+}
+
+}  // namespace
+
 bool permanent_deadlock(const Arena& a, const Cycle& c) {
     return std::none_of(c.workers.begin(), c.workers.end(),
                         [&](uint16_t w) { return (a.worker(w).flags.load() & kWorkerHasTimeout) != 0; });
@@ -69,7 +91,11 @@ bool Observer::poll(int64_t budget_ns) {
     if (opt_.timeout_s > 0 && now - t0_ > static_cast<int64_t>(opt_.timeout_s * 1e9)) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "timed out after %g s", opt_.timeout_s);
-        stop(buf);
+        std::string why = buf;
+        // Step mode: who the director was still waiting for, if anyone.
+        if (ctl_ && !quiescent_) why += in_flight_note(run_.arena());
+        else if (ctl_ && status_ != StepStatus::Running) why += "; " + ctl_->describe_status();
+        stop(why);
         return true;
     }
     if (ctl_) return poll_steps(now + budget_ns) || changed;

@@ -114,6 +114,8 @@ std::vector<EndNote> process_end_notes(const Arena& a) {
         if (w.kind != WorkerKind::Process || !(w.flags.load() & (kWorkerReaped | kWorkerCrashed)) || code >= 0) continue;
         if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM)
             notes.push_back({std::string(w.name) + " terminated (SIGTERM)", false});
+        else if ((w.flags.load() & kWorkerKilled) && code == -SIGKILL)  // kill(), on purpose
+            notes.push_back({std::string(w.name) + " killed (SIGKILL)", false});
         else
             notes.push_back({std::string(w.name) + " killed by " + signal_name(-code), true});
     }
@@ -142,7 +144,9 @@ void RunWatch::find_dead() {
     for (uint16_t i = 0; i < arena_.worker_count(); ++i) {
         const WorkerSlot& w = arena_.worker(i);
         if (w.kind != WorkerKind::Process || !(w.flags.load() & kWorkerCrashed) || !w.used.load()) continue;
-        if ((w.flags.load() & kWorkerTerminated) && w.exitcode.load() == -SIGTERM) continue;  // terminate(): on purpose
+        if (((w.flags.load() & kWorkerTerminated) && w.exitcode.load() == -SIGTERM) ||
+            ((w.flags.load() & kWorkerKilled) && w.exitcode.load() == -SIGKILL))
+            continue;  // terminate() or kill(): on purpose
         if (told_.size() <= i) told_.resize(i + 1u, 0);
         if (told_[i]) continue;
         told_[i] = 1;

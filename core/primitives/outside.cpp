@@ -40,8 +40,11 @@ void outside_end(uint32_t line) {
     const uint32_t object = w.blocked_on.load(std::memory_order_relaxed);
     if (stepping()) {
         // Back in flight until it parks; the observer looks again (outside_epoch)
-        // and offers this return as a step. Until it is granted the worker
-        // still shows where it was.
+        // and offers this return as a step, at the call it comes back from.
+        // Running is published first: a worker in Outside holds no count of
+        // in_flight, so the observer, finding one dead (its process ended
+        // under it), takes nothing off (StepController::release_dead_workers).
+        publish_wait(w, WorkerState::Running);
         ArenaHeader& h = a->header();
         h.in_flight.fetch_add(1, std::memory_order_acq_rel);
         h.outside_epoch.fetch_add(1, std::memory_order_acq_rel);

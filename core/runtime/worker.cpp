@@ -455,7 +455,7 @@ int kill_child(int pid, int sig, Loc loc) {
     WorkerSlot& w = arena()->worker(target.worker);
     checkpoint(OpKind::Terminate, w.object, line);
     const bool ends = sig == SIGTERM || sig == SIGKILL;
-    if (ends) w.flags.fetch_or(kWorkerTerminated, std::memory_order_relaxed);
+    if (ends) w.flags.fetch_or(sig == SIGTERM ? kWorkerTerminated : kWorkerKilled, std::memory_order_relaxed);
     const int r = ::kill(pid, sig);
     const int e = errno;
     if (r == 0 && ends) {

@@ -3,9 +3,11 @@
 # name (Process-1, or the one you give) and a pid of its own.
 import multiprocessing as mp
 import os
+import time
 
 
 def work(label, times):
+    time.sleep(0.2)          # still running when the parent asks is_alive()
     for i in range(times):
         print(label, i, "in", mp.current_process().name)
 

@@ -258,6 +258,22 @@ def run(path, argv, granularity="operations"):
     except BaseException as e:
         _threads.write_traceback(e)
         code = 1
+    _exit_as_cpython()
     sys.stdout.flush()
     sys.stderr.flush()
     return code
+
+
+def _exit_as_cpython():
+    """What python3 does once the program's last line has run: the
+    threading module's exit hooks (a ThreadPoolExecutor's workers are told
+    to stop), the non-daemon threads joined, then the atexit functions — the
+    program's own, and multiprocessing's, which terminates a Pool still
+    running and joins the processes not yet joined."""
+    for hook in reversed(getattr(_std_threading, "_threading_atexits", [])):
+        hook()
+    for t in _threads.enumerate():
+        if t is not _threads.main_thread() and not t.daemon:
+            t.join()
+    import atexit
+    atexit._run_exitfuncs()

@@ -22,6 +22,7 @@
 import _thread
 import collections
 import os
+import weakref
 
 import _interleave
 import interleave_pool as _pool
@@ -111,6 +112,9 @@ class ProcessPoolExecutor:
                                       max_tasks_per_child or 0, _processes._name("ProcessPoolExecutor"),
                                       lambda: _pool.next_worker_name("ForkProcess"))
         self._room = self._core.task_room()
+        # As CPython's: the work submitted is finished when the program ends.
+        from multiprocessing import util
+        util.Finalize(self, _finish_executor, args=(weakref.ref(self), self._core), exitpriority=15)
 
     def submit(self, fn, /, *args, **kwargs):
         from concurrent.futures import _base
@@ -199,6 +203,17 @@ class ProcessPoolExecutor:
     def __exit__(self, *exc):
         self.shutdown(wait=True)
         return False
+
+
+def _finish_executor(executor, core):
+    """At exit: shutdown(wait=True); once the executor is gone, its pool is
+    only closed and joined."""
+    executor = executor()
+    if executor is not None:
+        executor.shutdown(wait=True)
+    else:
+        core.close()
+        core.join()
 
 
 def install():

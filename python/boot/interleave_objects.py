@@ -55,7 +55,9 @@ def _binding_name(frame):
                 after = True
                 if ins.offset == frame.f_lasti:
                     continue
-            if ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES"):
+            # `with Pool() as pool:` binds what __enter__ returns: the object
+            # itself for a Pool, a lock, an executor.
+            if ins.opname in ("CACHE", "PRECALL", "CALL", "KW_NAMES", "BEFORE_WITH"):
                 continue
             op = ins.opname
             if op in ("STORE_NAME", "STORE_FAST", "STORE_GLOBAL", "STORE_DEREF") and not loaded:

@@ -298,6 +298,10 @@ class Pool:
         self._core = _interleave.Pool(processes, lambda: worker_started(initializer, initargs),
                                       maxtasksperchild or 0, _processes._name("Pool"), next_worker_name)
         self._task_room = self._core.task_room()
+        # As CPython's: a pool still running when the program ends (or is
+        # collected) is terminated, through multiprocessing's exit function.
+        from multiprocessing import util
+        util.Finalize(self, _finish_pool, args=(self._core,), exitpriority=15)
 
     def __repr__(self):
         return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__qualname__, self._state,
@@ -403,6 +407,11 @@ class Pool:
 
     def __reduce__(self):
         raise NotImplementedError("pool objects cannot be passed between processes or pickled")
+
+
+def _finish_pool(core):
+    core.terminate()
+    core.join()
 
 
 def install():

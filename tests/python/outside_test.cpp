@@ -103,7 +103,7 @@ TEST_CASE("python outside: a loop that never calls a primitive is stopped at its
     const auto s = p.run({"--mode", "step", "--granularity", "lines", "--timeout", "0.3"});
     CHECK(s.code == 1);
     CHECK(has(s.out, "outcome:   timed out after 0.3 s"));
-    const size_t at = s.out.find(" steps");
+    const size_t at = s.out.find(" steps\n");
     REQUIRE(at != std::string::npos);
     const size_t start = s.out.rfind(' ', at - 1) + 1;
     CHECK(std::stoul(s.out.substr(start, at - start)) > 20);  // every turn of the loop was a step

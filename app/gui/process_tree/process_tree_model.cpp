@@ -56,7 +56,7 @@ ProcessTree build_process_tree(const std::vector<WorkerRow>& rows) {
         n.orphan = (r.flags & core::kWorkerOrphan) != 0;
         n.daemon = (r.flags & core::kWorkerDaemon) != 0;
         n.crashed = (r.flags & core::kWorkerCrashed) != 0;
-        n.terminated = (r.flags & core::kWorkerTerminated) != 0;
+        n.terminated = (r.flags & (core::kWorkerTerminated | core::kWorkerKilled)) != 0;  // terminate() or kill()
         t.nodes.push_back(std::move(n));
     }
     auto node_of = [&](uint16_t w) -> size_t {
