@@ -10,6 +10,7 @@
 extern char** environ;
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
@@ -297,11 +298,48 @@ bool parse_child_args(int argc, char** argv, ChildArgs& out, std::string& err) {
     return err.empty();
 }
 
-// The subreaper's last duty: reap every orphan re-parented to us.
+// How long an os.fork() child may go on once the program has ended (run
+// mode): long enough for the course's orphan, which sleeps a moment to see
+// its new parent; a child that would run on for ever is then ended. The
+// tests shorten it (INTERLEAVE_ORPHAN_GRACE_MS) rather than wait 5 s.
+int64_t orphan_grace_ns() {
+    const char* ms = std::getenv("INTERLEAVE_ORPHAN_GRACE_MS");
+    return ms != nullptr ? std::atoll(ms) * 1'000'000 : 5'000'000'000;
+}
+
+// Orphans still running after the grace: `sig`, marked as sent on purpose,
+// so the summary says "Child-1 was still running after the program ended".
+void end_orphans(Arena& a, int sig) {
+    for (uint32_t i = 1; i < a.worker_count(); ++i) {
+        WorkerSlot& w = a.worker(i);
+        if (w.kind != WorkerKind::Process || w.done.load() || w.pid.load() <= 0) continue;
+        w.flags.fetch_or(kWorkerTerminated);  // with kWorkerOrphan: "still running … ended" (run_watch.cpp)
+        ::kill(w.pid.load(), sig);
+    }
+}
+
+// The subreaper's last duty: reap every orphan re-parented to us; in run
+// mode, end those still running orphan_grace_ns() after the program ended.
 void reap_orphans(Arena& a) {
     int status = 0;
     pid_t pid;
-    while ((pid = waitpid(-1, &status, 0)) > 0) {
+    int64_t deadline = stepping() ? -1 : monotonic_ns() + orphan_grace_ns();
+    int next_signal = SIGTERM;
+    for (;;) {
+        pid = waitpid(-1, &status, deadline < 0 ? 0 : WNOHANG);
+        if (pid < 0 && errno == EINTR) continue;
+        if (pid < 0) break;  // no child left
+        if (pid == 0) {      // some still running
+            if (monotonic_ns() < deadline) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                continue;
+            }
+            end_orphans(a, next_signal);
+            // A second, shorter grace for SIGTERM (a program may catch it); SIGKILL then waits.
+            deadline = next_signal == SIGTERM ? monotonic_ns() + 1'000'000'000 : -1;
+            next_signal = SIGKILL;
+            continue;
+        }
         for (uint32_t i = 0; i < a.worker_count(); ++i) {
             WorkerSlot& w = a.worker(i);
             if (w.kind != WorkerKind::Process || w.pid.load() != pid) continue;

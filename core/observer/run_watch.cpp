@@ -112,7 +112,12 @@ std::vector<EndNote> process_end_notes(const Arena& a) {
         const int code = w.exitcode.load();
         // Reaped by its parent or the run, or found dead by the observer.
         if (w.kind != WorkerKind::Process || !(w.flags.load() & (kWorkerReaped | kWorkerCrashed)) || code >= 0) continue;
-        if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM)
+        if ((w.flags.load() & (kWorkerOrphan | kWorkerTerminated)) == (kWorkerOrphan | kWorkerTerminated) &&
+            (code == -SIGTERM || code == -SIGKILL))  // see reap_orphans (core/observer/run.cpp)
+            notes.push_back({std::string(w.name) + " was still running after the program ended: ended (" +
+                                 signal_name(-code) + ")",
+                             false});
+        else if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM)
             notes.push_back({std::string(w.name) + " terminated (SIGTERM)", false});
         else if ((w.flags.load() & kWorkerKilled) && code == -SIGKILL)  // kill(), on purpose
             notes.push_back({std::string(w.name) + " killed (SIGKILL)", false});

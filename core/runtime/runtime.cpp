@@ -84,7 +84,8 @@ uint16_t register_worker(WorkerKind kind, std::string_view name, uint16_t parent
     if (i == kNoWorker) {
         report_error(ErrorCode::TooManyWorkers, kNoObject, line);
         throw RuntimeError("interleave: too many workers for this run (the arena holds " +
-                           std::to_string(a.max_workers()) + ")");
+                           std::to_string(a.max_workers()) +
+                           ": every thread and process started counts, so a fork bomb stops here)");
     }
     WorkerSlot& w = a.worker(i);
     w.kind = kind;

@@ -431,3 +431,39 @@ if __name__ == "__main__":
     }
     CHECK(seen == 4);  // the main process, two pool workers, one Process
 }
+
+TEST_CASE("python multiprocessing: a fork bomb stops at the run's worker limit with a clear message, every process ending") {
+    Program p(R"PY(import os, sys
+with open(sys.argv[1], "a") as f:
+    f.write("%d\n" % os.getpid())
+while True:
+    pid = os.fork()
+    if pid == 0:
+        with open(sys.argv[1], "a") as f:
+            f.write("%d\n" % os.getpid())
+)PY");
+    const std::string pids = p.file("pids.txt");
+    const auto r = p.run({"--timeout", "30", "--", pids});
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "RuntimeError: interleave: too many workers for this run (the arena holds 128: every thread "
+                     "and process started counts, so a fork bomb stops here)"));
+    CHECK_FALSE(has(r.out, "timed out"));
+    std::ifstream in(pids);
+    int pid = 0, seen = 0;
+    while (in >> pid) {
+        ++seen;
+        CHECK(::kill(pid, 0) != 0);
+    }
+    CHECK(seen > 100);
+}
+
+TEST_CASE("python multiprocessing: an os.fork child still running after the program ended is ended and reported, not waited for") {
+    Program p("import os, time\nif os.fork() == 0:\n    time.sleep(3600)\nprint('parent exits')\n");
+    ::setenv("INTERLEAVE_ORPHAN_GRACE_MS", "200", 1);  // the run's own default is 5 s
+    const auto r = p.run({"--timeout", "30"});
+    ::unsetenv("INTERLEAVE_ORPHAN_GRACE_MS");
+    CHECK(r.code == 0);
+    CHECK(has(r.out, "[MainThread] parent exits"));
+    CHECK(has(r.out, "Child-1 was still running after the program ended: ended (SIGTERM)"));
+    CHECK_FALSE(has(r.out, "timed out"));
+}
