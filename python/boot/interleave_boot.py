@@ -103,15 +103,37 @@ _PATCHED_QUEUE = dict(Queue=_objects.Queue, LifoQueue=_objects.LifoQueue, Priori
                       SimpleQueue=_objects.SimpleQueue)
 
 
+def _boot_module(stem):
+    """interleave_<stem> from the sources host.cpp passed (LAZY_SOURCES),
+    compiled as the eager boot modules are, into sys.modules."""
+    import types
+    name, file = "interleave_" + stem, "<interleave %s>" % stem
+    module = types.ModuleType(name)
+    module.__file__ = file
+    sys.modules[name] = module
+    exec(compile(LAZY_SOURCES[stem], file, "exec"), module.__dict__)
+    return module
+
+
 def _uses_processes(path):
-    """True when the program's text names multiprocessing or
-    concurrent.futures: only then is the time spent importing them first."""
+    """True when the program's text, or a module of its own beside it, names
+    multiprocessing or concurrent.futures: only then is the time spent
+    importing them first (a program that reaches them some other way still
+    runs, on CPython's own multiprocessing, its pipes not observed)."""
+    folder = os.path.dirname(path)
     try:
-        with open(path, "rb") as f:
-            text = f.read()
+        siblings = sorted(f for f in os.listdir(folder) if f.endswith(".py"))[:50]
     except OSError:
-        return False
-    return b"multiprocessing" in text or b"concurrent" in text
+        siblings = []
+    for f in [path] + [os.path.join(folder, f) for f in siblings]:
+        try:
+            with open(f, "rb") as file:
+                text = file.read(1 << 20)
+        except OSError:
+            continue
+        if b"multiprocessing" in text or b"concurrent" in text:
+            return True
+    return False
 
 
 def _install():
@@ -126,6 +148,8 @@ def _install():
         import concurrent.futures.process
         import multiprocessing.pool
         import multiprocessing.sharedctypes
+        for stem in ("processes", "pool", "futures"):   # each imports the ones before it
+            _boot_module(stem)
         import interleave_processes
         interleave_processes.install()
     # A crash in C code (a segfault through ctypes, a broken extension) kills
