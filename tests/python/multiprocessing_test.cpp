@@ -8,11 +8,16 @@
 #include <doctest.h>
 
 #include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "program.hpp"
+#include "tests/support/wait.hpp"
 
 using il::test::check_same_as_cpython;
 using il::test::has;
@@ -466,4 +471,65 @@ TEST_CASE("python multiprocessing: an os.fork child still running after the prog
     CHECK(has(r.out, "[MainThread] parent exits"));
     CHECK(has(r.out, "Child-1 was still running after the program ended: ended (SIGTERM)"));
     CHECK_FALSE(has(r.out, "timed out"));
+}
+
+namespace {
+
+// The pids a program wrote, one per line.
+std::vector<int> pids_in(const std::string& path) {
+    std::ifstream in(path);
+    std::vector<int> out;
+    int pid = 0;
+    while (in >> pid) out.push_back(pid);
+    return out;
+}
+
+// Gone, or a zombie nobody has reaped yet (it runs no more).
+bool ended(int pid) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
+    std::ifstream f(path);
+    std::string stat;
+    if (!std::getline(f, stat)) return true;
+    const size_t close = stat.rfind(')');
+    return close == std::string::npos || close + 2 >= stat.size() || stat[close + 2] == 'Z';
+}
+
+}  // namespace
+
+TEST_CASE("python multiprocessing: killing the CLI with SIGKILL ends every process of the run — pool workers, Processes, forked children") {
+    Program p(R"PY(import multiprocessing as mp, os, sys, time
+def record():
+    with open(sys.argv[1], "a") as f:
+        f.write("%d\n" % os.getpid())
+def forever(_=None):
+    record()
+    time.sleep(3600)
+if __name__ == "__main__":
+    record()
+    if os.fork() == 0:
+        forever()
+    pool = mp.Pool(2)
+    pool.map_async(forever, [1, 2])
+    p = mp.Process(target=forever)
+    p.start()
+    p.join()
+)PY");
+    const std::string pids = p.file("pids.txt");
+    std::fflush(stdout);
+    const pid_t cli = ::fork();
+    if (cli == 0) {
+        il::test::run_cli({"run", p.path(), "--timeout", "60", "--", pids});
+        ::_exit(0);
+    }
+    const bool all_started = il::test::wait_until([&] { return pids_in(pids).size() >= 5; });
+    ::kill(cli, SIGKILL);
+    ::waitpid(cli, nullptr, 0);
+    CHECK(all_started);  // the main process, the forked child, two pool workers, one Process
+    const std::vector<int> seen = pids_in(pids);
+    CHECK(il::test::wait_until([&] {
+        for (int pid : seen)
+            if (!ended(pid)) return false;
+        return true;
+    }));
 }
