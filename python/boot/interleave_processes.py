@@ -188,12 +188,17 @@ def _timeout(timeout):
     return -1 if timeout is None else max(float(timeout), 0.0)
 
 
-class Lock(_objects.Lock):
-    """multiprocessing.Lock: a core Lock, shared by every process forked after it."""
+class _SharedLock:
+    """What multiprocessing's Lock and RLock add to threading's (they are the
+    same core objects, shared by every process forked after them): the ctx
+    keyword, acquire(block, timeout=None) with a negative timeout as 0, the
+    error a release not allowed raises, and no pickling (shared by
+    inheritance only)."""
     __slots__ = ()
+    _release_error = (ValueError, "")
 
     def __new__(cls, *, ctx=None):
-        return super().__new__(cls, _name("Lock"))
+        return super().__new__(cls, _name(cls.__name__))
 
     def __init__(self, *, ctx=None):
         pass
@@ -207,36 +212,22 @@ class Lock(_objects.Lock):
         try:
             super().release()
         except RuntimeError:
-            raise ValueError("semaphore or lock released too many times") from None
+            kind, message = self._release_error
+            raise kind(message) from None
 
     __reduce__ = _inherit_only
 
 
-Lock.__name__ = Lock.__qualname__ = "Lock"
-
-
-class RLock(_objects.RLock):
-    """multiprocessing.RLock: a core RLock, shared by every process forked after it."""
+class Lock(_SharedLock, _objects.Lock):
+    """multiprocessing.Lock"""
     __slots__ = ()
+    _release_error = (ValueError, "semaphore or lock released too many times")
 
-    def __new__(cls, *, ctx=None):
-        return super().__new__(cls, _name("RLock"))
 
-    def __init__(self, *, ctx=None):
-        pass
-
-    def acquire(self, block=True, timeout=None):
-        if not block:
-            return super().acquire(False)
-        return super().acquire(True, _timeout(timeout))
-
-    def release(self):
-        try:
-            super().release()
-        except RuntimeError:
-            raise AssertionError("attempt to release recursive lock not owned by thread") from None
-
-    __reduce__ = _inherit_only
+class RLock(_SharedLock, _objects.RLock):
+    """multiprocessing.RLock"""
+    __slots__ = ()
+    _release_error = (AssertionError, "attempt to release recursive lock not owned by thread")
 
 
 class Semaphore(_objects.Semaphore):

@@ -24,6 +24,30 @@ using il::test::has;
 using il::test::Program;
 using il::test::program_lines;
 
+namespace {
+
+// The pids a program wrote, one per line.
+std::vector<int> pids_in(const std::string& path) {
+    std::ifstream in(path);
+    std::vector<int> out;
+    int pid = 0;
+    while (in >> pid) out.push_back(pid);
+    return out;
+}
+
+// Gone, or a zombie nobody has reaped yet (it runs no more).
+bool ended(int pid) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
+    std::ifstream f(path);
+    std::string stat;
+    if (!std::getline(f, stat)) return true;
+    const size_t close = stat.rfind(')');
+    return close == std::string::npos || close + 2 >= stat.size() || stat[close + 2] == 'Z';
+}
+
+}  // namespace
+
 TEST_CASE("python multiprocessing: Pool map, starmap, imap, apply_async, callbacks, errors and pickling print what CPython prints") {
     Program p(R"PY(import multiprocessing as mp
 
@@ -427,14 +451,12 @@ if __name__ == "__main__":
     const std::string pids = p.file("pids.txt");
     const auto r = p.run({"--timeout", "2", "--", pids});
     CHECK(has(r.out, "timed out"));
-    std::ifstream in(pids);
-    int pid = 0, seen = 0;
-    while (in >> pid) {
-        ++seen;
+    const std::vector<int> seen = pids_in(pids);
+    for (int pid : seen) {
         CAPTURE(pid);
         CHECK(::kill(pid, 0) != 0);  // gone, and reaped: not even a zombie
     }
-    CHECK(seen == 4);  // the main process, two pool workers, one Process
+    CHECK(seen.size() == 4);  // the main process, two pool workers, one Process
 }
 
 TEST_CASE("python multiprocessing: a fork bomb stops at the run's worker limit with a clear message, every process ending") {
@@ -453,13 +475,9 @@ while True:
     CHECK(has(r.out, "RuntimeError: interleave: too many workers for this run (the arena holds 128: every thread "
                      "and process started counts, so a fork bomb stops here)"));
     CHECK_FALSE(has(r.out, "timed out"));
-    std::ifstream in(pids);
-    int pid = 0, seen = 0;
-    while (in >> pid) {
-        ++seen;
-        CHECK(::kill(pid, 0) != 0);
-    }
-    CHECK(seen > 100);
+    const std::vector<int> seen = pids_in(pids);
+    for (int pid : seen) CHECK(::kill(pid, 0) != 0);
+    CHECK(seen.size() > 100);
 }
 
 TEST_CASE("python multiprocessing: an os.fork child still running after the program ended is ended and reported, not waited for") {
@@ -473,29 +491,6 @@ TEST_CASE("python multiprocessing: an os.fork child still running after the prog
     CHECK_FALSE(has(r.out, "timed out"));
 }
 
-namespace {
-
-// The pids a program wrote, one per line.
-std::vector<int> pids_in(const std::string& path) {
-    std::ifstream in(path);
-    std::vector<int> out;
-    int pid = 0;
-    while (in >> pid) out.push_back(pid);
-    return out;
-}
-
-// Gone, or a zombie nobody has reaped yet (it runs no more).
-bool ended(int pid) {
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
-    std::ifstream f(path);
-    std::string stat;
-    if (!std::getline(f, stat)) return true;
-    const size_t close = stat.rfind(')');
-    return close == std::string::npos || close + 2 >= stat.size() || stat[close + 2] == 'Z';
-}
-
-}  // namespace
 
 TEST_CASE("python multiprocessing: killing the CLI with SIGKILL ends every process of the run — pool workers, Processes, forked children") {
     Program p(R"PY(import multiprocessing as mp, os, sys, time
