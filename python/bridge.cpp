@@ -232,4 +232,12 @@ void after_fork_child() {
     if (g_fork_gil == PyGILState_UNLOCKED) PyEval_SaveThread();
 }
 
+bool existing_object(uint32_t id, core::ObjectKind kind) {
+    const core::Arena* a = core::arena();
+    if (a != nullptr && id < a->object_count() && a->object(id).kind == kind) return true;
+    PyErr_Format(PyExc_ValueError, "interleave: object %u is not a %s of this run", id,
+                 kind == core::ObjectKind::Queue ? "queue" : kind == core::ObjectKind::Event ? "event" : "lock");
+    return false;
+}
+
 }  // namespace il::python

@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/common/arena.hpp"
+
 namespace il::python {
 
 // The program's absolute path: frames of this file carry "the program's line".
@@ -45,6 +47,10 @@ void set_run_stopped_type(PyObject* type);
 // messages ("release unlocked lock"), Full and Empty the queue module's.
 // False when it is not one of core's (pybind11's own errors, say).
 bool set_error_from_current_exception();
+
+// True when object `id` of the run exists and is of `kind` (an index that
+// came through a pickle); false with a ValueError set otherwise.
+bool existing_object(uint32_t id, core::ObjectKind kind);
 
 // A timeout as core takes it: None or a negative value waits forever. False
 // with a TypeError set when `t` is not a number.

@@ -163,8 +163,9 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     rec.info.title = file;
     rec.info.group = "Python";
     rec.info.summary = "Your Python program " + file;
-    rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads are workers, "
-                           "its locks, events and conditions are the runtime's, and every call to them is a step.";
+    rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads and "
+                           "processes are workers, its locks, queues, events, conditions and pools are the "
+                           "runtime's, and every call to them is a step.";
     if (const ExampleEntry* e = example_for(abs)) {
         rec.info.group = e->group;
         rec.info.title = e->title;
@@ -206,6 +207,8 @@ void install() {
 // The run process never finalises the interpreter (the program's threads may
 // still hold it as the process ends), so everything CPython allocated is
 // still there at exit by design; only allocations made through libpython are
-// left out, ours elsewhere are still checked.
-extern "C" const char* __lsan_default_suppressions() { return "leak:libpython3.11\n"; }
+// left out (and through libcrypto, which Python's hashlib and hmac call: a
+// multiprocessing Manager authenticates its clients), ours elsewhere are still
+// checked.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libpython3.11\nleak:libcrypto.so\n"; }
 #endif

@@ -118,6 +118,28 @@ PyObject* lock_release(PyObject* self, PyObject*) {
     }
 }
 
+// cls._attach(id, name): the lock `id` of this run, made in another process
+// (its id came through a pickle: a Manager's lock passed to a pool's task).
+template <typename L>
+PyObject* lock_attach(PyObject* cls, PyObject* args) {
+    unsigned int id = 0;
+    PyObject* name = nullptr;
+    if (!PyArg_ParseTuple(args, "IU:_attach", &id, &name)) return nullptr;
+    if (!existing_object(id, std::is_same_v<L, core::RLock> ? core::ObjectKind::RLock : core::ObjectKind::Lock))
+        return nullptr;
+    PyObject* self = reinterpret_cast<PyTypeObject*>(cls)->tp_alloc(reinterpret_cast<PyTypeObject*>(cls), 0);
+    if (self == nullptr) return nullptr;
+    Py_INCREF(name);
+    as<L>(self)->name = name;
+    new (&as<L>(self)->lock) L(core::Existing{id});
+    return self;
+}
+
+template <typename L>
+PyObject* lock_id(PyObject* self, PyObject*) {
+    return PyLong_FromUnsignedLong(as<L>(self)->lock.id());
+}
+
 template <typename L>
 PyObject* lock_exit(PyObject* self, PyObject*) {
     return lock_release<L>(self, nullptr);
@@ -166,6 +188,8 @@ PyMethodDef g_lock_methods[] = {
     {"locked", lock_locked, METH_NOARGS, "locked() -> bool"},
     {"locked_lock", lock_locked, METH_NOARGS, "locked()"},
     {"_at_fork_reinit", lock_at_fork_reinit<core::Lock>, METH_NOARGS, "a fresh, unlocked lock"},
+    {"_attach", lock_attach<core::Lock>, METH_VARARGS | METH_CLASS, "_attach(id, name): an existing lock"},
+    {"_id", lock_id<core::Lock>, METH_NOARGS, "the lock's index in the run"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -177,6 +201,8 @@ PyMethodDef g_rlock_methods[] = {
     {"__exit__", lock_exit<core::RLock>, METH_VARARGS, "release()"},
     {"count", rlock_count, METH_NOARGS, "the recursion depth"},
     {"_at_fork_reinit", lock_at_fork_reinit<core::RLock>, METH_NOARGS, "a fresh, unlocked lock"},
+    {"_attach", lock_attach<core::RLock>, METH_VARARGS | METH_CLASS, "_attach(id, name): an existing lock"},
+    {"_id", lock_id<core::RLock>, METH_NOARGS, "the lock's index in the run"},
     {nullptr, nullptr, 0, nullptr},
 };
 

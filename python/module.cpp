@@ -269,6 +269,13 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
 
     py::class_<core::Event>(m, "Event")
         .def(py::init([](const std::string& name) { return at_line([&] { return core::Event(name); }); }))
+        // The event `id` of this run, made in another process (come through a pickle).
+        .def_static("attach",
+                    [](uint32_t id) {
+                        if (!il::python::existing_object(id, core::ObjectKind::Event)) throw py::error_already_set();
+                        return core::Event(core::Existing{id});
+                    })
+        .def("id", &core::Event::id)
         .def("set", [](core::Event& e) { at_line([&] { e.set(); }); })
         .def("clear", [](core::Event& e) { at_line([&] { e.clear(); }); })
         .def("is_set", [](core::Event& e) { return at_line([&] { return e.is_set(); }); })

@@ -91,6 +91,32 @@ PyObject* queue_create(PyObject* self, PyObject* args) {
     Py_RETURN_NONE;
 }
 
+// _attach(id, maxsize, name): a shared queue of this run made in another
+// process (its id came through a pickle: a Manager's queue passed to a task).
+PyObject* queue_attach(PyObject* self, PyObject* args) {
+    unsigned int id = 0;
+    Py_ssize_t maxsize = 0;
+    PyObject* name = nullptr;
+    if (!PyArg_ParseTuple(args, "InU:_attach", &id, &maxsize, &name)) return nullptr;
+    if (!existing_object(id, core::ObjectKind::Queue)) return nullptr;
+    QueueObject* o = as(self);
+    if (core::QueueCore(core::Existing{id}).item_size() != kSharedItemBytes) {
+        PyErr_SetString(PyExc_ValueError, "interleave: not a multiprocessing queue of this run");
+        return nullptr;
+    }
+    o->q.emplace(core::Existing{id});
+    o->policy = kShared;
+    o->maxsize = maxsize;
+    Py_INCREF(name);
+    Py_XSETREF(o->name, name);
+    Py_RETURN_NONE;
+}
+
+PyObject* queue_id(PyObject* self, PyObject*) {
+    core::QueueCore* q = made(self);
+    return q != nullptr ? PyLong_FromUnsignedLong(q->id()) : nullptr;
+}
+
 // block and timeout as queue.Queue takes them: `timeout < 0` compared as
 // Python compares it (an error when blocking), ignored when not blocking.
 bool block_and_timeout(PyObject* block_arg, PyObject* timeout_arg, bool& block, double& timeout) {
@@ -405,6 +431,8 @@ PyMethodDef g_methods[] = {
     {"_put_packed", queue_put_packed, METH_VARARGS, "_put_packed(item, payload, block, timeout): shared queues"},
     {"_get_packed", queue_get_packed, METH_VARARGS, "_get_packed(block, timeout) -> payload: shared queues"},
     {"_room", queue_room, METH_NOARGS, "the payload bytes a shared queue's cell holds"},
+    {"_attach", queue_attach, METH_VARARGS, "_attach(id, maxsize, name): an existing shared queue"},
+    {"_id", queue_id, METH_NOARGS, "the queue's index in the run"},
     {"qsize", queue_qsize, METH_NOARGS, "the number of items"},
     {"empty", queue_empty, METH_NOARGS, "qsize() == 0"},
     {"full", queue_full, METH_NOARGS, "0 < maxsize <= qsize()"},

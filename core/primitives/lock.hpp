@@ -22,6 +22,7 @@ namespace il::core {
 class Lock {
 public:
     explicit Lock(std::string_view name = {}, Loc loc = Loc::current());
+    explicit Lock(Existing e) : id_(e.id) {}
 
     // acquire(blocking=True, timeout=-1) -> bool. A negative timeout waits forever.
     bool acquire(bool blocking = true, double timeout = -1, Loc loc = Loc::current());
@@ -51,6 +52,7 @@ protected:
 class RLock : public Lock {
 public:
     explicit RLock(std::string_view name = {}, Loc loc = Loc::current());
+    explicit RLock(Existing e) : Lock(e) {}
     // Re-entrant: the owner may acquire again; each acquire needs a release.
     bool acquire(bool blocking = true, double timeout = -1, Loc loc = Loc::current());
     // Only the owner may release; others raise RuntimeError.

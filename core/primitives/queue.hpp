@@ -52,6 +52,7 @@ inline constexpr uint32_t kDefaultItemSize = 64;
 class QueueCore {
 public:
     QueueCore(int64_t maxsize, std::string_view name, uint32_t item_size, ValueType vt, uint32_t line);
+    explicit QueueCore(Existing e) : id_(e.id) {}
 
     void put(std::string_view item, bool block, double timeout, uint32_t line);
     std::string get(bool block, double timeout, uint32_t line);

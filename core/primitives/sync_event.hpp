@@ -31,6 +31,7 @@ namespace il::core {
 class Event {
 public:
     explicit Event(std::string_view name = {}, Loc loc = Loc::current());
+    explicit Event(Existing e) : id_(e.id) {}
 
     // Sets the flag and wakes every waiter.
     void set(Loc loc = Loc::current());

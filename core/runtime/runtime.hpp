@@ -71,6 +71,14 @@ inline thread_local int64_t t_line_override = -1;  // -1: none
 inline uint32_t line_of(const Loc& loc) {
     return t_line_override >= 0 ? static_cast<uint32_t>(t_line_override) : loc.line();
 }
+
+// A handle to an object of the run that already exists — made by another
+// process, its index come through a pickle (a Python Manager's queue passed
+// to a pool's task). The handle classes (Lock, RLock, Event, QueueCore) take
+// it to refer to that object instead of making one.
+struct Existing {
+    uint32_t id;
+};
 // Records the calls made in its scope at `line` (0: not at a line of the program).
 class LineScope {
 public:

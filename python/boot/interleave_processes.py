@@ -198,7 +198,7 @@ class _SharedLock:
     _release_error = (ValueError, "")
 
     def __new__(cls, *, ctx=None):
-        return super().__new__(cls, _name(cls.__name__))
+        return super().__new__(cls, _name(cls._kind))
 
     def __init__(self, *, ctx=None):
         pass
@@ -221,12 +221,14 @@ class _SharedLock:
 class Lock(_SharedLock, _objects.Lock):
     """multiprocessing.Lock"""
     __slots__ = ()
+    _kind = "Lock"          # what an unbound one is called: Lock@line 12
     _release_error = (ValueError, "semaphore or lock released too many times")
 
 
 class RLock(_SharedLock, _objects.RLock):
     """multiprocessing.RLock"""
     __slots__ = ()
+    _kind = "RLock"
     _release_error = (AssertionError, "attempt to release recursive lock not owned by thread")
 
 
@@ -292,11 +294,13 @@ class Queue:
     so a put in one process is a get in another; put pickles at once (there
     is no feeder thread), so an unpicklable item raises in put()."""
 
+    _kind = "Queue"         # what an unbound one is called: Queue@line 12
+
     def __init__(self, maxsize=0, *, ctx=None):
         self._maxsize = maxsize if maxsize > 0 else 0
         self._closed = False
         self._q = _interleave.Queue()
-        self._q._create(self._maxsize, _name(type(self).__name__), 3)
+        self._q._create(self._maxsize, _name(self._kind), 3)
         self._room = self._q._room()
 
     def _check_closed(self):
@@ -343,6 +347,7 @@ class Queue:
 
 class JoinableQueue(Queue):
     """multiprocessing.JoinableQueue: task_done() and join() over the core queue's count."""
+    _kind = "JoinableQueue"
 
     def task_done(self):
         self._q.task_done()
@@ -353,6 +358,7 @@ class JoinableQueue(Queue):
 
 class SimpleQueue(Queue):
     """multiprocessing.SimpleQueue: unbounded; get, put, empty, close."""
+    _kind = "SimpleQueue"
 
     def __init__(self, *, ctx=None):
         super().__init__(0, ctx=ctx)
@@ -457,6 +463,127 @@ def Pipe(duplex=True):
     return Connection(q, None), Connection(None, q)
 
 
+# ------------------------------------------------------------- Manager ---
+# Manager() hands out the runtime's own Queue, JoinableQueue, Lock, RLock and
+# Event: arena objects every process reaches, which — unlike a plain
+# multiprocessing Queue or Lock — may be passed to a Pool's tasks, as a
+# Manager's proxies may: they pickle as their index in the run. Each call to
+# them is a step and each wait an edge of the wait-for graph, like any other
+# object's. Everything else a Manager makes (dict, list, Namespace, Value,
+# Array, Condition, Semaphore, Barrier, Pool) comes from CPython's own
+# manager server, started the first time one is asked for; its proxies talk
+# to it through a socket, calls the runtime counts as not observed.
+
+def _queue_from(cls, id, maxsize, name):
+    q = cls.__new__(cls)
+    q._maxsize, q._closed = maxsize, False
+    q._q = _interleave.Queue()
+    q._q._attach(id, maxsize, name)
+    q._room = q._q._room()
+    return q
+
+
+class ManagedQueue(Queue):
+    """Manager().Queue(): passes to other processes by its index in the run."""
+
+    def __reduce__(self):
+        return _queue_from, (type(self), self._q._id(), self._maxsize, self._q.name)
+
+
+class ManagedJoinableQueue(ManagedQueue, JoinableQueue):
+    """Manager().JoinableQueue()"""
+    _kind = "JoinableQueue"
+
+
+def _lock_from(cls, id, name):
+    return cls._attach(id, name)
+
+
+class ManagedLock(Lock):
+    """Manager().Lock(): threading.Lock's spelling, passed by index."""
+    __slots__ = ()
+
+    def __reduce__(self):
+        return _lock_from, (type(self), self._id(), self.name)
+
+
+class ManagedRLock(RLock):
+    """Manager().RLock()"""
+    __slots__ = ()
+
+    def __reduce__(self):
+        return _lock_from, (type(self), self._id(), self.name)
+
+
+def _event_from(cls, id, name):
+    e = cls.__new__(cls)
+    e.name = name
+    e._e = _interleave.Event.attach(id)
+    return e
+
+
+class ManagedEvent(Event):
+    """Manager().Event()"""
+
+    def __reduce__(self):
+        return _event_from, (type(self), self._e.id(), self.name)
+
+
+class SyncManager:
+    """multiprocessing.Manager()'s SyncManager (see above)."""
+
+    def __init__(self, address=None, authkey=None, serializer="pickle", ctx=None, *, shutdown_timeout=1.0):
+        self._args = (address, authkey, serializer, ctx)
+        self._server = None
+
+    def start(self, initializer=None, initargs=()):
+        self._init = (initializer, initargs)
+
+    def _real(self):
+        if self._server is None:
+            from multiprocessing import managers
+            self._server = _CPYTHON_MANAGER(*self._args)
+            self._server.start(*getattr(self, "_init", (None, ())))
+        return self._server
+
+    def shutdown(self):
+        if self._server is not None:
+            self._server.shutdown()
+
+    def join(self, timeout=None):
+        if self._server is not None:
+            self._server.join(timeout)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.shutdown()
+
+    def Queue(self, maxsize=0):
+        return ManagedQueue(maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return ManagedJoinableQueue(maxsize)
+
+    def Lock(self):
+        return ManagedLock()
+
+    def RLock(self):
+        return ManagedRLock()
+
+    def Event(self):
+        return ManagedEvent()
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._real(), name)
+
+
+_CPYTHON_MANAGER = None
+
+
 # ------------------------------------------------------------- install ---
 
 _REFUSED = ("interleave: this runtime starts processes by fork (Linux's default for multiprocessing); "
@@ -484,6 +611,10 @@ def install():
         setattr(synchronize, cls.__name__, cls)
     queues.Queue, queues.JoinableQueue, queues.SimpleQueue = Queue, JoinableQueue, SimpleQueue
     connection.Pipe = Pipe
+    import multiprocessing.managers as managers
+    global _CPYTHON_MANAGER
+    _CPYTHON_MANAGER = managers.SyncManager
+    managers.SyncManager = SyncManager
     import interleave_pool
     interleave_pool.install()
     import interleave_futures

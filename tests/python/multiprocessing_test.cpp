@@ -292,6 +292,39 @@ if __name__ == "__main__":
     check_same_as_cpython(p);
 }
 
+TEST_CASE("python multiprocessing: a Manager's Queue, Lock, RLock, Event and JoinableQueue are the runtime's own, and pass to a Pool's tasks") {
+    Program p(R"PY(import multiprocessing as mp
+def work(args):
+    q, lock, ev, i = args
+    with lock:
+        q.put(i * i)
+    if i == 2:
+        ev.set()
+    return i
+if __name__ == "__main__":
+    m = mp.Manager()
+    q, lock, ev = m.Queue(), m.Lock(), m.Event()
+    with mp.Pool(2) as pool:
+        print(pool.map(work, [(q, lock, ev, i) for i in range(4)], chunksize=1))
+    print(sorted(q.get() for _ in range(4)), ev.is_set(), q.empty())
+    jq = m.JoinableQueue()
+    jq.put(1)
+    jq.get()
+    jq.task_done()
+    jq.join()
+    r = m.RLock()
+    r.acquire()
+    r.acquire()
+    r.release()
+    r.release()
+    print("joined, rlock released twice")
+    m.shutdown()
+)PY");
+    check_same_as_cpython(p);
+    const auto r = p.run();
+    CHECK_FALSE(has(r.out, "socket"));  // no manager server: nothing went through a socket
+}
+
 TEST_CASE("python multiprocessing: ProcessPoolExecutor and ThreadPoolExecutor print what CPython prints") {
     Program p(R"PY(from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed, wait
 import concurrent.futures as cf

@@ -157,6 +157,7 @@ TEST_CASE("process examples: pool_copy_progress — every file is copied and rep
         CHECK(has(out, "copied 1 of 6 (17%)"));
         CHECK(has(out, "copied 6 of 6 (100%)"));
         CHECK(has(out, "all copied: True"));
+        CHECK_FALSE(has(out, "socket"));  // the Manager's queue is the runtime's: no server, no socket
     });
 }
 
