@@ -42,6 +42,7 @@ const char* outside_source_text();
 const char* processes_source_text();
 const char* pool_source_text();
 const char* futures_source_text();
+const char* manager_source_text();
 
 namespace {
 
@@ -102,6 +103,7 @@ void run_program(core::RunContext& ctx) {
             lazy["processes"] = processes_source_text();
             lazy["pool"] = pool_source_text();
             lazy["futures"] = futures_source_text();
+            lazy["manager"] = manager_source_text();
             for (const auto& [stem, text] : modules) {
                 const std::string name = std::string("interleave_") + stem, file = std::string("<interleave ") + stem + ">";
                 py::module_ mod = py::module_::import("types").attr("ModuleType")(name);

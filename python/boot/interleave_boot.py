@@ -148,7 +148,7 @@ def _install():
         import concurrent.futures.process
         import multiprocessing.pool
         import multiprocessing.sharedctypes
-        for stem in ("processes", "pool", "futures"):   # each imports the ones before it
+        for stem in ("processes", "pool", "futures", "manager"):   # each imports the ones before it
             _boot_module(stem)
         import interleave_processes
         interleave_processes.install()
