@@ -340,7 +340,9 @@ class Pool:
                 chunksize += 1
         if len(iterable) == 0:
             return []
-        items = list(iterable)
+        # A list, tuple or range is cut as it is (a slice of range(50000)
+        # pickles as a range: a few bytes instead of thousands of ints).
+        items = iterable if type(iterable) in (list, tuple, range) else list(iterable)
         return [(func, items[i:i + chunksize], None, mode) for i in range(0, len(items), chunksize)]
 
     def _map_async(self, func, iterable, mode, chunksize, callback, error_callback):
