@@ -26,6 +26,17 @@ using il::test::program_lines;
 
 namespace {
 
+// A program's head: record() writes the calling process's pid to the file
+// named by argv[1]; forever() records, then sleeps for an hour.
+constexpr const char* kRecordsPids = R"PY(import multiprocessing as mp, os, sys, time
+def record():
+    with open(sys.argv[1], "a") as f:
+        f.write("%d\n" % os.getpid())
+def forever(_=None):
+    record()
+    time.sleep(3600)
+)PY";
+
 // The pids a program wrote, one per line.
 std::vector<int> pids_in(const std::string& path) {
     std::ifstream in(path);
@@ -466,14 +477,7 @@ TEST_CASE("python multiprocessing: asking for the spawn or forkserver start meth
 }
 
 TEST_CASE("python multiprocessing: stopping a run ends every process it started, pool workers and their children included") {
-    Program p(R"PY(import multiprocessing as mp, os, sys, time
-def record():
-    with open(sys.argv[1], "a") as f:
-        f.write("%d\n" % os.getpid())
-def forever(_=None):
-    record()
-    time.sleep(3600)
-if __name__ == "__main__":
+    Program p(std::string(kRecordsPids) + R"PY(if __name__ == "__main__":
     record()
     pool = mp.Pool(2)
     pool.map_async(forever, [1, 2])
@@ -524,16 +528,8 @@ TEST_CASE("python multiprocessing: an os.fork child still running after the prog
     CHECK_FALSE(has(r.out, "timed out"));
 }
 
-
 TEST_CASE("python multiprocessing: killing the CLI with SIGKILL ends every process of the run — pool workers, Processes, forked children") {
-    Program p(R"PY(import multiprocessing as mp, os, sys, time
-def record():
-    with open(sys.argv[1], "a") as f:
-        f.write("%d\n" % os.getpid())
-def forever(_=None):
-    record()
-    time.sleep(3600)
-if __name__ == "__main__":
+    Program p(std::string(kRecordsPids) + R"PY(if __name__ == "__main__":
     record()
     if os.fork() == 0:
         forever()
