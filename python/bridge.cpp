@@ -1,5 +1,7 @@
 #include "python/bridge.hpp"
 
+#include "python/lock_type.hpp"
+
 #include <cstring>
 #include <exception>
 #include <string_view>
@@ -223,6 +225,7 @@ void after_fork_parent() {
 }
 
 void after_fork_child() {
+    note_fork();
     PyOS_AfterFork_Child();
     // Not PyGILState_Release: on a thread Python did not make (a pool's
     // worker handler forking a replacement) it would delete the only thread

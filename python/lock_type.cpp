@@ -20,7 +20,14 @@ struct LockObject {
     L lock;           // a handle: the lock's index in the arena
     PyObject* name;   // str, as every view shows it
     PyObject* weakrefs;
+    uint32_t generation;  // g_generation of the process that made it
+    uint8_t shared;       // multiprocessing's: meant to be shared across fork
+    uint8_t warned;       // the inherited-lock note was printed (in this process)
 };
+
+// This process's fork generation: one more in each forked child (note_fork),
+// so a lock threading made before the fork is told apart in the child.
+uint32_t g_generation = 0;
 static_assert(std::is_trivially_destructible_v<core::Lock> && std::is_trivially_destructible_v<core::RLock>);
 
 PyTypeObject* g_lock_type = nullptr;   // borrowed from the module that holds them
@@ -47,6 +54,7 @@ PyObject* lock_new(PyTypeObject* type, PyObject* args, PyObject* kwds) {
         Py_DECREF(self);
         return nullptr;
     }
+    as<L>(self)->generation = g_generation;
     try {
         core::LineScope at(program_line());
         new (&as<L>(self)->lock) L(text);
@@ -67,9 +75,27 @@ void lock_dealloc(PyObject* self) {
     Py_DECREF(type);  // a heap type: each instance holds a reference to it
 }
 
+// A threading lock used in a process forked after it was made: CPython's
+// child would have its own copy (locked as it was at the fork); here the
+// lock is the arena's, one for both processes. Said once per lock and
+// process, on the program's stderr, so a lesson that relies on the copy is
+// not silently taught the other way.
+template <typename L>
+void note_inherited(PyObject* self) {
+    auto* o = as<L>(self);
+    if (o->shared || o->warned) return;
+    o->warned = 1;
+    PySys_FormatStderr(
+        "interleave: %U is a threading lock made before this process was forked. In CPython this "
+        "process would have a copy of its own; on Interleave's runtime it is the parent's lock, shared. "
+        "Use multiprocessing.Lock to share a lock between processes on purpose.\n",
+        o->name);
+}
+
 // acquire(blocking=True, timeout=-1) -> bool, as CPython's, with its errors.
 template <typename L>
 PyObject* lock_acquire(PyObject* self, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+    if (as<L>(self)->generation != g_generation) note_inherited<L>(self);
     PyObject* blocking_arg = nullptr;
     PyObject* timeout_arg = nullptr;
     static const Signature sig{"acquire", {"blocking", "timeout"}};
@@ -104,6 +130,7 @@ PyObject* lock_acquire(PyObject* self, PyObject* const* args, Py_ssize_t nargs, 
 
 template <typename L>
 PyObject* lock_release(PyObject* self, PyObject*) {
+    if (as<L>(self)->generation != g_generation) note_inherited<L>(self);
     L& lock = as<L>(self)->lock;
     try {
         core::LineScope at(program_line());
@@ -131,6 +158,7 @@ PyObject* lock_attach(PyObject* cls, PyObject* args) {
     if (self == nullptr) return nullptr;
     Py_INCREF(name);
     as<L>(self)->name = name;
+    as<L>(self)->shared = 1;
     new (&as<L>(self)->lock) L(core::Existing{id});
     return self;
 }
@@ -160,6 +188,14 @@ PyObject* lock_at_fork_reinit(PyObject* self, PyObject*) {
         if (!set_error_from_current_exception()) PyErr_SetString(PyExc_RuntimeError, "interleave: cannot make a lock");
         return nullptr;
     }
+    as<L>(self)->generation = g_generation;  // this process's own lock now
+    Py_RETURN_NONE;
+}
+
+// _share(): multiprocessing's lock, shared across fork by design.
+template <typename L>
+PyObject* lock_share(PyObject* self, PyObject*) {
+    as<L>(self)->shared = 1;
     Py_RETURN_NONE;
 }
 
@@ -189,6 +225,7 @@ PyMethodDef g_lock_methods[] = {
     {"locked_lock", lock_locked, METH_NOARGS, "locked()"},
     {"_at_fork_reinit", lock_at_fork_reinit<core::Lock>, METH_NOARGS, "a fresh, unlocked lock"},
     {"_attach", lock_attach<core::Lock>, METH_VARARGS | METH_CLASS, "_attach(id, name): an existing lock"},
+    {"_share", lock_share<core::Lock>, METH_NOARGS, "shared across fork by design (multiprocessing's)"},
     {"_id", lock_id<core::Lock>, METH_NOARGS, "the lock's index in the run"},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -202,6 +239,7 @@ PyMethodDef g_rlock_methods[] = {
     {"count", rlock_count, METH_NOARGS, "the recursion depth"},
     {"_at_fork_reinit", lock_at_fork_reinit<core::RLock>, METH_NOARGS, "a fresh, unlocked lock"},
     {"_attach", lock_attach<core::RLock>, METH_VARARGS | METH_CLASS, "_attach(id, name): an existing lock"},
+    {"_share", lock_share<core::RLock>, METH_NOARGS, "shared across fork by design (multiprocessing's)"},
     {"_id", lock_id<core::RLock>, METH_NOARGS, "the lock's index in the run"},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -251,5 +289,7 @@ core::RLock* core_rlock_of(PyObject* obj) {
     if (g_rlock_type != nullptr && PyObject_TypeCheck(obj, g_rlock_type)) return &as<core::RLock>(obj)->lock;
     return nullptr;
 }
+
+void note_fork() { ++g_generation; }
 
 }  // namespace il::python

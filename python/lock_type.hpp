@@ -27,4 +27,9 @@ PyObject* make_rlock_type();
 core::Lock* core_lock_of(PyObject* obj);
 core::RLock* core_rlock_of(PyObject* obj);
 
+// In a forked child, before any Python runs there (after_fork_child): the
+// locks threading made before the fork are the parent's from now on, and
+// using one says so once (python/lock_type.cpp, note_inherited).
+void note_fork();
+
 }  // namespace il::python

@@ -36,6 +36,7 @@ def _condition():
     if _shared is None:
         import threading
         _shared = threading.Condition(name="futures")
+        _shared._lock._share()   # the pool workers' copies of futures never wait on it
     return _shared
 
 

@@ -199,7 +199,9 @@ class _SharedLock:
     _release_error = (ValueError, "")
 
     def __new__(cls, *, ctx=None):
-        return super().__new__(cls, _name(cls._kind))
+        self = super().__new__(cls, _name(cls._kind))
+        self._share()
+        return self
 
     def __init__(self, *, ctx=None):
         pass

@@ -587,3 +587,38 @@ if __name__ == "__main__":
     }
     CHECK(lost > 0);  // some schedule read the same value in both processes
 }
+
+TEST_CASE("python multiprocessing: a threading lock made before a fork says once, in the child, that it is shared here and copied in CPython") {
+    Program p(R"PY(import multiprocessing as mp, threading
+mutex = threading.Lock()
+plock = mp.Lock()
+def child():
+    for _ in range(2):
+        with mutex:
+            pass
+    with plock:
+        pass
+    mine = threading.Lock()
+    with mine:
+        print("child done")
+if __name__ == "__main__":
+    p = mp.Process(target=child)
+    p.start()
+    p.join()
+    with mutex:
+        print("parent done")
+)PY");
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        const auto r = p.run({"--mode", mode});
+        CHECK(r.code == 0);
+        const std::string note = "[Process-1] interleave: mutex is a threading lock made before this process was forked";
+        const size_t at = r.out.find(note);
+        CHECK(at != std::string::npos);
+        CHECK(r.out.find(note, at + 1) == std::string::npos);  // once
+        CHECK_FALSE(has(r.out, "plock is a threading lock"));  // multiprocessing's are shared by design
+        CHECK_FALSE(has(r.out, "mine is a threading lock"));
+        CHECK_FALSE(has(r.out, "[MainThread] interleave:"));
+        CHECK(has(r.out, "[MainThread] parent done"));
+    }
+}
