@@ -13,6 +13,7 @@
 #include "program.hpp"
 
 using il::test::Program;
+using il::test::check_both_modes;
 using il::test::has;
 
 TEST_CASE("python fork: os.fork returns twice — the child is a process worker from its first line, its globals its own, its exit status the parent's to reap") {
@@ -30,14 +31,9 @@ try:
 except ChildProcessError as e:
     print("again:", e)
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "[Child-1] child sees 2 True"));
-        CHECK(has(r.out, "[MainThread] parent sees 1 True True 3"));
-        CHECK(has(r.out, "[MainThread] again: [Errno 10] No child processes"));
-    }
+    check_both_modes(p, {"[Child-1] child sees 2 True",
+                         "[MainThread] parent sees 1 True True 3",
+                         "[MainThread] again: [Errno 10] No child processes"});
 }
 
 TEST_CASE("python fork: two forks in a row make four processes, each a worker — os.wait reaps until there is no child") {
@@ -51,15 +47,10 @@ while True:
     except ChildProcessError:
         break
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "[MainThread] hello False False"));
-        CHECK(has(r.out, "[Child-1] hello True False"));
-        CHECK(has(r.out, "[Child-2] hello False True"));
-        CHECK(has(r.out, "[Child-1/Child-1] hello True True"));
-    }
+    check_both_modes(p, {"[MainThread] hello False False",
+                         "[Child-1] hello True False",
+                         "[Child-2] hello False True",
+                         "[Child-1/Child-1] hello True True"});
 }
 
 TEST_CASE("python fork: a step-mode schedule of a forking program replays the same output") {
@@ -93,14 +84,9 @@ if __name__ == "__main__":
     for p in ps: p.join()
     print("exitcodes", [p.exitcode for p in ps])
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode, "--timeout", "30"});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "work 0"));
-        CHECK(has(r.out, "work 1"));
-        CHECK(has(r.out, "[MainThread] exitcodes [0, 0]"));
-    }
+    check_both_modes(p, {"work 0",
+                         "work 1",
+                         "[MainThread] exitcodes [0, 0]"}, {}, 0, {"--timeout", "30"});
 }
 
 TEST_CASE("python fork: os.waitpid with WNOHANG answers (0, 0) while the child runs and reaps it once it has ended") {
@@ -117,14 +103,8 @@ while True:
     time.sleep(0.01)
 print("late", p == pid, os.WEXITSTATUS(st))
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode, "--timeout", "30"});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "[MainThread] early (0, 0)"));
-        CHECK(has(r.out, "[MainThread] late True 4"));
-        CHECK_FALSE(has(r.out, "not observed"));
-    }
+    check_both_modes(p, {"[MainThread] early (0, 0)",
+                         "[MainThread] late True 4"}, {"not observed"}, 0, {"--timeout", "30"});
 }
 
 TEST_CASE("python fork: CPython's own after-fork hooks make CPython's locks, not objects or steps of the program") {

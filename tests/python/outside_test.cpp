@@ -10,6 +10,7 @@
 #include "program.hpp"
 
 using il::test::Program;
+using il::test::check_both_modes;
 using il::test::has;
 
 TEST_CASE("python outside: sockets between two threads run in run and step mode — the summary counts each call not observed") {
@@ -24,14 +25,9 @@ b.sendall(b"hello")
 print(b.recv(100))
 t.join()
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "[MainThread] b'HELLO'"));
-        CHECK(has(r.out, "2 calls to socket.recv were not observed"));
-        CHECK(has(r.out, "2 calls to socket.sendall were not observed"));
-    }
+    check_both_modes(p, {"[MainThread] b'HELLO'",
+                         "2 calls to socket.recv were not observed",
+                         "2 calls to socket.sendall were not observed"});
 }
 
 TEST_CASE("python outside: in step mode, while every other thread waits, a thread in select is waited for, not called stuck") {
@@ -63,13 +59,8 @@ async def main():
     print(await asyncio.gather(*(square(i) for i in range(3))))
 asyncio.run(main())
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode, "--timeout", "20"});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "[MainThread] [0, 1, 4]"));
-        CHECK(has(r.out, "calls to selectors.select were not observed"));
-    }
+    check_both_modes(p, {"[MainThread] [0, 1, 4]",
+                         "calls to selectors.select were not observed"}, {}, 0, {"--timeout", "20"});
 }
 
 TEST_CASE("python outside: a C function called through ctypes is counted by its name") {

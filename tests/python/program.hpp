@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -71,6 +72,22 @@ inline std::vector<std::string> printed(const std::string& out) {
 // `interleave run examples/python/<name> --mode <mode>`
 inline CliResult run_example(const std::string& name, const char* mode) {
     return run_cli({"run", std::string(IL_EXAMPLES_DIR) + "/" + name, "--mode", mode});
+}
+
+// Runs `p` in run mode and in step mode (round-robin to its end): the CLI's
+// exit code `code`, every one of `seen` in its output and none of `unseen`.
+inline void check_both_modes(const Program& p, std::initializer_list<std::string> seen,
+                             std::initializer_list<std::string> unseen = {}, int code = 0,
+                             std::vector<std::string> extra = {}) {
+    for (const char* mode : {"run", "step"}) {
+        CAPTURE(mode);
+        std::vector<std::string> args{"--mode", mode};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = p.run(args);
+        CHECK(r.code == code);
+        for (const std::string& text : seen) CHECK_MESSAGE(has(r.out, text), "missing: " << text);
+        for (const std::string& text : unseen) CHECK_MESSAGE(!has(r.out, text), "unexpected: " << text);
+    }
 }
 
 // What `python3 prog.py` prints on stdout (Debian's CPython, the one the

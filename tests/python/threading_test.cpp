@@ -11,6 +11,7 @@
 #include "program.hpp"
 
 using il::test::Program;
+using il::test::check_both_modes;
 using il::test::has;
 
 TEST_CASE("python threads: a thread is named Thread-N (target), or the name given, and join waits for it") {
@@ -396,14 +397,9 @@ print("after start:", ident is not None, native is not None)
 t.join()
 print("same:", ident == seen['ident'], native == seen['native'])
 )");
-    for (const char* mode : {"run", "step"}) {
-        CAPTURE(mode);
-        const auto r = p.run({"--mode", mode});
-        CHECK(r.code == 0);
-        CHECK(has(r.out, "[MainThread] before: None None"));
-        CHECK(has(r.out, "[MainThread] after start: True True"));
-        CHECK(has(r.out, "[MainThread] same: True True"));
-    }
+    check_both_modes(p, {"[MainThread] before: None None",
+                         "[MainThread] after start: True True",
+                         "[MainThread] same: True True"});
 }
 
 TEST_CASE("python: a schedule replays exactly even when two threads share a name (the second worker is w#2)") {
