@@ -218,8 +218,21 @@ def _install_fork():
     os.fork = fork
     os.waitpid = waitpid
     os.wait = wait
+    def _exit(status, /):
+        _close_connections()
+        _interleave.exit(status)
+
     os.kill = kill
-    os._exit = _interleave.exit
+    os._exit = _exit
+
+
+def _close_connections():
+    """A process's multiprocessing Pipe ends close when it ends, as its file
+    descriptors would (their readers get EOFError); loaded only by programs
+    that use multiprocessing."""
+    processes = sys.modules.get("interleave_processes")
+    if processes is not None:
+        processes.close_connections()
 
 
 def _check_encoding(path):
@@ -301,3 +314,4 @@ def _exit_as_cpython():
             t.join()
     import atexit
     atexit._run_exitfuncs()
+    _close_connections()

@@ -24,7 +24,9 @@ import itertools
 import os
 import pickle
 import queue as _std_queue
+import select
 import sys
+import weakref
 
 import _interleave
 import interleave_objects as _objects
@@ -369,15 +371,52 @@ class SimpleQueue(Queue):
 
 # ---------------------------------------------------------------- Pipe ---
 
+_EOF = b"\x02"          # a payload no pickle starts with: "every sender is gone"
+_open = weakref.WeakSet()  # this process's connections not closed yet
+
+
+def _hung_up(fd):
+    """True when every write end of the liveness pipe `fd` reads is closed:
+    the kernel counts the copies each fork made, and closes a killed
+    process's. (select.poll is not one of the calls marked unobserved.)"""
+    p = select.poll()
+    p.register(fd, select.POLLIN)
+    return any(events & (select.POLLHUP | select.POLLIN) for _, events in p.poll(0))
+
+
+def close_connections():
+    """At a process's end (os._exit, the program's last line): its ends are
+    closed, as the kernel closes a process's file descriptors, so a reader
+    whose last sender this was gets EOFError."""
+    for c in list(_open):
+        try:
+            c.close()
+        except Exception:
+            pass
+
+
 class Connection:
     """One end of a Pipe: send() pickles into the other end's inbox (a core
     shared queue), recv() takes from its own. poll() looks by taking the next
-    item early and keeping it for recv()."""
+    item early and keeping it for recv().
 
-    def __init__(self, inbox, outbox):
+    End of file as CPython's pipes have it (recv() raises EOFError once the
+    pipe is empty and every copy of the sending end is closed, the copies
+    fork made included — the lesson "close the end you do not use"): each
+    direction has an OS pipe that carries nothing but liveness. The sending
+    end holds its write end (`_keep`, with a probe of its read end), the
+    receiving end its read end (`_hear`). The copy that closes last sees the
+    probe hang up and puts an end-of-file token after the last item; a
+    reader that finds the queue empty and its liveness pipe hung up (a
+    sender killed before it could close) gets EOFError at once."""
+
+    def __init__(self, inbox, outbox, hear=None, keep=None):
         self._in, self._out = inbox, outbox
+        self._hear, self._keep = hear, keep
         self._early = None
         self._closed = False
+        self._eof = False
+        _open.add(self)
 
     @property
     def closed(self):
@@ -411,12 +450,29 @@ class Connection:
             raise ValueError("size is negative or too big")
         self.send(bytes(m[offset:offset + size]))
 
+    def _next(self, block, timeout):
+        """The next payload; EOFError at the end (see the class)."""
+        if self._eof:
+            raise EOFError
+        ended = self._hear is not None and _hung_up(self._hear)
+        try:                            # once ended, nothing more can come: what is there, or the end
+            payload = self._in._get_packed(block and not ended, timeout)
+        except _std_queue.Empty:
+            if not ended:
+                raise
+            self._eof = True
+            raise EOFError from None
+        if payload[:1] == _EOF:
+            self._eof = True
+            raise EOFError
+        return payload
+
     def recv(self):
         self._check(True)
         if self._early is not None:
             payload, self._early = self._early, None
         else:
-            payload = self._in._get_packed(True, None)
+            payload = self._next(True, None)
         return unpack(payload)
 
     def recv_bytes(self, maxlength=None):
@@ -427,16 +483,38 @@ class Connection:
 
     def poll(self, timeout=0.0):
         self._check(True)
-        if self._early is not None:
+        if self._early is not None or self._eof:
             return True
         try:
-            self._early = self._in._get_packed(timeout is None or timeout > 0, timeout)
+            self._early = self._next(timeout is None or timeout > 0, timeout)
         except _std_queue.Empty:
             return False
+        except EOFError:
+            return True                 # as CPython's: readable, and recv() says EOFError
         return True
 
     def close(self):
+        if self._closed:
+            return
         self._closed = True
+        _open.discard(self)
+        hear, keep, self._hear, self._keep = self._hear, self._keep, None, None
+        if hear is not None:
+            os.close(hear)
+        if keep is not None:
+            write_end, probe = keep
+            os.close(write_end)
+            try:
+                if _hung_up(probe):     # the last copy of this sending end
+                    self._out._put_packed("end of file", _EOF, True, None)
+            finally:
+                os.close(probe)
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
 
     def fileno(self):
         raise OSError("an Interleave pipe has no file descriptor")
@@ -451,19 +529,21 @@ class Connection:
 
 
 def Pipe(duplex=True):
-    """multiprocessing.Pipe: two connections over one or two core shared queues."""
+    """multiprocessing.Pipe: two connections over one or two core shared
+    queues, each direction with its liveness pipe (see Connection)."""
     name = _name("Pipe")
 
     def channel(label):
         q = _interleave.Queue()
         q._create(0, "%s %s" % (name, label), 3)
-        return q
+        r, w = os.pipe()
+        return q, r, (w, os.dup(r))
 
     if duplex:
-        a, b = channel("1→2"), channel("2→1")
-        return Connection(b, a), Connection(a, b)
-    q = channel("→")
-    return Connection(q, None), Connection(None, q)
+        (a, a_hear, a_keep), (b, b_hear, b_keep) = channel("1→2"), channel("2→1")
+        return Connection(b, a, b_hear, a_keep), Connection(a, b, a_hear, b_keep)
+    q, hear, keep = channel("→")
+    return Connection(q, None, hear, None), Connection(None, q, None, keep)
 
 
 # ------------------------------------------------------------- install ---
