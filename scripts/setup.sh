@@ -15,6 +15,9 @@ packages=(
   xdotool            # the window smoke tests press keys in the real window
   imagemagick        # ... and grab the real window with import to check what it shows
   fonts-dejavu-core  # the window's fonts (else ImGui's built-in font, Latin-1 only)
+  fonts-wqy-microhei # the window's Chinese glyphs (WenQuanYi Micro Hei, found through fontconfig; 5 MB)
+  libfontconfig-dev  # ... finding a CJK font by language, not by path
+  nlohmann-json3-dev # the translation files (lang/) and other JSON the program reads (header-only)
   libbenchmark-dev   # bench/ (Google Benchmark)
   python3-dev        # python/: Debian's CPython 3.11 (libpython3.11), embedded in the run process
   pybind11-dev       # python/: the bindings of the _interleave extension module (header-only)

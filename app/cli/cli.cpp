@@ -13,6 +13,7 @@
 
 #include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
+#include "app/cli/lang_cli.hpp"
 #include "core/observer/director.hpp"
 #include "core/primitives/outside.hpp"
 #include "core/observer/observe.hpp"
@@ -192,7 +193,9 @@ int finish_stdout(int code) {
 
 }  // namespace
 
-bool is_cli_command(std::string_view a) { return a == "list" || a == "run" || a == "help" || a == "__run-child"; }
+bool is_cli_command(std::string_view a) {
+    return a == "list" || a == "run" || a == "help" || a == "lang-template" || a == "__run-child";
+}
 
 int cli_main(int argc, char** argv) {
     const std::string_view cmd = argv[1];
@@ -205,6 +208,7 @@ int cli_main(int argc, char** argv) {
         std::fputs(cli_usage().c_str(), stdout);
         return finish_stdout(0);
     }
+    if (cmd == "lang-template") return finish_stdout(cmd_lang_template(argc, argv));
     if (cmd == "list") {
         if (argc > 2) {
             std::fprintf(stderr, "interleave list: takes no arguments\n\n%s", cli_usage().c_str());
