@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "app/gui/shell/fonts.hpp"
 #include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/shell/status_bar.hpp"
@@ -46,6 +47,7 @@ void AppUi::prepare_frame() {
 }
 
 void AppUi::draw_frame() {
+    if (!saved_language_applied_) apply_saved_language();
     if (stage_ && !stage_started_) {
         stage_started_ = true;
         stage_->start(state_);
@@ -142,16 +144,16 @@ void AppUi::draw_menu_bar() {
     draw_file_menu();
     draw_run_menu();
     draw_view_menu();
-    if (ImGui::BeginMenu("Help")) {
+    if (ImGui::BeginMenu(i18n::tr("Help"))) {
         command_menu_item(state_, Command::Help);
-        if (ImGui::MenuItem("About Interleave")) about_requested_ = true;
+        if (ImGui::MenuItem(i18n::tr("About Interleave"))) about_requested_ = true;
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
 }
 
 void AppUi::draw_file_menu() {
-    if (!ImGui::BeginMenu("File")) return;
+    if (!ImGui::BeginMenu(i18n::tr("File"))) return;
     command_menu_item(state_, Command::OpenProgram);
     command_menu_item(state_, Command::OpenRun);
     command_menu_item(state_, Command::SaveRun);
@@ -165,7 +167,7 @@ void AppUi::draw_file_menu() {
 }
 
 void AppUi::draw_run_menu() {
-    if (!ImGui::BeginMenu("Run")) return;
+    if (!ImGui::BeginMenu(i18n::tr("Run"))) return;
     for (Command c : {Command::Run, Command::Slow, Command::Step, Command::Replay, Command::Stop, Command::Restart})
         command_menu_item(state_, c);
     ImGui::Separator();
@@ -173,15 +175,47 @@ void AppUi::draw_run_menu() {
     ImGui::EndMenu();
 }
 
+// The ini was read by the first frame: a language chosen in an earlier session
+// applies unless --lang or INTERLEAVE_LANG gave one. Chinese needs a CJK font
+// (fonts.hpp); without one the window stays in English (fonts.cpp said why).
+void AppUi::apply_saved_language() {
+    saved_language_applied_ = true;
+    if (!options_.language_given && !saved_.language.empty())
+        if (const auto lang = i18n::parse(saved_.language)) i18n::set_language(*lang);
+    if (i18n::language() != i18n::Lang::En && !has_cjk_font()) i18n::set_language(i18n::Lang::En);
+}
+
+void AppUi::choose_language(i18n::Lang lang) {
+    i18n::set_language(lang);
+    setenv("INTERLEAVE_LANG", std::string(i18n::code(lang)).c_str(), 1);  // the runs started from now on
+    saved_.language = std::string(i18n::code(lang));
+    ImGui::MarkIniSettingsDirty();
+}
+
+void AppUi::draw_language_menu() {
+    if (!ImGui::BeginMenu(i18n::tr("Language"))) return;
+    for (i18n::Lang lang : i18n::kLanguages) {
+        const bool usable = lang == i18n::Lang::En || has_cjk_font();
+        const std::string name(i18n::native_name(lang));
+        if (ImGui::MenuItem(name.c_str(), nullptr, i18n::language() == lang, usable) && i18n::language() != lang)
+            choose_language(lang);
+        if (!usable && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", i18n::tr("No Chinese font is installed: sudo apt-get install fonts-wqy-microhei"));
+    }
+    ImGui::EndMenu();
+}
+
 void AppUi::draw_view_menu() {
-    if (!ImGui::BeginMenu("View")) return;
-    for (const auto& panel : panels_) ImGui::MenuItem(panel->title(), nullptr, &panel->open());
+    if (!ImGui::BeginMenu(i18n::tr("View"))) return;
+    for (const auto& panel : panels_) ImGui::MenuItem(panel->shown_title().c_str(), nullptr, &panel->open());
     ImGui::Separator();
     command_menu_item(state_, Command::LargerText);
     command_menu_item(state_, Command::SmallerText);
     command_menu_item(state_, Command::PresentationSize, user_scale() > 1.0f);
     ImGui::Separator();
-    if (ImGui::MenuItem("Reset layout")) reset_layout();
+    if (ImGui::MenuItem(i18n::tr("Reset layout"))) reset_layout();
+    ImGui::Separator();
+    draw_language_menu();
     ImGui::EndMenu();
 }
 

@@ -26,6 +26,8 @@ struct AppUiOptions {
     std::string initial_demo;  // demo id to select at start; empty: the first in the catalogue
     std::string about;         // version and graphics details for Help > About
     std::optional<StageRequest> stage;  // a run to start at the first frame (staging.hpp)
+    // The language was given (--lang, INTERLEAVE_LANG): the saved choice does not override it.
+    bool language_given = false;
 };
 
 class AppUi {
@@ -60,6 +62,10 @@ private:
     void draw_file_menu();
     void draw_run_menu();
     void draw_view_menu();
+    void draw_language_menu();
+    // Shows the window (and the runs it starts) in `lang`, now, and remembers the choice.
+    void choose_language(i18n::Lang lang);
+    void apply_saved_language();
     void draw_about();
     void draw_error();
     void update_dockspace();
@@ -79,6 +85,7 @@ private:
     bool focus_demos_ = false;
     bool about_requested_ = false;
     bool quit_requested_ = false;
+    bool saved_language_applied_ = false;
 };
 
 }  // namespace il::gui

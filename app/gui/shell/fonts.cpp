@@ -1,6 +1,9 @@
 // app/gui/shell/fonts.cpp — finding and loading the UI and code fonts.
 #include "app/gui/shell/fonts.hpp"
 
+#include <fontconfig/fontconfig.h>
+
+#include <cstdio>
 #include <filesystem>
 
 #include "app/gui/shell/theme.hpp"
@@ -16,6 +19,7 @@ constexpr const char* kUiFontFile = "DejaVuSans.ttf";
 constexpr const char* kCodeFontFile = "DejaVuSansMono.ttf";
 
 ImFont* g_code_font = nullptr;  // owned by the font atlas; GUI thread only
+bool g_cjk = false;
 
 std::string find_font(const char* file) {
     for (const char* dir : kFontDirs) {
@@ -37,13 +41,57 @@ ImFont* add_font(const char* file) {
     return atlas.AddFontDefaultVector(&config);
 }
 
+// Merges the CJK face into the font added just before (ImGui merges into the
+// last font). False when there is none or it does not load.
+bool merge_cjk(bool monospace) {
+    const auto face = find_cjk_font(monospace);
+    if (!face) return false;
+    ImFontConfig config;
+    config.MergeMode = true;
+    config.FontNo = face->index;
+    return ImGui::GetIO().Fonts->AddFontFromFileTTF(face->file.c_str(), kBaseFontSize, &config) != nullptr;
+}
+
 }  // namespace
+
+std::optional<FontFace> find_cjk_font(bool monospace) {
+    if (!FcInit()) return std::nullopt;
+    FcPattern* want = FcNameParse(reinterpret_cast<const FcChar8*>(monospace ? "monospace:lang=zh-cn" : "sans-serif:lang=zh-cn"));
+    if (want == nullptr) return std::nullopt;
+    FcConfigSubstitute(nullptr, want, FcMatchPattern);
+    FcDefaultSubstitute(want);
+    FcResult result = FcResultNoMatch;
+    FcPattern* got = FcFontMatch(nullptr, want, &result);
+    FcPatternDestroy(want);
+    if (got == nullptr) return std::nullopt;
+    std::optional<FontFace> out;
+    FcChar8* file = nullptr;
+    int index = 0;
+    FcCharSet* chars = nullptr;
+    // fontconfig always answers with something; only a face that has 中 and 进 will do.
+    if (FcPatternGetString(got, FC_FILE, 0, &file) == FcResultMatch &&
+        FcPatternGetCharSet(got, FC_CHARSET, 0, &chars) == FcResultMatch && FcCharSetHasChar(chars, 0x4E2D) &&
+        FcCharSetHasChar(chars, 0x8FDB)) {
+        if (FcPatternGetInteger(got, FC_INDEX, 0, &index) != FcResultMatch) index = 0;
+        out = FontFace{reinterpret_cast<const char*>(file), index};
+    }
+    FcPatternDestroy(got);
+    return out;
+}
 
 void load_fonts() {
     add_font(kUiFontFile);  // the first font added is ImGui's default
+    g_cjk = merge_cjk(false);
     g_code_font = add_font(kCodeFontFile);
+    if (g_cjk) merge_cjk(true);
+    if (!g_cjk)
+        std::fprintf(stderr,
+                     "interleave: no Chinese font found, so Chinese text shows as boxes and the window stays in "
+                     "English; install one: sudo apt-get install fonts-wqy-microhei\n");
 }
 
 ImFont* code_font() { return g_code_font; }
+
+bool has_cjk_font() { return g_cjk; }
 
 }  // namespace il::gui

@@ -26,7 +26,7 @@ namespace il::gui {
 // Bump when panels are added, removed or renamed, so that a layout saved by an
 // older version is replaced by the new default instead of leaving new panels
 // floating.
-inline constexpr int kLayoutVersion = 2;
+inline constexpr int kLayoutVersion = 3;  // 3: panels named "Title###id" (translated titles)
 
 // The id of the main dock space (stable across runs: the .ini refers to it).
 ImGuiID dockspace_id();

@@ -18,6 +18,7 @@
 
 #include "app/gui/shell/ui_state.hpp"
 #include "app/gui/source/program_editor.hpp"
+#include "core/common/i18n.hpp"
 #include "imgui.h"
 
 namespace il::gui {
@@ -25,14 +26,17 @@ namespace il::gui {
 struct RunView;  // run_view.hpp: what the run-fed panels draw from
 
 namespace panel_title {
-inline constexpr const char* kDemos = "Demos";
-inline constexpr const char* kRunControls = "Run controls";
-inline constexpr const char* kTimeline = "Timeline";
-inline constexpr const char* kWaitGraph = "Wait-for graph";
-inline constexpr const char* kSource = "Source";
-inline constexpr const char* kConsole = "Console";
-inline constexpr const char* kInspector = "Inspector";
-inline constexpr const char* kProcessTree = "Process tree";
+// "English###id": ImGui shows what comes before ###, translated (Panel::draw
+// puts the current language's words there), and identifies the window by
+// what follows, so the layout and the saved .ini hold in every language.
+inline constexpr const char* kDemos = N_("Demos") "###Demos";
+inline constexpr const char* kRunControls = N_("Run controls") "###Run controls";
+inline constexpr const char* kTimeline = N_("Timeline") "###Timeline";
+inline constexpr const char* kWaitGraph = N_("Wait-for graph") "###Wait-for graph";
+inline constexpr const char* kSource = N_("Source") "###Source";
+inline constexpr const char* kConsole = N_("Console") "###Console";
+inline constexpr const char* kInspector = N_("Inspector") "###Inspector";
+inline constexpr const char* kProcessTree = N_("Process tree") "###Process tree";
 }  // namespace panel_title
 
 class Panel {
@@ -43,6 +47,8 @@ public:
     Panel& operator=(const Panel&) = delete;
 
     const char* title() const { return title_; }
+    // The title in the current language (what the tab and the View menu show).
+    std::string shown_title() const;
     bool& open() { return open_; }
     // Draws the panel's window when it is open (closing it only hides it; the
     // View menu brings it back).

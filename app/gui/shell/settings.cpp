@@ -18,6 +18,7 @@ namespace {
 constexpr const char* kHandlerName = "Interleave";
 constexpr const char* kWindowEntry = "Window";
 constexpr const char* kLayoutEntry = "Layout";
+constexpr const char* kLanguageEntry = "Language";
 
 SavedState& state_of(ImGuiSettingsHandler* handler) { return *static_cast<SavedState*>(handler->UserData); }
 
@@ -25,6 +26,7 @@ void* read_open(ImGuiContext*, ImGuiSettingsHandler* handler, const char* name) 
     SavedState& s = state_of(handler);
     if (std::strcmp(name, kWindowEntry) == 0) return &s.window;
     if (std::strcmp(name, kLayoutEntry) == 0) return &s.layout_version;
+    if (std::strcmp(name, kLanguageEntry) == 0) return &s.language;
     return nullptr;  // an entry from a newer version: ignored
 }
 
@@ -50,6 +52,8 @@ void read_line(ImGuiContext*, ImGuiSettingsHandler* handler, void* entry, const 
     } else if (entry == &s.layout_version) {
         int v = 0;
         if (std::sscanf(line, "Version=%d", &v) == 1) s.layout_version = v;
+    } else if (entry == &s.language && std::strncmp(line, "Code=", 5) == 0) {
+        s.language = line + 5;
     }
 }
 
@@ -62,6 +66,7 @@ void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* ou
     if (w.has_size) out->appendf("Size=%d,%d\n", w.width, w.height);
     out->appendf("Maximized=%d\n\n", w.maximized ? 1 : 0);
     out->appendf("[%s][%s]\nVersion=%d\n\n", kHandlerName, kLayoutEntry, s.layout_version);
+    if (!s.language.empty()) out->appendf("[%s][%s]\nCode=%s\n\n", kHandlerName, kLanguageEntry, s.language.c_str());
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 // Everything lives in one file, $XDG_CONFIG_HOME/interleave/layout.ini (or
 // ~/.config/interleave/layout.ini), never in the working directory: ImGui's
 // own entries (window and dock layout) plus an "[Interleave]" section written
-// by a settings handler registered here (the OS window's geometry and the
-// version of the dock layout, see layout.hpp).
+// by a settings handler registered here (the OS window's geometry, the
+// version of the dock layout, see layout.hpp, and the language chosen).
 //
 // Thread rules: GUI thread only.
 #pragma once
@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <string>
 
 namespace il::gui {
 
@@ -35,6 +36,7 @@ struct WindowGeometry {
 struct SavedState {
     WindowGeometry window;
     int layout_version = 0;  // 0: no layout saved
+    std::string language;    // "zh-CN", "en": chosen in View > Language; "" never chosen
     // Called just before the state is written, to refresh it (e.g. read the
     // window's current geometry). May be empty.
     std::function<void(SavedState&)> refresh_before_write;

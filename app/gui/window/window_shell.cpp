@@ -11,6 +11,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 #include <system_error>
@@ -162,6 +163,8 @@ void WindowShell::init_imgui() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_DockingEnable;
     io.IniFilename = nullptr;  // never ImGui's default, imgui.ini in the working directory
     AppUiOptions app_options{options_.demo, renderer_description(), std::nullopt};
+    const char* lang = std::getenv("INTERLEAVE_LANG");  // --lang sets it (app/cli/lang_cli.hpp)
+    app_options.language_given = lang != nullptr && *lang != '\0';
     if (options_.mode)
         app_options.stage = StageRequest{options_.demo, *options_.mode, options_.params, options_.schedule, options_.steps};
     app_ = std::make_unique<AppUi>(std::move(app_options));
@@ -274,7 +277,7 @@ void WindowShell::write_state_dump() const {
                               panel_title::kInspector, panel_title::kProcessTree}) {
         const ImGuiWindow* w = ImGui::FindWindowByName(title);
         if (!w || !w->WasActive) continue;
-        out << "panel: " << title << " | " << static_cast<int>(w->Pos.x * scale.x) << ' '
+        out << "panel: " << std::string_view(title).substr(0, std::string_view(title).find("###")) << " | " << static_cast<int>(w->Pos.x * scale.x) << ' '
             << static_cast<int>(w->Pos.y * scale.y) << ' ' << static_cast<int>(w->Size.x * scale.x) << ' '
             << static_cast<int>(w->Size.y * scale.y) << "\n";
     }
