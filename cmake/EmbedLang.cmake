@@ -1,6 +1,7 @@
-# cmake -DROOT=<source dir> -DOUT=<file.cpp> -DFILES="<lang/zh-CN/a.json;…>" -P EmbedLang.cmake
+# cmake -DROOT=<source dir> -DOUT=<file.cpp> -DFILES="<lang/zh-CN/a.json|…>" -P EmbedLang.cmake
 # Writes the translation files (lang/<code>/*.json, relative to ROOT) into
 # il::i18n::embedded_files(), which core/common/i18n.cpp reads at start-up.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 foreach(rel ${FILES})
   file(READ "${ROOT}/${rel}" text)

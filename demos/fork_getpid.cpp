@@ -43,8 +43,8 @@ IL_DEMO({
     .summary = "Parent and child print their pid and their parent's pid; the numbers form a tree.",
     .explanation =
         "A process can ask for its own id, os.getpid(), and for the id of the process that created it, "
-        "os.getppid(). Both processes print them here. Three numbers line up: the parent's getpid(), the child's "
-        "getppid() and, the other way round, the parent's fork() return value and the child's getpid(). That is "
+        "os.getppid(). Both processes print them here. Two pairs of numbers match: the parent's getpid() and the child's "
+        "getppid(); and, the other way round, the parent's fork() return value and the child's getpid(). That is "
         "the whole family tree of two processes, and the process-tree panel draws it from exactly these numbers. "
         "The parent's own getppid() is the program that started it (here, Interleave's run launcher; in a "
         "terminal, your shell).",

@@ -88,9 +88,9 @@ IL_DEMO({
         "    p.join()\n"
         "print('exitcode =', p.exitcode)   # -15\n",
     .try_this = {"Run it: a few slices are printed, then terminate() stops the worker and exitcode is -15.",
-                 "Set patience=10 and slices=5: the worker finishes first, join returns True and exitcode is 0.",
+                 "Set patience=10 and slices=5: the worker finishes first, is_alive is False after join and exitcode is 0.",
                  "In step mode, grant MainThread until it waits in join: choosing 'time out' for that join "
-                 "makes it return False at once, and terminate() follows."},
+                 "makes it return at once with the worker still alive, and terminate() follows."},
     .params = {kSlices, kPatience},
     .run = &run,
 });

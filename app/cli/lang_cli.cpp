@@ -91,6 +91,7 @@ int cmd_lang_template(int argc, char** argv) {
     const i18n::Table& t = i18n::table(*lang);
     nlohmann::ordered_json demos = nlohmann::ordered_json::object();
     for (const core::DemoInfo& d : core::Registry::all()) {
+        if (d.source_file.empty()) continue;  // not a demo of demos/ (a test's fixture)
         nlohmann::ordered_json texts = nlohmann::ordered_json::object();
         const auto add = [&](const std::string& english) {
             if (english.empty()) return;
