@@ -4,12 +4,16 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest.h>
 
+#include <cstdlib>
 #include <string_view>
 
 #include "core/observer/run.hpp"
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string_view(argv[1]) == "__run-child") return il::core::run_child_main(argc, argv);
+    // The tests read English: the programs they start (interleave, run
+    // processes) take their language from here rather than from the locale.
+    setenv("INTERLEAVE_LANG", "en", 1);
     doctest::Context ctx(argc, argv);
     return ctx.run();
 }

@@ -14,6 +14,7 @@
 #include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
 #include "app/cli/lang_cli.hpp"
+#include "core/common/i18n.hpp"
 #include "core/observer/director.hpp"
 #include "core/primitives/outside.hpp"
 #include "core/observer/observe.hpp"
@@ -28,6 +29,27 @@ namespace il::app {
 namespace {
 
 using namespace il::core;
+
+// The columns a text takes in a terminal: a CJK character (U+1100 and up,
+// three UTF-8 bytes or more here) takes two.
+size_t columns(std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        n += len >= 3 ? 2 : 1;
+        i += len;
+    }
+    return n;
+}
+
+// A summary line's label, padded to the column its values start at.
+std::string label(std::string_view text) {
+    constexpr size_t kWidth = 11;  // "duration:  "
+    std::string s(text);
+    s.append(kWidth > columns(s) ? kWidth - columns(s) : 1, ' ');
+    return s;
+}
 
 // A listed program's path as the user would type it: relative to the
 // current directory when it is under it.
@@ -46,10 +68,10 @@ int cmd_list() {
     std::string group;
     for (const DemoInfo* d : all) {
         if (d->group != group) {
-            std::printf("%s%s\n", group.empty() ? "" : "\n", d->group.c_str());
+            std::printf("%s%s\n", group.empty() ? "" : "\n", i18n::tr(d->group));
             group = d->group;
         }
-        std::printf("  %-*s  %s\n", static_cast<int>(width), shown_id(*d).c_str(), d->summary.c_str());
+        std::printf("  %-*s  %s\n", static_cast<int>(width), shown_id(*d).c_str(), i18n::tr(d->summary));
     }
     return 0;
 }
@@ -81,22 +103,32 @@ std::unique_ptr<Strategy> make_strategy(const RunArgs& args) {
 
 void print_summary(const RunArgs& args, const Observation& o) {
     const TraceStore& store = o.store;
-    std::printf("--- summary: %s ---\n", args.demo.c_str());
-    std::printf("outcome:   %s\n", o.outcome.c_str());
-    for (const std::string& n : o.notes) std::printf("           %s\n", n.c_str());
-    for (const ResultEntry& r : store.results()) std::printf("result:    %s = %s\n", r.key.c_str(), r.value.c_str());
-    std::printf("duration:  %.1f ms%s\n", o.seconds * 1e3,
-                store.end_step() > 0 ? (", " + std::to_string(store.end_step()) + " steps").c_str() : "");
+    std::printf("%s\n", i18n::trf("--- summary: {target} ---", {{"target", args.demo}}).c_str());
+    std::printf("%s%s\n", label(i18n::tr("outcome:")).c_str(), o.outcome.c_str());
+    for (const std::string& n : o.notes) std::printf("%s%s\n", label("").c_str(), n.c_str());
+    for (const ResultEntry& r : store.results())
+        std::printf("%s%s = %s\n", label(i18n::tr("result:")).c_str(), r.key.c_str(), r.value.c_str());
+    char ms[32];
+    std::snprintf(ms, sizeof ms, "%.1f", o.seconds * 1e3);
+    std::printf("%s%s\n", label(i18n::tr("duration:")).c_str(),
+                (store.end_step() > 0 ? i18n::trf("{ms} ms, {steps} steps",
+                                                  {{"ms", ms}, {"steps", std::to_string(store.end_step())}})
+                                      : i18n::trf("{ms} ms", {{"ms", ms}}))
+                    .c_str());
     const std::string hint = dropped_events_hint(store.counts().dropped, args.mode);
-    std::printf("events:    %llu recorded, %llu dropped%s\n", static_cast<unsigned long long>(store.counts().events),
-                static_cast<unsigned long long>(store.counts().dropped), hint.empty() ? "" : (" (" + hint + ")").c_str());
+    std::printf("%s%s%s\n", label(i18n::tr("events:")).c_str(),
+                i18n::trf("{recorded} recorded, {dropped} dropped",
+                          {{"recorded", std::to_string(store.counts().events)},
+                           {"dropped", std::to_string(store.counts().dropped)}})
+                    .c_str(),
+                hint.empty() ? "" : (" (" + hint + ")").c_str());
     // Never silently missing: what ran in code the runtime does not stand behind.
-    const char* label = "unseen:    ";
+    std::string first = label(i18n::tr("unseen:"));
     for (const std::string& n : outside_notes(store)) {
-        std::printf("%s%s\n", label, n.c_str());
-        label = "           ";
+        std::printf("%s%s\n", first.c_str(), n.c_str());
+        first = label("");
     }
-    std::printf("run:       %s\n", o.run_end().c_str());
+    std::printf("%s%s\n", label(i18n::tr("run:")).c_str(), o.run_end().c_str());
 }
 
 bool write_outputs(const RunArgs& args, const TraceStore& store, const Schedule& recorded, bool recorded_complete) {

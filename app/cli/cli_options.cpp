@@ -3,6 +3,7 @@
 #include <charconv>
 #include <string_view>
 
+#include "core/common/i18n.hpp"
 #include "core/runtime/registry.hpp"
 
 namespace il::app {
@@ -51,11 +52,15 @@ bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_
 }  // namespace
 
 std::string cli_usage() {
-    return "usage: interleave                      open the window\n"
+    return i18n::tr("usage: interleave                      open the window\n"
            "       interleave list                 list the demos\n"
            "       interleave run DEMO [options]   run a demo headless\n"
            "       interleave run PROGRAM.py [options] [-- ARGS...]\n"
            "                                       run your own Python program headless (ARGS: its sys.argv[1:])\n"
+           "       interleave lang-template CODE   print the demos' texts as a translation file (docs/i18n.md)\n"
+           "\n"
+           "any command, and the window:\n"
+           "  --lang zh|en           the language (default: from LC_ALL, LC_MESSAGES or LANG)\n"
            "\n"
            "run options:\n"
            "  --param NAME=VALUE     set a demo parameter (repeatable; see the demo's parameters)\n"
@@ -74,7 +79,7 @@ std::string cli_usage() {
            "exit codes: 0 completed, 1 deadlock / stuck / crash / timeout found or output not written,\n"
            "            2 bad usage (for a Python program also a SyntaxError, or its own exit status 2),\n"
            "            130 / 143 / 129 stopped by Ctrl+C / SIGTERM / SIGHUP (after the\n"
-           "            summary and the files asked for were written)\n";
+           "            summary and the files asked for were written)\n");
 }
 
 bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {

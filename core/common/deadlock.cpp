@@ -1,5 +1,7 @@
 #include "core/common/deadlock.hpp"
 
+#include "core/common/i18n.hpp"
+
 #include <algorithm>
 
 namespace il::core {
@@ -109,23 +111,36 @@ std::optional<Cycle> find_cycle(const Arena& a, const WaitGraph& g, uint16_t sta
     return std::nullopt;
 }
 
-std::string describe(const Arena& a, const Cycle& c) {
+std::string cycle_sentence(const std::vector<CycleLink>& links) {
     std::string s;
-    for (size_t i = 0; i < c.workers.size(); ++i) {
-        const uint16_t next = c.workers[(i + 1) % c.workers.size()];
-        s += i == 0 ? "" : ", which ";
-        s += i == 0 ? std::string(a.worker_name(c.workers[i])) + " " : "";
-        const ObjectSlot& o = a.object(c.objects[i]);
-        if (o.kind == ObjectKind::Worker) {
-            s += "waits for " + std::string(a.worker_name(o.worker)) + " to finish";
+    for (size_t i = 0; i < links.size(); ++i) {
+        const CycleLink& l = links[i];
+        if (l.join) {
+            s += i == 0 ? i18n::trf("{worker} waits for {target} to finish", {{"worker", l.worker}, {"target", l.object}})
+                        : i18n::trf(", which waits for {target} to finish", {{"target", l.object}});
+        } else if (links.size() == 1) {
+            s += i18n::trf("{worker} waits for {object} held by {holder} itself (a Lock is not re-entrant)",
+                           {{"worker", l.worker}, {"object", l.object}, {"holder", l.holder}});
         } else {
-            s += "waits for " + std::string(a.object_name(c.objects[i])) + " held by " +
-                 std::string(a.worker_name(next));
+            s += i == 0 ? i18n::trf("{worker} waits for {object} held by {holder}",
+                                    {{"worker", l.worker}, {"object", l.object}, {"holder", l.holder}})
+                        : i18n::trf(", which waits for {object} held by {holder}",
+                                    {{"object", l.object}, {"holder", l.holder}});
         }
     }
-    if (c.workers.size() == 1 && a.object(c.objects[0]).kind != ObjectKind::Worker)
-        s += " itself (a Lock is not re-entrant)";
     return s;
+}
+
+std::string describe(const Arena& a, const Cycle& c) {
+    std::vector<CycleLink> links;
+    for (size_t i = 0; i < c.workers.size(); ++i) {
+        const ObjectSlot& o = a.object(c.objects[i]);
+        const bool join = o.kind == ObjectKind::Worker;
+        links.push_back({std::string(a.worker_name(c.workers[i])),
+                         std::string(join ? a.worker_name(o.worker) : a.object_name(c.objects[i])),
+                         std::string(a.worker_name(c.workers[(i + 1) % c.workers.size()])), join});
+    }
+    return cycle_sentence(links);
 }
 
 std::optional<Cycle> sweep_for_cycle(Arena& a) {

@@ -61,7 +61,18 @@ std::optional<Cycle> find_cycle(const Arena& a, uint16_t start);
 std::optional<Cycle> find_cycle(const Arena& a, const WaitGraph& g, uint16_t start);
 
 // "Thread-1 waits for lock_b held by Thread-2, which waits for lock_a held by Thread-1"
+// (in the current language, core/common/i18n.hpp)
 std::string describe(const Arena& a, const Cycle& c);
+
+// One edge of a cycle as words: `worker` waits for `object` held by the next
+// member (`holder`), or, when `join` is set, for the worker `object` to finish.
+struct CycleLink {
+    std::string worker, object, holder;
+    bool join = false;
+};
+// The sentence of a cycle, whoever read it (the arena's describe, the trace
+// store's describe_cycle): one wording, translated.
+std::string cycle_sentence(const std::vector<CycleLink>& links);
 
 // The observer's sweep: looks for a cycle among all blocked workers (a worker
 // checks only at the moment it parks, so a cycle closed by a worker that was

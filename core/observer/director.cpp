@@ -1,5 +1,7 @@
 #include "core/observer/director.hpp"
 
+#include "core/common/i18n.hpp"
+
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -116,12 +118,15 @@ std::vector<Choice> StepController::refresh() {
 
 std::string StepController::describe_status() const {
     switch (status_) {
-        case StepStatus::Running: return "running";
-        case StepStatus::Finished: return "finished";
-        case StepStatus::Deadlock: return "deadlock: " + (cycle_ ? describe(arena_, *cycle_) : std::string());
+        case StepStatus::Running: return i18n::tr("running");
+        case StepStatus::Finished: return i18n::tr("finished");
+        case StepStatus::Deadlock:
+            return i18n::trf("deadlock: {cycle}", {{"cycle", cycle_ ? describe(arena_, *cycle_) : std::string()}});
         case StepStatus::Stuck:
-            return "stuck: nobody can move and not everybody is done (" + describe_waits(arena_) + ")";
-        case StepStatus::Waiting: return "waiting: " + describe_outside() + "; it comes back by itself";
+            return i18n::trf("stuck: {deaths}nobody can move and not everybody is done ({waits})",
+                             {{"deaths", ""}, {"waits", describe_waits(arena_)}});
+        case StepStatus::Waiting:
+            return i18n::trf("waiting: {who}; it comes back by itself", {{"who", describe_outside()}});
     }
     return {};
 }
@@ -139,9 +144,11 @@ std::string StepController::describe_outside() const {
             static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) != WorkerState::Outside)
             continue;
         const uint32_t obj = w.blocked_on.load(std::memory_order_relaxed);
-        s += (s.empty() ? "" : "; ") + std::string(w.name) + " is in " +
-             (obj < arena_.object_count() ? std::string(arena_.object_name(obj)) + "()" : std::string("a call")) +
-             ", which Interleave does not observe";
+        s += (s.empty() ? "" : "; ") +
+             i18n::trf("{worker} is in {call}, which Interleave does not observe",
+                       {{"worker", std::string(w.name)},
+                        {"call", obj < arena_.object_count() ? std::string(arena_.object_name(obj)) + "()"
+                                                             : std::string(i18n::tr("a call"))}});
     }
     return s;
 }

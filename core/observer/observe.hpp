@@ -11,6 +11,8 @@
 #pragma once
 
 #include <functional>
+
+#include "core/common/i18n.hpp"
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,7 +51,7 @@ struct Observation {
     Schedule schedule;                  // step/replay: what was granted
     bool schedule_complete = true;      // false: too many steps to keep (StepController::kMaxRecordedSteps)
     TraceStore store;                   // everything, finished
-    std::string run_end() const { return stopped ? "stopped by interleave" : exit.describe(); }
+    std::string run_end() const { return stopped ? i18n::tr("stopped by interleave") : exit.describe(); }
 };
 
 Observation observe_run(const ObserveOptions& options);

@@ -1,5 +1,7 @@
 #include "core/observer/observer.hpp"
 
+#include "core/common/i18n.hpp"
+
 #include <signal.h>
 
 #include <algorithm>
@@ -27,8 +29,8 @@ std::string in_flight_note(const Arena& a) {
         if (st == WorkerState::New || st == WorkerState::Outside) continue;
         names += (names.empty() ? "" : ", ") + std::string(w.name);
     }
-    if (names.empty()) return "; " + std::to_string(n) + " granted step(s) never came back";
-    return "; waiting for " + names + " to reach a step";
+    if (names.empty()) return i18n::trf("; {n} granted step(s) never came back", {{"n", std::to_string(n)}});
+    return i18n::trf("; waiting for {workers} to reach a step", {{"workers", names}});
 }
 
 }  // namespace
@@ -89,9 +91,9 @@ bool Observer::poll(int64_t budget_ns) {
         return true;
     }
     if (opt_.timeout_s > 0 && now - t0_ > static_cast<int64_t>(opt_.timeout_s * 1e9)) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "timed out after %g s", opt_.timeout_s);
-        std::string why = buf;
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%g", opt_.timeout_s);
+        std::string why = i18n::trf("timed out after {seconds} s", {{"seconds", seconds}});
         // Step mode: who the director was still waiting for, if anyone.
         if (ctl_ && !quiescent_) why += in_flight_note(run_.arena());
         else if (ctl_ && status_ != StepStatus::Running) why += "; " + ctl_->describe_status();
@@ -105,7 +107,7 @@ bool Observer::poll(int64_t budget_ns) {
             // publishes the wait: the kill waits a moment for that event to
             // land, without blocking this poll (the window's frame).
             deadlock_at_ = now;
-            deadlock_ = "deadlock: " + describe(run_.arena(), *c);
+            deadlock_ = i18n::trf("deadlock: {cycle}", {{"cycle", describe(run_.arena(), *c)}});
         }
     }
     if (deadlock_at_ != 0) {

@@ -1,5 +1,7 @@
 #include "core/observer/run.hpp"
 
+#include "core/common/i18n.hpp"
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <signal.h>
@@ -94,7 +96,8 @@ std::string signal_name(int sig) {
 }
 
 std::string RunExit::describe() const {
-    return exited ? "exit code " + std::to_string(code) : "killed by " + signal_name(signal);
+    return exited ? i18n::trf("exit code {code}", {{"code", std::to_string(code)}})
+                  : i18n::trf("killed by {signal}", {{"signal", signal_name(signal)}});
 }
 
 std::string self_executable() {

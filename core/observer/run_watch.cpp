@@ -1,5 +1,7 @@
 #include "core/observer/run_watch.hpp"
 
+#include "core/common/i18n.hpp"
+
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -70,11 +72,17 @@ void mark_dead(Arena& a, uint16_t i, int wait_status) {
 
 std::string describe_death(const Arena& a, uint16_t i) {
     const WorkerSlot& w = a.worker(i);
-    std::string s = std::string(w.name) + " (pid " + std::to_string(w.pid.load()) + ")";
+    const std::string who = std::string(w.name), pid = std::to_string(w.pid.load());
     const int code = w.exitcode.load();
-    if (code < 0) s += " was killed by " + signal_name(-code);
-    else if (code > 0) s += " exited with code " + std::to_string(code) + " before it finished";
-    else s += " died before it finished";
+    std::string s;
+    if (code < 0)
+        s = i18n::trf("{worker} (pid {pid}) was killed by {signal}",
+                      {{"worker", who}, {"pid", pid}, {"signal", signal_name(-code)}});
+    else if (code > 0)
+        s = i18n::trf("{worker} (pid {pid}) exited with code {code} before it finished",
+                      {{"worker", who}, {"pid", pid}, {"code", std::to_string(code)}});
+    else
+        s = i18n::trf("{worker} (pid {pid}) died before it finished", {{"worker", who}, {"pid", pid}});
     std::string held;
     for (uint32_t o = 0; o < a.object_count(); ++o) {
         const ObjectSlot& obj = a.object(o);
@@ -83,7 +91,7 @@ std::string describe_death(const Arena& a, uint16_t i) {
         if (h >= a.worker_count() || (h != i && a.worker(h).process != i)) continue;
         held += (held.empty() ? "" : ", ") + std::string(a.object_name(o));
     }
-    if (!held.empty()) s += " while holding " + held;
+    if (!held.empty()) s += i18n::trf(" while holding {objects}", {{"objects", held}});
     return s;
 }
 
@@ -93,13 +101,18 @@ std::string describe_waits(const Arena& a) {
         const WorkerSlot& w = a.worker(i);
         if (!live(w) || static_cast<WorkerState>(w.state.load()) == WorkerState::New) continue;
         const uint32_t obj = w.blocked_on.load();
-        s += (s.empty() ? "" : "; ") + std::string(w.name) + " waits for " +
-             (obj == kNoObject ? std::string("?") : std::string(a.object_name(obj)));
+        const std::string who(w.name), what = obj == kNoObject ? std::string("?") : std::string(a.object_name(obj));
         const uint16_t h = obj == kNoObject ? kNoWorker : holder_of(a, obj);
+        s += s.empty() ? "" : "; ";
         if (h != kNoWorker && h != i && a.object(obj).kind != ObjectKind::Worker) {
-            s += " (held by " + std::string(a.worker_name(h));
-            if (a.worker(h).flags.load() & kWorkerCrashed) s += ", which died";
-            s += ")";
+            const std::string holder(a.worker_name(h));
+            s += (a.worker(h).flags.load() & kWorkerCrashed)
+                     ? i18n::trf("{worker} waits for {object} (held by {holder}, which died)",
+                                 {{"worker", who}, {"object", what}, {"holder", holder}})
+                     : i18n::trf("{worker} waits for {object} (held by {holder})",
+                                 {{"worker", who}, {"object", what}, {"holder", holder}});
+        } else {
+            s += i18n::trf("{worker} waits for {object}", {{"worker", who}, {"object", what}});
         }
     }
     return s;
@@ -192,10 +205,10 @@ std::optional<std::string> RunWatch::check(int64_t now_ns) {
         return std::nullopt;
     }
     if (now_ns - stall_since_ < kStallNs) return std::nullopt;
-    std::string s = "stuck: ";
-    for (const std::string& d : deaths_) s += d + "; ";
-    s += "nobody can move and not everybody is done (" + describe_waits(arena_) + ")";
-    return s;
+    std::string deaths;
+    for (const std::string& d : deaths_) deaths += d + "; ";
+    return i18n::trf("stuck: {deaths}nobody can move and not everybody is done ({waits})",
+                     {{"deaths", deaths}, {"waits", describe_waits(arena_)}});
 }
 
 }  // namespace il::core

@@ -1,5 +1,7 @@
 #include "core/primitives/outside.hpp"
 
+#include "core/common/i18n.hpp"
+
 #include <algorithm>
 
 #include "core/common/deadlock.hpp"
@@ -65,8 +67,9 @@ std::vector<std::string> outside_notes(const TraceStore& store) {
     }
     std::vector<std::string> notes;
     for (const auto& [name, n] : by_name)
-        notes.push_back(std::to_string(n) + (n == 1 ? " call to " : " calls to ") + name +
-                        (n == 1 ? " was" : " were") + " not observed");
+        notes.push_back(n == 1 ? i18n::trf("{n} call to {name} was not observed", {{"n", "1"}, {"name", name}})
+                               : i18n::trf("{n} calls to {name} were not observed",
+                                           {{"n", std::to_string(n)}, {"name", name}}));
     return notes;
 }
 

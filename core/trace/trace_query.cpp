@@ -2,6 +2,8 @@
 // sorted lanes, on either time axis.
 #include <algorithm>
 
+#include "core/common/i18n.hpp"
+
 #include "core/trace/trace.hpp"
 
 namespace il::core {
@@ -9,14 +11,16 @@ namespace il::core {
 std::string dropped_events_hint(uint64_t dropped, DirectorMode mode) {
     if (dropped == 0) return {};
     switch (mode) {
-        case DirectorMode::Run: return "the workers outran the observer; try slow or step mode";
+        case DirectorMode::Run: return i18n::tr("the workers outran the observer; try slow or step mode");
         case DirectorMode::Slow:
-            return "the workers outran the observer even in slow mode; try a longer delay per operation, or step mode";
+            return i18n::tr(
+                "the workers outran the observer even in slow mode; try a longer delay per operation, or step mode");
         case DirectorMode::Step:
         case DirectorMode::Replay: break;
     }
-    return "events were lost although every operation waited for the observer; this should not happen in " +
-           std::string(to_string(mode)) + " mode, please report it";
+    return i18n::trf("events were lost although every operation waited for the observer; this should not happen in "
+                     "{mode} mode, please report it",
+                     {{"mode", to_string(mode)}});
 }
 
 namespace {
@@ -149,18 +153,15 @@ const TraceEvent* TraceStore::last_event_at(int64_t t, Axis a) const {
 
 std::string TraceStore::describe_cycle(const Cycle& c) const {
     const size_t n = std::min(c.workers.size(), c.objects.size());
-    std::string s;
+    std::vector<CycleLink> links;
     for (size_t i = 0; i < n; ++i) {
-        s += i == 0 ? std::string(worker_name(c.workers[i])) + " " : ", which ";
         const ObjectInfo& o = object(c.objects[i]);
-        if (o.kind == ObjectKind::Worker)
-            s += "waits for " + std::string(worker_name(o.worker)) + " to finish";
-        else
-            s += "waits for " + std::string(object_name(c.objects[i])) + " held by " +
-                 std::string(worker_name(c.workers[(i + 1) % n]));
+        const bool join = o.kind == ObjectKind::Worker;
+        links.push_back({std::string(worker_name(c.workers[i])),
+                         std::string(join ? worker_name(o.worker) : object_name(c.objects[i])),
+                         std::string(worker_name(c.workers[(i + 1) % n])), join});
     }
-    if (n == 1 && object(c.objects[0]).kind != ObjectKind::Worker) s += " itself (a Lock is not re-entrant)";
-    return s;
+    return cycle_sentence(links);
 }
 
 }  // namespace il::core

@@ -51,15 +51,22 @@ std::string unescape(const std::string& body) {
 // Every key the code names: the literal of each tr("…"), trf("…", …) and
 // N_("…") in app/, core/, python/ and demos/ (tests and third_party aside).
 std::map<std::string, std::string> keys_in_code() {
-    const std::regex call(R"re(\b(?:tr|trf|N_)\(\s*"((?:[^"\\]|\\.)*)")re");
+    // The first argument: one literal or several adjacent ones ("a" "b" is "ab").
+    const std::regex call(R"re(\b(?:tr|trf|N_)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re");
+    const std::regex piece(R"re("((?:[^"\\]|\\.)*)")re");
     std::map<std::string, std::string> keys;  // key -> where first seen
     for (const char* dir : {"app", "core", "python", "demos"}) {
         for (const auto& e : fs::recursive_directory_iterator(fs::path(IL_SOURCE_DIR) / dir)) {
             const std::string ext = e.path().extension().string();
             if (ext != ".cpp" && ext != ".hpp") continue;
             const std::string text = read(e.path());
-            for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it)
-                keys.emplace(unescape((*it)[1].str()), fs::relative(e.path(), IL_SOURCE_DIR).string());
+            for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it) {
+                const std::string literals = (*it)[1].str();
+                std::string key;
+                for (std::sregex_iterator p(literals.begin(), literals.end(), piece); p != end; ++p)
+                    key += unescape((*p)[1].str());
+                keys.emplace(key, fs::relative(e.path(), IL_SOURCE_DIR).string());
+            }
         }
     }
     keys.erase("");  // N_("") and the like mark nothing
