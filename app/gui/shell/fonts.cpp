@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "app/gui/shell/theme.hpp"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 
 namespace il::gui {
 
@@ -88,6 +89,23 @@ void load_fonts() {
         std::fprintf(stderr,
                      "interleave: no Chinese font found, so Chinese text shows as boxes and the window stays in "
                      "English; install one: sudo apt-get install fonts-wqy-microhei\n");
+}
+
+std::u32string missing_glyphs(std::string_view utf8) {
+    std::u32string out;
+    ImFont* ui = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
+    const char* p = utf8.data();
+    const char* end = p + utf8.size();
+    while (p < end) {
+        unsigned int c = 0;
+        p += ImTextCharFromUtf8(&c, p, end);
+        if (c < 0x20 || c > 0xFFFF || out.find(static_cast<char32_t>(c)) != std::u32string::npos) continue;
+        const auto w = static_cast<ImWchar>(c);
+        const bool ui_has = ui != nullptr && ui->IsGlyphInFont(w);
+        const bool code_has = g_code_font != nullptr && g_code_font->IsGlyphInFont(w);
+        if (!ui_has || !code_has) out.push_back(static_cast<char32_t>(c));
+    }
+    return out;
 }
 
 ImFont* code_font() { return g_code_font; }

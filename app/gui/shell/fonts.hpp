@@ -20,6 +20,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "imgui.h"
 
@@ -32,6 +33,10 @@ ImFont* code_font();
 
 // True when a CJK font was merged (Chinese can be shown).
 bool has_cjk_font();
+
+// The characters of `utf8` that neither the UI font nor the code font can
+// draw (each once, in order): what would show as the missing-glyph box.
+std::u32string missing_glyphs(std::string_view utf8);
 
 // A font file and its face index in a collection (.ttc).
 struct FontFace {

@@ -2,6 +2,8 @@
 // screenshots; see window_shell.hpp.
 #include "app/gui/window/window_shell.hpp"
 
+#include "core/common/i18n.hpp"
+
 // glad before GLFW: GLFW must not pull in a system GL header of its own.
 #include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
@@ -23,6 +25,7 @@
 #include "app/gui/shell/settings.hpp"
 #include "app/gui/session/status_text.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "core/common/i18n.hpp"
 #include "core/io/file_write.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -34,6 +37,9 @@
 #endif
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -128,7 +134,8 @@ WindowShell::~WindowShell() {
 
 std::string WindowShell::open() {
     glfwSetErrorCallback(on_glfw_error);
-    if (glfwInit() == GLFW_FALSE) return "cannot open a window (" + glfw_reason("GLFW could not initialise") + ")";
+    if (glfwInit() == GLFW_FALSE)
+        return trf("cannot open a window ({reason})", {{"reason", glfw_reason(tr("GLFW could not initialise"))}});
     glfw_initialised_ = true;
     if (std::string error = create_window(); !error.empty()) return error;
     init_imgui();
@@ -143,10 +150,11 @@ std::string WindowShell::create_window() {
     glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once the saved geometry is applied
     const auto [w, h] = options_.width > 0 ? std::pair{options_.width, options_.height} : default_window_size();
     window_ = glfwCreateWindow(w, h, kTitle, nullptr, nullptr);
-    if (window_ == nullptr) return "cannot create an OpenGL 3.3 core window (" + glfw_reason("no reason given") + ")";
+    if (window_ == nullptr)
+        return trf("cannot create an OpenGL 3.3 core window ({reason})", {{"reason", glfw_reason(tr("no reason given"))}});
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);  // vsync
-    if (gladLoadGL(glfwGetProcAddress) == 0) return "cannot load the OpenGL 3.3 functions";
+    if (gladLoadGL(glfwGetProcAddress) == 0) return tr("cannot load the OpenGL 3.3 functions");
     glfwSetWindowUserPointer(window_, this);
     glfwSetWindowContentScaleCallback(window_, on_content_scale);
     glfwSetWindowPosCallback(window_, on_geometry_changed);
@@ -189,14 +197,17 @@ void WindowShell::init_ini() {
     if (options_.screenshot) return;
     const auto dir = config_dir_from_environment();
     if (!dir) {
-        std::fprintf(stderr, "interleave: neither XDG_CONFIG_HOME nor HOME is set; the layout will not be saved\n");
+        std::fprintf(stderr, "interleave: %s\n",
+                     tr("neither XDG_CONFIG_HOME nor HOME is set; the layout will not be saved"));
         return;
     }
     std::error_code ec;
     std::filesystem::create_directories(*dir, ec);
     if (ec) {
-        std::fprintf(stderr, "interleave: cannot create %s (%s); the layout will not be saved\n", dir->c_str(),
-                     ec.message().c_str());
+        std::fprintf(stderr, "interleave: %s\n",
+                     trf("cannot create {folder} ({error}); the layout will not be saved",
+                         {{"folder", dir->string()}, {"error", ec.message()}})
+                         .c_str());
         return;
     }
     // io.IniFilename stays null: ImGui would write the file in place (a crash
@@ -281,6 +292,15 @@ void WindowShell::write_state_dump() const {
             << static_cast<int>(w->Pos.y * scale.y) << ' ' << static_cast<int>(w->Size.x * scale.x) << ' '
             << static_cast<int>(w->Size.y * scale.y) << "\n";
     }
+    // Every text of the language on screen, looked up in both fonts: a
+    // character neither can draw would show as the missing-glyph box.
+    std::u32string missing;
+    for (const auto& [english, translated] : i18n::table(i18n::language()).strings)
+        for (char32_t c : missing_glyphs(translated))
+            if (missing.find(c) == std::u32string::npos) missing.push_back(c);
+    out << "language: " << i18n::code(i18n::language()) << "\nmissing_glyphs: " << missing.size();
+    for (char32_t c : missing) out << " U+" << std::hex << static_cast<uint32_t>(c) << std::dec;
+    out << "\n";
     try {
         il::core::write_file(options_.dump_state, out.str(), "state dump");
     } catch (const il::core::FileWriteError& e) {
@@ -319,7 +339,8 @@ void WindowShell::save_ini() {
     try {
         il::core::write_file(ini_path_, std::string_view(text, size), "layout file");
     } catch (const il::core::FileWriteError& e) {
-        if (!ini_error_reported_) std::fprintf(stderr, "interleave: %s; the layout will not be saved\n", e.what());
+        if (!ini_error_reported_)
+            std::fprintf(stderr, "interleave: %s\n", trf("{error}; the layout will not be saved", {{"error", e.what()}}).c_str());
         ini_error_reported_ = true;
     }
 }
@@ -374,8 +395,9 @@ std::string WindowShell::renderer_description() const {
         const GLubyte* s = glGetString(name);
         return s != nullptr ? std::string(reinterpret_cast<const char*>(s)) : std::string("?");
     };
-    return std::string("Interleave ") + IL_VERSION + "\nOpenGL " + gl_string(GL_VERSION) + " on " +
-           gl_string(GL_RENDERER) + "\nGLFW " + glfwGetVersionString();
+    return std::string("Interleave ") + IL_VERSION + "\n" +
+           trf("OpenGL {version} on {renderer}", {{"version", gl_string(GL_VERSION)}, {"renderer", gl_string(GL_RENDERER)}}) +
+           "\nGLFW " + glfwGetVersionString();
 }
 
 void WindowShell::on_content_scale(GLFWwindow* window, float, float) {
