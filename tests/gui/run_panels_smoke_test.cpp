@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
@@ -119,4 +120,36 @@ TEST_CASE("smoke: a staged two-lock deadlock paints the graph's red cycle and th
     // Thread-1 and Thread-2 (workers 1 and 2): their markers, console lines and graph dots.
     CHECK(count_colour(decoded.image, kThread1) > 300);
     CHECK(count_colour(decoded.image, kThread2) > 300);
+}
+
+TEST_CASE("smoke: in Chinese, a stepped deadlock fills every panel, names its cycle, and no character lacks a glyph") {
+    TempDir dir("panels_zh");
+    const std::string png = (dir.path / "panels.png").string(), dump = (dir.path / "state.txt").string();
+    const il::test::EnvChanges env = {{"XDG_CONFIG_HOME", (dir.path / "config").string()}};
+    ChildResult r;
+    if (!il::test::interleave_on_xvfb({"--lang", "zh", "--demo", "deadlock.two_locks", "--mode", "step", "--steps",
+                                       "200", "--screenshot", png, "--dump-state", dump, "--size", "1280x800",
+                                       "--reset-layout"},
+                                      env, dir.path.string(), r))
+        return;
+    CAPTURE(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::ifstream dump_in(dump);
+    const std::string state((std::istreambuf_iterator<char>(dump_in)), std::istreambuf_iterator<char>());
+    CHECK(state.find("language: zh-CN\n") != std::string::npos);
+    // Every character of every Chinese text is in the UI and code fonts (the
+    // CJK font merged): none would be drawn as the missing-glyph box.
+    CHECK(state.find("missing_glyphs: 0\n") != std::string::npos);
+    const auto decoded = il::test::decode_png(il::test::read_file(png));
+    CHECK(count_colour(decoded.image, kCycleRed) > 3000);  // the cycle's banner, in Chinese
+    const auto rects = panel_rects(dump);
+    REQUIRE(rects.size() == 8);
+    for (const auto& [title, at] : rects) {
+        CAPTURE(title);
+        constexpr int kTabBar = 36;
+        const Crop c = crop_stats(decoded.image, Rect{at.x, at.y + kTabBar, at.w, at.h - kTabBar});
+        CHECK(c.pixels == static_cast<size_t>(at.w) * static_cast<size_t>(at.h - kTabBar));
+        CHECK(c.distinct >= 100);
+        CHECK(c.most_common * 100 < c.pixels * 90);
+    }
 }
