@@ -13,8 +13,12 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -74,7 +78,7 @@ void draw_row(const Row& r, const core::TraceStore& s, float name_w) {
 }
 
 void draw_results(const core::TraceStore& s) {
-    ImGui::SeparatorText("Results");
+    ImGui::SeparatorText(tr("Results"));
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_NoSavedSettings | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
     const size_t rows = std::min(s.results().size(), kMaxResultRows);
     const float h = static_cast<float>(rows) * ImGui::GetTextLineHeightWithSpacing() +
@@ -91,7 +95,7 @@ void draw_results(const core::TraceStore& s) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         text_coloured(colour::kTextMuted, r.key);
-        ImGui::SetItemTooltip("%s (reported by %s)", r.key.c_str(), std::string(s.worker_name(r.worker)).c_str());
+        ImGui::SetItemTooltip("%s", trf("{key} (reported by {worker})", {{"key", r.key}, {"worker", s.worker_name(r.worker)}}).c_str());
         ImGui::TableNextColumn();
         text_wrapped(r.value);
     }
@@ -111,13 +115,15 @@ void ConsolePanel::draw_content(UiState& state) { draw_view(run_view(state.sessi
 
 void ConsolePanel::draw_filter(const RunView& run) {
     const core::TraceStore& s = *run.store;
-    ImGui::Checkbox("Auto-scroll", &auto_scroll_);
-    ImGui::SetItemTooltip("Keep the newest line in view as the run prints.");
+    // Stable ids (###): the labels change with the language.
+    ImGui::Checkbox((std::string(tr("Auto-scroll")) + "###auto_scroll").c_str(), &auto_scroll_);
+    ImGui::SetItemTooltip("%s", tr("Keep the newest line in view as the run prints."));
     ImGui::SameLine();
-    if (ImGui::Button(hidden_.empty() ? "Workers: all" : "Workers: some")) ImGui::OpenPopup("workers");
-    ImGui::SetItemTooltip("Show or hide each worker's lines.");
+    if (ImGui::Button((std::string(hidden_.empty() ? tr("Workers: all") : tr("Workers: some")) + "###workers").c_str()))
+        ImGui::OpenPopup("workers");
+    ImGui::SetItemTooltip("%s", tr("Show or hide each worker's lines."));
     if (ImGui::BeginPopup("workers")) {
-        if (ImGui::MenuItem("Show all")) hidden_.clear();
+        if (ImGui::MenuItem((std::string(tr("Show all")) + "###show_all").c_str())) hidden_.clear();
         ImGui::Separator();
         for (size_t i = 0; i < s.worker_count(); ++i) {
             const auto w = static_cast<uint16_t>(i);
@@ -138,13 +144,16 @@ void ConsolePanel::draw_lines(const RunView& run) {
     const core::TraceStore& s = *run.store;
     const std::vector<Row> rows = console_rows(s, hidden_);
     ImGui::SameLine();
-    text_coloured(colour::kTextMuted, std::to_string(s.console().size()) + " lines printed" +
-                                          (hidden_.empty() ? "" : ", some workers hidden"));
+    const std::string lines = std::to_string(s.console().size());
+    text_coloured(colour::kTextMuted, hidden_.empty() ? trf("{n} lines printed", {{"n", lines}})
+                                                      : trf("{n} lines printed, some workers hidden", {{"n", lines}}));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::kCodeBackground);
     const float below = std::min(results_height(s), ImGui::GetContentRegionAvail().y * kMaxResultsShare);
     if (ImGui::BeginChild("lines", ImVec2(0, -below), ImGuiChildFlags_Borders,
                           ImGuiWindowFlags_HorizontalScrollbar)) {
-        if (rows.empty()) text_coloured(colour::kTextMuted, s.console().empty() ? "Nothing printed yet." : "Every line is filtered out.");
+        if (rows.empty())
+            text_coloured(colour::kTextMuted,
+                          s.console().empty() ? tr("Nothing printed yet.") : tr("Every line is filtered out."));
         ImGui::PushFont(code_font(), 0.0f);
         const float name_w = name_width(s, rows);
         ImGuiListClipper clipper;
@@ -161,9 +170,8 @@ void ConsolePanel::draw_lines(const RunView& run) {
 
 void ConsolePanel::draw_view(const RunView& run) {
     if (!run.has_run()) {
-        empty_state(kNoRunYet,
-                    "What the workers of a run print appears here, in order, each line coloured by the worker "
-                    "that printed it and prefixed with its name (Thread-1, Process-2, ...).");
+        empty_state(tr(kNoRunYet),
+                    tr("What the workers of a run print appears here, in order, each line coloured by the worker that printed it and prefixed with its name (Thread-1, Process-2, ...)."));
         return;
     }
     draw_filter(run);

@@ -9,8 +9,12 @@
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -19,31 +23,38 @@ constexpr float kCatalogueMaxShare = 0.4f;
 // The Python block grows with its text up to this many lines, then scrolls.
 constexpr float kPythonMaxLines = 18.0f;
 
+// "Label###id": the label in the current language, the id the same in every language.
+std::string with_id(const char* label, const char* id) { return std::string(label) + "###" + id; }
+
+// A demo's texts are translated by its entry in lang/<code>/demos.json (English when missing);
+// the filter finds both.
 bool matches(const ImGuiTextFilter& filter, const core::DemoInfo& demo) {
-    return filter.PassFilter(demo.title.c_str()) || filter.PassFilter(demo.id.c_str()) ||
-           filter.PassFilter(demo.group.c_str());
+    return filter.PassFilter(demo.title.c_str()) || filter.PassFilter(tr(demo.title)) ||
+           filter.PassFilter(demo.id.c_str()) || filter.PassFilter(demo.group.c_str()) ||
+           filter.PassFilter(tr(demo.group));
 }
 
 void draw_try_this(const core::DemoInfo& demo) {
     if (demo.try_this.empty()) return;
-    if (!ImGui::CollapsingHeader("Try this", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::CollapsingHeader(with_id(tr("Try this"), "try_this").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     for (const std::string& item : demo.try_this) {
         ImGui::Bullet();
-        text_wrapped(item);
+        text_wrapped(tr(item));
     }
 }
 
 void draw_parameters(UiState& state, const core::DemoInfo& demo) {
-    if (!ImGui::CollapsingHeader("Parameters", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::CollapsingHeader(with_id(tr("Parameters"), "parameters").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+        return;
     if (demo.params.empty()) {
-        text_muted_wrapped("This demo has no parameters.");
+        text_muted_wrapped(tr("This demo has no parameters."));
         return;
     }
     core::Params& params = state.params_for(demo);
     draw_param_editor(demo.params, params);
     const bool edited = params_differ_from_defaults(demo.params, params);
     ImGui::BeginDisabled(!edited);
-    if (ImGui::Button("Reset to defaults")) state.reset_params(demo);
+    if (ImGui::Button(with_id(tr("Reset to defaults"), "reset_params").c_str())) state.reset_params(demo);
     ImGui::EndDisabled();
 }
 
@@ -56,15 +67,18 @@ void draw_start(UiState& state) {
 // A C++ demo whose idea has a runnable Python example: one click selects it.
 void draw_twin(UiState& state, const core::DemoInfo& demo) {
     if (demo.python_twin.empty()) return;
-    if (ImGui::SmallButton("Open the Python version")) state.select(demo.python_twin);
-    ImGui::SetItemTooltip("Selects %s: the same idea as a Python program you can run, step and edit.",
-                          demo.python_twin.c_str());
+    if (ImGui::SmallButton(with_id(tr("Open the Python version"), "python_twin").c_str())) state.select(demo.python_twin);
+    ImGui::SetItemTooltip(
+        "%s", trf("Selects {demo}: the same idea as a Python program you can run, step and edit.",
+                  {{"demo", demo.python_twin}})
+                  .c_str());
 }
 
 void draw_python(const core::DemoInfo& demo) {
     if (demo.python.empty()) return;
-    if (!ImGui::CollapsingHeader("Python equivalent", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    text_muted_wrapped("The same idea in the Python the course uses:");
+    if (!ImGui::CollapsingHeader(with_id(tr("Python equivalent"), "python").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+        return;
+    text_muted_wrapped(tr("The same idea in the Python the course uses:"));
     code_block("python", demo.python, false, ImGui::GetTextLineHeightWithSpacing() * kPythonMaxLines);
     copy_button("copy_python", demo.python);
 }
@@ -75,15 +89,14 @@ void DemosPanel::draw_content(UiState& state) {
     // Listed programs are read again when their files change: a fresh list each frame is a few dozen pointers.
     catalogue_ = core::Registry::catalogue();
     if (catalogue_.empty()) {
-        empty_state("No demos in this build.",
-                    "Demos register themselves when their files in demos/ are compiled in. "
-                    "`interleave list` prints the same catalogue on the command line.");
+        empty_state(tr("No demos in this build."),
+                    tr("Demos register themselves when their files in demos/ are compiled in. `interleave list` prints the same catalogue on the command line."));
         return;
     }
     if (state.selected() == nullptr) state.select(catalogue_.front()->id);
 
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##filter", "Filter demos", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
+    if (ImGui::InputTextWithHint("##filter", tr("Filter demos"), filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
         filter_.Build();
     // The catalogue takes the height it needs, up to its share; details get the rest.
     const float max_h = std::max(ImGui::GetContentRegionAvail().y * kCatalogueMaxShare, ImGui::GetFrameHeight() * 3.0f);
@@ -112,28 +125,29 @@ void DemosPanel::draw_catalogue(UiState& state) {
         if (filter_.IsActive()) ImGui::SetNextItemOpen(true);
         ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth;
         if (has_selected) flags |= ImGuiTreeNodeFlags_DefaultOpen;
-        if (!ImGui::TreeNodeEx(group.name.c_str(), flags)) continue;
+        if (!ImGui::TreeNodeEx(with_id(tr(group.name), group.name.c_str()).c_str(), flags)) continue;
         for (const core::DemoInfo* demo : group.demos) {
             if (!matches(filter_, *demo)) continue;
             ImGui::PushID(demo->id.c_str());  // titles need not be unique; ids are
             const bool selected = demo->id == state.selected_id();
-            if (ImGui::Selectable(demo->title.c_str(), selected)) state.select(demo->id);
-            ImGui::SetItemTooltip("%s\n%s\n%s", demo->title.c_str(), demo->id.c_str(), demo->summary.c_str());
+            if (ImGui::Selectable(with_id(tr(demo->title), "demo").c_str(), selected)) state.select(demo->id);
+            ImGui::SetItemTooltip("%s\n%s\n%s", tr(demo->title), demo->id.c_str(), tr(demo->summary));
             ImGui::PopID();
         }
         ImGui::TreePop();
     }
-    if (!shown_any) text_muted_wrapped("No demo matches the filter.");
+    if (!shown_any) text_muted_wrapped(tr("No demo matches the filter."));
 }
 
 void DemosPanel::draw_details(UiState& state, const core::DemoInfo& demo) {
-    heading(demo.title);
+    heading(tr(demo.title));
     text_coloured(colour::kTextMuted, demo.id);
-    if (!demo.summary.empty()) text_wrapped(demo.summary);
+    if (!demo.summary.empty()) text_wrapped(tr(demo.summary));
     draw_twin(state, demo);
     ImGui::Spacing();
-    if (!demo.explanation.empty() && ImGui::CollapsingHeader("Explanation", ImGuiTreeNodeFlags_DefaultOpen))
-        text_wrapped(demo.explanation);
+    if (!demo.explanation.empty() &&
+        ImGui::CollapsingHeader(with_id(tr("Explanation"), "explanation").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
+        text_wrapped(tr(demo.explanation));
     draw_try_this(demo);
     draw_parameters(state, demo);
     draw_start(state);

@@ -8,9 +8,13 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 #include "imgui.h"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -27,16 +31,20 @@ std::string format_double(double v) {
 std::string range_tooltip(const core::ParamSpec& spec) {
     switch (spec.kind) {
         case core::ParamKind::Int:
-            return "Whole number from " + std::to_string(spec.int_min) + " to " + std::to_string(spec.int_max) +
-                   "; default " + spec.default_text() + ". Ctrl+click to type a value.";
+            return trf("Whole number from {min} to {max}; default {default}. Ctrl+click to type a value.",
+                       {{"min", std::to_string(spec.int_min)},
+                        {"max", std::to_string(spec.int_max)},
+                        {"default", spec.default_text()}});
         case core::ParamKind::Double: {
-            char buf[96];
-            std::snprintf(buf, sizeof buf, "Number from %g to %g; default %s. Ctrl+click to type a value.",
-                          spec.double_min, spec.double_max, spec.default_text().c_str());
-            return buf;
+            char lo[40], hi[40];
+            std::snprintf(lo, sizeof lo, "%g", spec.double_min);
+            std::snprintf(hi, sizeof hi, "%g", spec.double_max);
+            return trf("Number from {min} to {max}; default {default}. Ctrl+click to type a value.",
+                       {{"min", lo}, {"max", hi}, {"default", spec.default_text()}});
         }
-        case core::ParamKind::Bool: return "On or off; default " + spec.default_text() + ".";
-        case core::ParamKind::Choice: return "One of the listed values; default " + spec.default_text() + ".";
+        case core::ParamKind::Bool: return trf("On or off; default {default}.", {{"default", spec.default_text()}});
+        case core::ParamKind::Choice:
+            return trf("One of the listed values; default {default}.", {{"default", spec.default_text()}});
     }
     return {};
 }
@@ -112,7 +120,8 @@ bool draw_param_editor(const std::vector<core::ParamSpec>& schema, core::Params&
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         text(spec.name);
-        help_marker((spec.help.empty() ? std::string() : spec.help + "\n\n") + range_tooltip(spec));
+        // The help is the demo's text, translated by its entry in lang/<code>/demos.json.
+        help_marker((spec.help.empty() ? std::string() : tr(spec.help) + std::string("\n\n")) + range_tooltip(spec));
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-FLT_MIN);
         const std::string value = edit_value(spec, params);

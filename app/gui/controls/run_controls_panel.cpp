@@ -13,8 +13,12 @@
 #include "app/gui/session/status_text.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -24,7 +28,7 @@ constexpr float kUsPerMs = 1000.0f;
 // Copy button beside it.
 void command_line(const std::string& command) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float copy_w = ImGui::CalcTextSize("Copy").x + style.FramePadding.x * 2.0f;
+    const float copy_w = ImGui::CalcTextSize(tr("Copy")).x + style.FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(-(copy_w + style.ItemSpacing.x));
     ImGui::PushFont(code_font(), 0.0f);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, colour::kCodeBackground);
@@ -42,14 +46,14 @@ void draw_speed(UiState& state) {
     float ms = static_cast<float>(controls.slow_delay_us) / kUsPerMs;
     ImGui::SetNextItemWidth(-FLT_MIN);
     const float lo = static_cast<float>(kMinSlowDelayUs) / kUsPerMs, hi = static_cast<float>(kMaxSlowDelayUs) / kUsPerMs;
-    if (ImGui::SliderFloat("##slow_delay", &ms, lo, hi, "Slow: %.0f ms per operation",
+    // A printf format: its translation keeps the one %.0f.
+    if (ImGui::SliderFloat("##slow_delay", &ms, lo, hi, tr("Slow: %.0f ms per operation"),
                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
         controls.slow_delay_us = static_cast<uint32_t>(ms * kUsPerMs);
         state.session().set_slow_delay_us(controls.slow_delay_us);
     }
     ImGui::SetItemTooltip(
-        "How long Slow mode pauses before every operation. Changes apply at once, also to a slow run that is "
-        "going. Ctrl+click to type a value.");
+        "%s", tr("How long Slow mode pauses before every operation. Changes apply at once, also to a slow run that is going. Ctrl+click to type a value."));
 }
 
 ImU32 tone_colour(Tone t) {
@@ -81,17 +85,13 @@ void draw_granularity(UiState& state, const core::DemoInfo& demo) {
     const std::string current = params.get_choice(spec->name);
     const auto help = [](const std::string& choice) -> const char* {
         if (choice == "operations")
-            return "Each call to a threading primitive is one step: acquire, release, wait, put, get, start, join, "
-                   "sleep, print.";
+            return tr("Each call to a threading primitive is one step: acquire, release, wait, put, get, start, join, sleep, print.");
         if (choice == "lines")
-            return "Each line of your program that runs is a step too, so a busy loop or a read-then-write can be "
-                   "walked through.";
-        return "Like lines, but a line that reads and writes one shared variable (g_num += 1) steps through its "
-               "bytecode: read, compute, write. A step marked \"3.11 never switches threads here\" is a place where "
-               "CPython 3.11 itself would not run another thread.";
+            return tr("Each line of your program that runs is a step too, so a busy loop or a read-then-write can be walked through.");
+        return tr("Like lines, but a line that reads and writes one shared variable (g_num += 1) steps through its bytecode: read, compute, write. A step marked \"3.11 never switches threads here\" is a place where CPython 3.11 itself would not run another thread.");
     };
     ImGui::AlignTextToFramePadding();
-    text("Step by");
+    text(tr("Step by"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::BeginCombo("##granularity", current.c_str())) {
@@ -102,8 +102,9 @@ void draw_granularity(UiState& state, const core::DemoInfo& demo) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SetItemTooltip("What one step is in step mode, for your Python program.\n\n%s: %s", current.c_str(),
-                          help(current));
+    ImGui::SetItemTooltip("%s", trf("What one step is in step mode, for your Python program.\n\n{choice}: {help}",
+                                    {{"choice", current}, {"help", help(current)}})
+                                    .c_str());
 }
 
 }  // namespace
@@ -112,8 +113,9 @@ void RunControlsPanel::draw_content(UiState& state) {
     draw_start(state);
     ImGui::Separator();
     draw_run(state);
-    if (const core::DemoInfo* demo = state.selected(); demo != nullptr && ImGui::TreeNode("From a terminal")) {
-        text_muted_wrapped("The selected demo with these parameters, headless:");
+    if (const core::DemoInfo* demo = state.selected();
+        demo != nullptr && ImGui::TreeNode((std::string(tr("From a terminal")) + "###from_a_terminal").c_str())) {
+        text_muted_wrapped(tr("The selected demo with these parameters, headless:"));
         command_line(cli_command(*demo, state.params_for(*demo)));
         ImGui::TreePop();
     }
@@ -122,7 +124,7 @@ void RunControlsPanel::draw_content(UiState& state) {
 void RunControlsPanel::draw_start(UiState& state) {
     const core::DemoInfo* demo = state.selected();
     if (demo == nullptr) {
-        empty_state("No demo selected.", "Pick a demo in Demos; then start it here.");
+        empty_state(tr("No demo selected."), tr("Pick a demo in Demos; then start it here."));
         return;
     }
     // The selected demo is highlighted in Demos right above; the status bar names the one running.
@@ -138,15 +140,16 @@ void RunControlsPanel::draw_run(UiState& state) {
     const SessionStatus st = session.status();
     if (st.state == SessionState::Empty) {
         text_muted_wrapped(
-            "Step mode lets you play the scheduler: every worker waits before each operation until you pick it. "
-            "F1 lists the keys.");
+            tr("Step mode lets you play the scheduler: every worker waits before each operation until you pick it. F1 lists the keys."));
         return;
     }
     ImGui::AlignTextToFramePadding();  // level with the buttons beside it
     if (st.state == SessionState::Loaded)
-        text("Opened: " + session.store().run_info().mode + " run, " + recorded_length_text(session.store()));
+        text(trf("Opened: {mode} run, {length}", {{"mode", mode_name(session.store().run_info().mode)},
+                                                   {"length", recorded_length_text(session.store())}}));
     else
-        text(std::string(state_name(st.state)) + ", " + std::string(core::to_string(st.mode)) + ", " + progress_text(st));
+        text(trf("{state}, {mode}, {progress}",
+                 {{"state", state_name(st.state)}, {"mode", mode_name(st.mode)}, {"progress", progress_text(st)}}));
     command_buttons(state, {Command::Stop, Command::Restart}, true);
     if (outcome_tone(st) == Tone::Bad || outcome_tone(st) == Tone::Warning) {
         ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(outcome_tone(st)));
@@ -156,10 +159,10 @@ void RunControlsPanel::draw_run(UiState& state) {
     if (st.state == SessionState::Loaded) {
         if (const std::string cycle = session.describe_cycle(); !cycle.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, colour::kTextError);
-            text_wrapped("It ended in a deadlock: " + cycle);
+            text_wrapped(trf("It ended in a deadlock: {cycle}", {{"cycle", cycle}}));
             ImGui::PopStyleColor();
         }
-        text_muted_wrapped("Every panel shows the run as it was recorded. Restart runs the demo again, live.");
+        text_muted_wrapped(tr("Every panel shows the run as it was recorded. Restart runs the demo again, live."));
     }
     if (session.step_view().stepping && st.state == SessionState::Live) draw_workers(state);
 }
@@ -180,7 +183,7 @@ void RunControlsPanel::draw_workers(UiState& state) {
     } else if (shown_at_step_ + 1 != steps) {
         shown_choices_.clear();
     }
-    ImGui::SeparatorText("Who moves next?");
+    ImGui::SeparatorText(tr("Who moves next?"));
     command_buttons(state, {Command::StepAny, Command::RunToEnd, Command::Undo, Command::SaveSchedule});
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const core::WorkerView& worker : snap.workers) {
@@ -189,7 +192,7 @@ void RunControlsPanel::draw_workers(UiState& state) {
         ImGui::PushID(w);
         const std::string number = std::to_string(w + 1) + "  ";
         if (worker.done) {
-            text_coloured(colour::kDone, number + worker.name + "  done");
+            text_coloured(colour::kDone, number + trf("{worker}  done", {{"worker", worker.name}}));
         } else if (const core::Choice* choice = choice_for(shown_choices_, w)) {
             if (ImGui::Button((number + choice_text(snap, *choice)).c_str(), ImVec2(-FLT_MIN, 0.0f)))
                 execute(state, Command::StepWorker, w + 1);
@@ -198,7 +201,7 @@ void RunControlsPanel::draw_workers(UiState& state) {
             const ImU32 c = in_cycle(session, w) ? colour::kDeadlockCycle : colour::kBlocked;
             text_coloured(c, number + pending_text(pending_op(snap, w)));
             ImGui::Indent();
-            text_muted_wrapped("waits: " + why_blocked(snap, w));
+            text_muted_wrapped(trf("waits: {why}", {{"why", why_blocked(snap, w)}}));
             ImGui::Unindent();
         }
         ImGui::PopID();

@@ -9,9 +9,12 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timeline/timeline_lane.hpp"  // state_colour
 #include "app/gui/shell/worker_colors.hpp"
+#include "core/common/i18n.hpp"
 #include "imgui_internal.h"  // ImBezierCubicCalc, RenderTextEllipsis
 
 namespace il::gui {
+
+using i18n::tr;
 
 namespace {
 
@@ -140,7 +143,7 @@ void draw_edge(ImDrawList* dl, ImVec2 origin, const EdgePath& path, const GraphE
     else dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), col, ImDrawFlags_None, thick);
     arrowhead(dl, p.p1, p.c1, col, arrow);
     if (!label) return;
-    const char* text = e.kind == EdgeKind::Holds ? "held by" : "waits for";
+    const char* text = e.kind == EdgeKind::Holds ? tr("held by") : tr("waits for");
     // Near the head, so the labels of edges crossing in the middle do not pile up.
     const ImVec2 mid = ImBezierCubicCalc(p.p0, p.c0, p.c1, p.p1, kLabelAt);
     const ImVec2 ts = ImGui::CalcTextSize(text);

@@ -3,7 +3,12 @@
 
 #include <algorithm>
 
+#include "app/gui/timeline/timeline_lane.hpp"  // state_word
+#include "core/common/i18n.hpp"
+
 namespace il::gui {
+
+using i18n::trf;
 
 using core::ObjectKind;
 using core::WorkerState;
@@ -86,7 +91,7 @@ private:
     std::vector<size_t> worker_rank_, object_rank_;
 };
 
-std::string state_text(WorkerState s) { return std::string(to_string(s)); }
+std::string state_text(WorkerState s) { return state_word(s); }
 
 // "Lock", "Lock, free", "Queue 2/3", "Event: set" … from a level (queue size, flag, value).
 std::string object_detail(ObjectKind k, std::optional<int64_t> level, uint32_t capacity, bool held) {
@@ -94,13 +99,16 @@ std::string object_detail(ObjectKind k, std::optional<int64_t> level, uint32_t c
     switch (k) {
         case ObjectKind::Lock:
         case ObjectKind::RLock:
-        case ObjectKind::Gil: return held ? s : s + ", free";  // a hold is drawn as an edge
-        case ObjectKind::Event: return level ? s + (*level ? ": set" : ": clear") : s;
+        case ObjectKind::Gil: return held ? s : trf("{kind}, free", {{"kind", s}});  // a hold is drawn as an edge
+        case ObjectKind::Event:
+            if (!level) return s;
+            return *level ? trf("{kind}: set", {{"kind", s}}) : trf("{kind}: clear", {{"kind", s}});
         case ObjectKind::Semaphore:
         case ObjectKind::BoundedSemaphore: return level ? s + " = " + std::to_string(*level) : s;
         case ObjectKind::Queue:
             if (!level) return s;
-            return s + " " + std::to_string(*level) + (capacity ? "/" + std::to_string(capacity) : " (unbounded)");
+            if (capacity) return s + " " + std::to_string(*level) + "/" + std::to_string(capacity);
+            return trf("{kind} {n} (unbounded)", {{"kind", s}, {"n", std::to_string(*level)}});
         default: return s;
     }
 }

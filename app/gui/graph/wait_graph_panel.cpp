@@ -15,8 +15,12 @@
 #include "app/gui/source/source_markers.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -30,23 +34,23 @@ constexpr size_t kMaxLabelledEdges = 10;
 constexpr float kLabelRoom = 2.2f;  // label widths needed between the sides
 
 constexpr const char* kLegendHelp =
-    "Rounded boxes are workers, their border coloured by state (running, ready, blocked, sleeping, done); "
-    "square boxes are locks, queues, events and other objects. A worker waiting in join() points straight at "
-    "the worker it waits for. Hover a box for details.";
+    N_("Rounded boxes are workers, their border coloured by state (running, ready, blocked, sleeping, done); square boxes are locks, queues, events and other objects. A worker waiting in join() points straight at the worker it waits for. Hover a box for details.");
 
 // A short panel: the legend as a tooltip.
 void legend_marker() {
-    text_coloured(colour::kTextMuted, "Legend");
-    ImGui::SetItemTooltip("Solid blue: held by. Dashed orange: waits for. Thick red: the deadlock cycle. %s",
-                          kLegendHelp);
+    text_coloured(colour::kTextMuted, tr("Legend"));
+    ImGui::SetItemTooltip(
+        "%s", trf("Solid blue: held by. Dashed orange: waits for. Thick red: the deadlock cycle. {help}",
+                  {{"help", tr(kLegendHelp)}})
+                  .c_str());
 }
 
 void graph_legend() {
-    legend({{colour::kHolds, "held by (solid)", "From an object to the worker that holds it."},
-            {colour::kWaits, "waits for (dashed)", "From a worker to the object (or the worker) it waits for."},
-            {colour::kDeadlockCycle, "deadlock cycle", "Workers each waiting for the next: none can move."}});
+    legend({{colour::kHolds, tr("held by (solid)"), tr("From an object to the worker that holds it.")},
+            {colour::kWaits, tr("waits for (dashed)"), tr("From a worker to the object (or the worker) it waits for.")},
+            {colour::kDeadlockCycle, tr("deadlock cycle"), tr("Workers each waiting for the next: none can move.")}});
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 2.0f);
-    help_marker(kLegendHelp);
+    help_marker(tr(kLegendHelp));
 }
 
 // "Thread-1 → mutexB → Thread-2 → mutexA → Thread-1": the cycle in short.
@@ -76,10 +80,12 @@ void deadlock_banner(const RunView& run) {
     const float lines = std::clamp(std::floor(ImGui::GetContentRegionAvail().y / (kBannerLinePerPanelLines * line_h)),
                                    1.0f, kBannerMaxLines);
     const float max_h = lines * line_h;
-    const std::string sentence = "Deadlock: " + (run.cycle_text.empty() ? std::string("a cycle of waits") : run.cycle_text);
+    const std::string sentence =
+        trf("Deadlock: {cycle}", {{"cycle", run.cycle_text.empty() ? std::string(tr("a cycle of waits")) : run.cycle_text}});
     std::string msg;
-    for (const std::string& candidate :
-         {sentence, "Deadlock: " + cycle_chain(run), "Deadlock: " + cycle_workers(run), std::string("Deadlock")}) {
+    for (const std::string& candidate : {sentence, trf("Deadlock: {cycle}", {{"cycle", cycle_chain(run)}}),
+                                         trf("Deadlock: {cycle}", {{"cycle", cycle_workers(run)}}),
+                                         std::string(tr("Deadlock"))}) {
         msg = candidate;
         if (ImGui::CalcTextSize(msg.c_str(), nullptr, false, wrap).y <= max_h + 0.5f) break;
     }
@@ -112,18 +118,19 @@ void node_tooltip(const RunView& run, const WaitGraph& g, const NodeRef& at) {
     // An object's detail is left out of its box when it would repeat its name
     // (a pool named "Pool"); then the name is its kind.
     const std::string& detail = n.detail.empty() && !at.worker ? n.label : n.detail;
-    label_value(at.worker ? "state:" : "kind:", detail + (n.process ? " (a process)" : ""));
+    label_value(at.worker ? tr("state:") : tr("kind:"),
+                n.process ? trf("{detail} (a process)", {{"detail", detail}}) : detail);
     if (at.worker && run.live()) {
         if (const core::WorkerView* w = run.snap->worker(static_cast<uint16_t>(n.index))) {
-            if (!n.finished) label_value("next:", w->call);
-            if (!w->blocked_reason.empty()) label_value("blocked:", w->blocked_reason);
+            if (!n.finished) label_value(tr("next:"), w->call);
+            if (!w->blocked_reason.empty()) label_value(tr("blocked:"), w->blocked_reason);
         }
     }
     const std::string holds = names_of(g, EdgeKind::Holds, at, !at.worker);
     const std::string waits = names_of(g, EdgeKind::Waits, at, !at.worker);
-    if (!holds.empty()) label_value(at.worker ? "holds:" : "held by:", holds);
-    if (!waits.empty()) label_value(at.worker ? "waits for:" : "waited for by:", waits);
-    if (n.in_cycle) text_coloured(colour::kDeadlockCycle, "part of the deadlock cycle");
+    if (!holds.empty()) label_value(at.worker ? tr("holds:") : tr("held by:"), holds);
+    if (!waits.empty()) label_value(at.worker ? tr("waits for:") : tr("waited for by:"), waits);
+    if (n.in_cycle) text_coloured(colour::kDeadlockCycle, tr("part of the deadlock cycle"));
     ImGui::EndTooltip();
 }
 
@@ -140,7 +147,7 @@ void draw_canvas(const RunView& run, const WaitGraph& g) {
     // Labels only while few and with room for them between the two sides.
     const float between = (g.objects.empty() || g.workers.empty()) ? 0.0f : at.objects[0].x - at.workers[0].x - geo.node_w;
     const bool labels =
-        g.edges.size() <= kMaxLabelledEdges && between >= kLabelRoom * ImGui::CalcTextSize("waits for").x;
+        g.edges.size() <= kMaxLabelledEdges && between >= kLabelRoom * ImGui::CalcTextSize(tr("waits for")).x;
     for (int pass = 0; pass < 2; ++pass)  // the cycle last, on top
         for (const GraphEdge& e : g.edges)
             if (e.in_cycle == (pass == 1)) draw_edge(dl, origin, edge_path(e, at, geo), e, labels);
@@ -167,12 +174,10 @@ void WaitGraphPanel::draw_content(UiState& state) { draw_view(run_view(state.ses
 
 void WaitGraphPanel::draw_view(const RunView& run) {
     if (!run.has_run()) {
-        empty_state(kNoRunYet,
-                    "During a run this graph shows every worker and every lock, queue or event it holds or waits "
-                    "for. When waits close a cycle, nobody in it can move again: that is a deadlock, and the "
-                    "cycle is drawn in red the moment it forms.");
+        empty_state(tr(kNoRunYet),
+                    tr("During a run this graph shows every worker and every lock, queue or event it holds or waits for. When waits close a cycle, nobody in it can move again: that is a deadlock, and the cycle is drawn in red the moment it forms."));
         ImGui::Spacing();
-        ImGui::SeparatorText("Edges");
+        ImGui::SeparatorText(tr("Edges"));
         graph_legend();
         return;
     }
@@ -181,7 +186,7 @@ void WaitGraphPanel::draw_view(const RunView& run) {
     if (ImGui::GetContentRegionAvail().y >= kLegendMinPanelLines * ImGui::GetTextLineHeightWithSpacing()) graph_legend();
     else legend_marker();
     if (g.workers.empty()) {
-        empty_state("No workers yet.", "The run has not started any worker so far.");
+        empty_state(tr("No workers yet."), tr("The run has not started any worker so far."));
         return;
     }
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::kCodeBackground);

@@ -1,13 +1,19 @@
 // app/gui/inspector/inspector_panel.cpp — the state of every object of a run, one row
 // per object (inspector_model.hpp), live while the run goes and as it was at
 // the end afterwards. Until a run feeds it, it says what it will show.
+#include <string>
+
 #include "app/gui/inspector/inspector_model.hpp"
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/session/run_view.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -44,8 +50,8 @@ void entries_table(const std::vector<InspectorEntry>& entries, const ImGuiTextFi
                                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("objects", 2, kFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Object", ImGuiTableColumnFlags_WidthStretch, kObjectColumnWeight);
-    ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthStretch, kStateColumnWeight);
+    ImGui::TableSetupColumn(tr("Object"), ImGuiTableColumnFlags_WidthStretch, kObjectColumnWeight);
+    ImGui::TableSetupColumn(tr("State"), ImGuiTableColumnFlags_WidthStretch, kStateColumnWeight);
     ImGui::TableHeadersRow();
     for (const InspectorEntry& e : entries) {
         if (!matches(filter, e)) continue;
@@ -62,23 +68,23 @@ void InspectorPanel::draw_content(UiState& state) { draw_view(run_view(state.ses
 
 void InspectorPanel::draw_view(const RunView& run) {
     if (!run.has_run()) {
-        empty_state(kNoRunYet,
-                    "During a run this lists every object and its state: each lock's holder and waiters, each "
-                    "queue's contents, each event's flag, each thread's ThreadLocal value, and each pool's "
-                    "tasks and results.");
+        empty_state(tr(kNoRunYet),
+                    tr("During a run this lists every object and its state: each lock's holder and waiters, each queue's contents, each event's flag, each thread's ThreadLocal value, and each pool's tasks and results."));
         return;
     }
     const std::vector<InspectorEntry> entries = inspect(*run.snap);
     if (entries.empty()) {
-        empty_state("No objects yet.", "Locks, queues, events and the other objects the run creates appear here.");
+        empty_state(tr("No objects yet."), tr("Locks, queues, events and the other objects the run creates appear here."));
         return;
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * kFilterWidthEm);
-    if (ImGui::InputTextWithHint("##filter", "Filter by name or kind", filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
+    if (ImGui::InputTextWithHint("##filter", tr("Filter by name or kind"), filter_.InputBuf, IM_ARRAYSIZE(filter_.InputBuf)))
         filter_.Build();
     ImGui::SameLine();
-    text_coloured(colour::kTextMuted, std::to_string(entries.size()) + (entries.size() == 1 ? " object" : " objects") +
-                                          (run.snap->live ? "" : ", as they were at the end of the saved run"));
+    const std::string n = std::to_string(entries.size());
+    const std::string count = entries.size() == 1 ? trf("{n} object", {{"n", n}}) : trf("{n} objects", {{"n", n}});
+    text_coloured(colour::kTextMuted,
+                  run.snap->live ? count : trf("{count}, as they were at the end of the saved run", {{"count", count}}));
     entries_table(entries, filter_);
 }
 

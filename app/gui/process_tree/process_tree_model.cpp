@@ -1,17 +1,22 @@
 // app/gui/process_tree/process_tree_model.cpp — the run's processes as a tree (see process_tree_model.hpp).
 #include "app/gui/process_tree/process_tree_model.hpp"
 
+#include "core/common/i18n.hpp"
+
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 using core::WorkerState;
 
 std::string_view to_string(ProcessStatus s) {
     switch (s) {
-        case ProcessStatus::NotStarted: return "not started";
-        case ProcessStatus::Running: return "running";
-        case ProcessStatus::Zombie: return "zombie";
-        case ProcessStatus::Reaped: return "reaped";
-        case ProcessStatus::Exited: return "exited";
+        case ProcessStatus::NotStarted: return tr("not started");
+        case ProcessStatus::Running: return tr("running");
+        case ProcessStatus::Zombie: return tr("zombie");
+        case ProcessStatus::Reaped: return tr("reaped");
+        case ProcessStatus::Exited: return tr("exited");
     }
     return "?";
 }
@@ -32,9 +37,9 @@ ProcessStatus process_status(const WorkerRow& r) {
 std::string status_text(const ProcessNode& n) {
     const std::string code = std::to_string(n.exitcode);
     switch (n.status) {
-        case ProcessStatus::Zombie: return "zombie: exited, not waited for";
-        case ProcessStatus::Reaped: return "reaped, exit code " + code;
-        case ProcessStatus::Exited: return "exited, code " + code;
+        case ProcessStatus::Zombie: return tr("zombie: exited, not waited for");
+        case ProcessStatus::Reaped: return trf("reaped, exit code {code}", {{"code", code}});
+        case ProcessStatus::Exited: return trf("exited, code {code}", {{"code", code}});
         default: return std::string(to_string(n.status));
     }
 }

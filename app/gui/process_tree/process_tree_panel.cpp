@@ -8,8 +8,12 @@
 #include "app/gui/timeline/timeline_lane.hpp"  // state_colour
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -35,11 +39,10 @@ void status_cell(const ProcessNode& n) {
     text_coloured(status_colour(n.status), status);
     ImGui::SetItemTooltip("%s", status.c_str());
     if (n.orphan)
-        tag(colour::kOrphan, "orphan", "Its parent exited first: it was re-parented (here to the run process, "
-                                       "a child subreaper; on a plain system to init), which reaps it.");
-    if (n.daemon) tag(colour::kTextMuted, "daemon", "Terminated when its parent process exits.");
-    if (n.terminated) tag(colour::kTextMuted, "terminated", "Sent SIGTERM (terminate(), or a daemon at exit).");
-    if (n.crashed && !n.terminated) tag(colour::kTextError, "crashed", "Ended by a signal or an uncaught exception.");
+        tag(colour::kOrphan, tr("orphan"), tr("Its parent exited first: it was re-parented (here to the run process, a child subreaper; on a plain system to init), which reaps it."));
+    if (n.daemon) tag(colour::kTextMuted, tr("daemon"), tr("Terminated when its parent process exits."));
+    if (n.terminated) tag(colour::kTextMuted, tr("terminated"), tr("Sent SIGTERM (terminate(), or a daemon at exit)."));
+    if (n.crashed && !n.terminated) tag(colour::kTextError, tr("crashed"), tr("Ended by a signal or an uncaught exception."));
 }
 
 void thread_row(const ProcessThread& t) {
@@ -49,9 +52,13 @@ void thread_row(const ProcessThread& t) {
     ImGui::TreeNodeEx(t.name.c_str(), ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen |
                                           ImGuiTreeNodeFlags_Bullet | ImGuiTreeNodeFlags_SpanAllColumns);
     ImGui::PopStyleColor();
-    ImGui::SetItemTooltip("A thread of the process above%s; tid %d.", t.daemon ? " (a daemon thread)" : "", t.tid);
+    const std::string tid = std::to_string(t.tid);
+    ImGui::SetItemTooltip("%s", (t.daemon ? trf("A thread of the process above (a daemon thread); tid {tid}.", {{"tid", tid}})
+                                          : trf("A thread of the process above; tid {tid}.", {{"tid", tid}}))
+                                    .c_str());
     ImGui::TableNextColumn();
-    text_coloured(state_colour(t.state), std::string(core::to_string(t.state)) + (t.daemon ? " (daemon)" : ""));
+    text_coloured(state_colour(t.state),
+                  t.daemon ? trf("{state} (daemon)", {{"state", state_word(t.state)}}) : std::string(state_word(t.state)));
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
 }
@@ -81,12 +88,10 @@ void process_rows(const ProcessTree& tree, size_t i) {
 }
 
 void tree_legend() {
-    legend({{colour::kRunning, "running", "Started and not finished."},
-            {colour::kZombie, "zombie", "Exited, but its parent has not waited for it yet: it keeps its pid and "
-                                        "exit code until wait() collects them."},
-            {colour::kDone, "reaped", "Exited and waited for: the parent collected its exit code."},
-            {colour::kOrphan, "orphan", "Its parent exited first; it was re-parented and is reaped by its new "
-                                        "parent."}});
+    legend({{colour::kRunning, tr("running"), tr("Started and not finished.")},
+            {colour::kZombie, tr("zombie"), tr("Exited, but its parent has not waited for it yet: it keeps its pid and exit code until wait() collects them.")},
+            {colour::kDone, tr("reaped"), tr("Exited and waited for: the parent collected its exit code.")},
+            {colour::kOrphan, tr("orphan"), tr("Its parent exited first; it was re-parented and is reaped by its new parent.")}});
 }
 
 }  // namespace
@@ -95,10 +100,8 @@ void ProcessTreePanel::draw_content(UiState& state) { draw_view(run_view(state.s
 
 void ProcessTreePanel::draw_view(const RunView& run) {
     if (!run.has_run()) {
-        empty_state(kNoRunYet,
-                    "During a run this shows the run's processes as a tree, with pid and ppid, and whether each "
-                    "is running, a zombie (exited, not yet waited for), an orphan (its parent exited first) or "
-                    "reaped.");
+        empty_state(tr(kNoRunYet),
+                    tr("During a run this shows the run's processes as a tree, with pid and ppid, and whether each is running, a zombie (exited, not yet waited for), an orphan (its parent exited first) or reaped."));
         ImGui::Spacing();
         tree_legend();
         return;
@@ -112,8 +115,8 @@ void ProcessTreePanel::draw_view(const RunView& run) {
     constexpr ImGuiTableColumnFlags kFit = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize;
     if (!ImGui::BeginTable("processes", 4, kFlags)) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn("Process", kFit);
-    ImGui::TableSetupColumn("State", kFit);  // before the pids: in a narrow panel the state stays in view
+    ImGui::TableSetupColumn(tr("Process"), kFit);
+    ImGui::TableSetupColumn(tr("State"), kFit);  // before the pids: in a narrow panel the state stays in view
     ImGui::TableSetupColumn("pid", kFit);
     ImGui::TableSetupColumn("ppid", kFit);
     ImGui::TableHeadersRow();

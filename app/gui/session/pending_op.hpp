@@ -38,12 +38,13 @@ struct PendingOp {
 // A worker's pending operation, from the snapshot.
 PendingOp pending_op(const core::RunSnapshot& snap, uint16_t worker);
 
-// "Thread-2 → mutexA.acquire()  line 42" (no line part when the line is 0).
-std::string pending_text(const PendingOp& op);
+// "Thread-2 → mutexA.acquire()  line 42" (no line part when the line is 0),
+// in the user's language; `english`: always in English (the state dump).
+std::string pending_text(const PendingOp& op, bool english = false);
 
 // One grantable choice: pending_text(), or for a time-out choice
 // "Thread-1 → mutexB.acquire(timeout=1): let it time out  line 30".
-std::string choice_text(const core::RunSnapshot& snap, const core::Choice& choice);
+std::string choice_text(const core::RunSnapshot& snap, const core::Choice& choice, bool english = false);
 
 // Why a parked worker's pending operation cannot complete now (step mode):
 // meaningful for a worker that is not among the choices (or only as a

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "core/common/futex.hpp"
+#include "core/common/i18n.hpp"
 #include "core/runtime/registry.hpp"
 #include "core/trace/trace_export.hpp"
 #include "core/trace/trace_file.hpp"
@@ -85,8 +86,8 @@ void RunSession::save(const std::string& path) const { save_trace(store(), path)
 void RunSession::export_chrome(const std::string& path) const { write_chrome_trace_file(store(), path); }
 void RunSession::save_schedule(const std::string& path) const {
     if (!schedule_complete())
-        throw ScheduleError("the run took more than " + std::to_string(StepController::kMaxRecordedSteps) +
-                            " steps, too many to keep as a schedule");
+        throw ScheduleError(i18n::trf("the run took more than {n} steps, too many to keep as a schedule",
+                                      {{"n", std::to_string(StepController::kMaxRecordedSteps)}}));
     schedule().save(path);
 }
 

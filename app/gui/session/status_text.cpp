@@ -4,23 +4,67 @@
 #include <cstdio>
 
 #include "app/gui/session/pending_op.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
 
-std::string_view state_name(SessionState s) {
+using i18n::tr;
+using i18n::trf;
+
+namespace {
+
+// The English words (the state dump's); tr() gives the user's.
+std::string_view state_key(SessionState s) {
     switch (s) {
-        case SessionState::Empty: return "no run";
-        case SessionState::Live: return "live";
-        case SessionState::Finished: return "finished";
-        case SessionState::Stopped: return "stopped";
-        case SessionState::Loaded: return "opened";
+        case SessionState::Empty: return N_("no run");
+        case SessionState::Live: return N_("live");
+        case SessionState::Finished: return N_("finished");
+        case SessionState::Stopped: return N_("stopped");
+        case SessionState::Loaded: return N_("opened");
     }
     return "?";
 }
 
+std::string steps_text(int64_t steps) {
+    return steps == 1 ? trf("{n} step", {{"n", "1"}}) : trf("{n} steps", {{"n", std::to_string(steps)}});
+}
+
+// The outcome in English: the run's own (already in its words), or one of ours.
+std::string outcome_key(const SessionStatus& st, const StepView& view) {
+    if (!st.outcome.empty()) return st.outcome;
+    switch (st.state) {
+        case SessionState::Empty: return N_("no run yet");
+        case SessionState::Live:
+            if (!view.stepping) return N_("running");
+            if (view.automatic) return N_("stepping by itself");
+            if (view.quiescent && view.status == core::StepStatus::Waiting)
+                return N_("waiting for a worker in uninstrumented code to come back");
+            return view.quiescent ? N_("waiting for you: choose who moves next") : N_("stepping");
+        default: return std::string(state_key(st.state));
+    }
+}
+
+}  // namespace
+
+std::string_view state_name(SessionState s) { return tr(state_key(s)); }
+
+std::string_view mode_name(core::DirectorMode m) {
+    switch (m) {
+        case core::DirectorMode::Run: return tr(N_("run"));
+        case core::DirectorMode::Slow: return tr(N_("slow"));
+        case core::DirectorMode::Step: return tr(N_("step"));
+        case core::DirectorMode::Replay: return tr(N_("replay"));
+    }
+    return "?";
+}
+
+std::string_view mode_name(std::string_view recorded) {
+    const auto m = core::parse_director_mode(recorded);
+    return m ? mode_name(*m) : recorded;
+}
+
 std::string progress_text(const SessionStatus& st) {
-    if (core::is_stepped(st.mode))
-        return std::to_string(st.steps) + (st.steps == 1 ? " step" : " steps");
+    if (core::is_stepped(st.mode)) return steps_text(st.steps);
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f s", st.elapsed_s);
     return buf;
@@ -29,8 +73,7 @@ std::string progress_text(const SessionStatus& st) {
 std::string recorded_length_text(const core::TraceStore& store) {
     const std::string& mode = store.run_info().mode;
     if (mode == "step" || mode == "replay") {
-        const int64_t steps = store.end_step();
-        return std::to_string(steps) + (steps == 1 ? " step" : " steps");
+        return steps_text(store.end_step());
     }
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f s", static_cast<double>(store.end_ns()) / 1e9);
@@ -38,7 +81,7 @@ std::string recorded_length_text(const core::TraceStore& store) {
 }
 
 std::string workers_text(uint32_t alive) {
-    return std::to_string(alive) + (alive == 1 ? " worker alive" : " workers alive");
+    return alive == 1 ? trf("{n} worker alive", {{"n", "1"}}) : trf("{n} workers alive", {{"n", std::to_string(alive)}});
 }
 
 std::string count_text(uint64_t n) {
@@ -49,16 +92,7 @@ std::string count_text(uint64_t n) {
 
 std::string outcome_text(const SessionStatus& st, const StepView& view) {
     if (!st.outcome.empty()) return st.outcome;
-    switch (st.state) {
-        case SessionState::Empty: return "no run yet";
-        case SessionState::Live:
-            if (!view.stepping) return "running";
-            if (view.automatic) return "stepping by itself";
-            if (view.quiescent && view.status == core::StepStatus::Waiting)
-                return "waiting for a worker in uninstrumented code to come back";
-            return view.quiescent ? "waiting for you: choose who moves next" : "stepping";
-        default: return std::string(state_name(st.state));
-    }
+    return std::string(tr(outcome_key(st, view)));
 }
 
 Tone outcome_tone(const SessionStatus& st) {
@@ -84,7 +118,8 @@ void append_pids(std::string& out, const core::RunSnapshot& snap) {
 std::string state_dump(const RunSession& session) {
     const SessionStatus st = session.status();
     std::string out;
-    out += "state: " + std::string(state_name(st.state)) + "\n";
+    // In English whatever the language: scripts and bug reports read it.
+    out += "state: " + std::string(state_key(st.state)) + "\n";
     out += "mode: " + std::string(core::to_string(st.mode)) + "\n";
     out += "demo: " + st.demo_id + "\n";
     out += "steps: " + std::to_string(st.steps) + "\n";
@@ -94,12 +129,12 @@ std::string state_dump(const RunSession& session) {
     out += "workers_alive: " + std::to_string(st.workers_alive) + "\n";
     out += "events: " + std::to_string(st.events) + "\n";
     out += "dropped: " + std::to_string(st.dropped) + "\n";
-    out += "outcome: " + outcome_text(st, session.step_view()) + "\n";
+    out += "outcome: " + outcome_key(st, session.step_view()) + "\n";
     out += "failed: " + std::string(st.failed ? "true" : "false") + "\n";
     out += "cycle: " + session.describe_cycle() + "\n";
     if (const core::RunSnapshot& snap = session.snapshot(); snap.live) {
         append_pids(out, snap);
-        for (const core::Choice& c : session.step_view().choices) out += "choice: " + choice_text(snap, c) + "\n";
+        for (const core::Choice& c : session.step_view().choices) out += "choice: " + choice_text(snap, c, true) + "\n";
     }
     return out;
 }

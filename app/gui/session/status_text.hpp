@@ -18,7 +18,14 @@ namespace il::gui {
 // warning (stopped by the learner), bad (deadlock, stuck, crash, error).
 enum class Tone { Neutral, Good, Warning, Bad };
 
+// The words below are in the user's language (core/common/i18n.hpp); the
+// state dump is in English.
+
 std::string_view state_name(SessionState s);           // "no run", "live", "finished", "stopped", "opened"
+// "run", "slow", "step", "replay"; a recorded run's mode as its trace names it
+// (an unknown name as it is).
+std::string_view mode_name(core::DirectorMode m);
+std::string_view mode_name(std::string_view recorded);
 // "12.3 s" in run/slow mode, "17 steps" (or "1 step") in step/replay mode.
 std::string progress_text(const SessionStatus& st);
 // The same for a run opened from a file: its length from the trace, on the

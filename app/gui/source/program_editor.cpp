@@ -14,8 +14,12 @@
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
 #include "app/gui/source/source_markers.hpp"
+#include "app/gui/timeline/timeline_lane.hpp"  // state_word
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
 
 namespace {
 constexpr float kMinEditorLines = 8.0f;
@@ -59,7 +63,7 @@ void ProgramEditor::mark_workers(const RunView& run) {
     editor_->ClearMarkers();
     for (const SourceMarker& m : markers) {
         if (m.line == 0) continue;
-        const std::string what = m.name + " \u2192 " + (m.op.empty() ? std::string(to_string(m.state)) : m.op) +
+        const std::string what = m.name + " \u2192 " + (m.op.empty() ? std::string(state_word(m.state)) : m.op) +
                                  (m.blocked.empty() ? "" : "  (" + m.blocked + ")");
         editor_->AddMarker(m.line - 1, worker_colour(m.worker), colour::kMarkedLine, what, what);
     }
@@ -70,13 +74,14 @@ void ProgramEditor::draw(UiState& state, const RunView& run) {
     const ProgramEdit& edit = state.edit();
     command_buttons(state, {Command::SaveProgram, Command::SaveProgramAs, Command::RevertProgram});
     ImGui::SameLine();
-    if (ImGui::SmallButton("Done editing")) execute(state, Command::EditProgram);
-    ImGui::SetItemTooltip("Back to the source view with its step markers (save or revert your edits first).");
+    if (ImGui::SmallButton((std::string(tr("Done editing")) + "###done_editing").c_str()))
+        execute(state, Command::EditProgram);
+    ImGui::SetItemTooltip("%s", tr("Back to the source view with its step markers (save or revert your edits first)."));
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
     if (edit.dirty())
-        text_coloured(colour::kTextWarning, "unsaved edits: Run, Slow and Step save them first");
+        text_coloured(colour::kTextWarning, tr("unsaved edits: Run, Slow and Step save them first"));
     else
-        text_coloured(colour::kTextMuted, "saved");
+        text_coloured(colour::kTextMuted, tr("saved"));
     mark_workers(run);
     ImGui::PushFont(code_font(), 0.0f);
     // At least a few lines, even in a small panel at presentation size (the panel scrolls then).

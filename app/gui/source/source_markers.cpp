@@ -5,7 +5,12 @@
 #include <algorithm>
 #include <map>
 
+#include "core/common/i18n.hpp"
+
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 using core::WorkerState;
 
@@ -18,7 +23,7 @@ void decide_grant(const RunView& run, const core::WorkerView& w, SourceMarker& m
         return;
     }
     if (run.state != SessionState::Live) {
-        m.why = "the run is over";
+        m.why = tr("the run is over");
         return;
     }
     if (run.can_grant(m.worker)) {
@@ -29,10 +34,10 @@ void decide_grant(const RunView& run, const core::WorkerView& w, SourceMarker& m
         m.grantable = m.time_out_only = true;
         return;
     }
-    if (run.step->automatic) m.why = "steps are being granted automatically";
-    else if (!run.step->quiescent) m.why = "the run is moving; a moment";
-    else if (!w.blocked_reason.empty()) m.why = "blocked: " + w.blocked_reason;
-    else m.why = "not offered now";
+    if (run.step->automatic) m.why = tr("steps are being granted automatically");
+    else if (!run.step->quiescent) m.why = tr("the run is moving; a moment");
+    else if (!w.blocked_reason.empty()) m.why = trf("blocked: {why}", {{"why", w.blocked_reason}});
+    else m.why = tr("not offered now");
     if (m.state == WorkerState::Blocked) m.blocked = w.blocked_reason_short;
 }
 

@@ -16,11 +16,16 @@
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/session/run_view.hpp"
 #include "app/gui/source/source_markers.hpp"
+#include "app/gui/timeline/timeline_lane.hpp"  // state_word
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -110,19 +115,21 @@ void draw_code_row(std::string_view code, uint32_t line, const Columns& c, const
 // The chip's label: "▶ Thread-2 → mutexB.acquire()" (the ▶ when a click steps it).
 std::string chip_label(const SourceMarker& m) {
     std::string s = m.grantable ? "\u25B6 " : "";
-    s += m.name + " \u2192 " + (m.op.empty() ? std::string(to_string(m.state)) : m.op);
-    if (m.time_out_only) s += ": let it time out";
+    const std::string op = m.op.empty() ? std::string(state_word(m.state)) : m.op;
+    s += m.name + " \u2192 " + (m.time_out_only ? trf("{call}: let it time out", {{"call", op}}) : op);
     return s;
 }
 
 void chip_tooltip(const SourceMarker& m) {
+    std::string tip;
     if (m.grantable)
-        ImGui::SetItemTooltip("Click to grant %s one step%s.", m.name.c_str(),
-                              m.time_out_only ? " (its timed wait expires)" : "");
+        tip = m.time_out_only ? trf("Click to grant {worker} one step (its timed wait expires).", {{"worker", m.name}})
+                              : trf("Click to grant {worker} one step.", {{"worker", m.name}});
     else if (!m.why.empty())
-        ImGui::SetItemTooltip("%s cannot be stepped now: %s", m.name.c_str(), m.why.c_str());
+        tip = trf("{worker} cannot be stepped now: {why}", {{"worker", m.name}, {"why", m.why}});
     else
-        ImGui::SetItemTooltip("%s is %s here.", m.name.c_str(), std::string(to_string(m.state)).c_str());
+        tip = trf("{worker} is {state} here.", {{"worker", m.name}, {"state", state_word(m.state)}});
+    ImGui::SetItemTooltip("%s", tip.c_str());
 }
 
 // A marker's chip at the cursor: filled with a ▶ when a click grants the
@@ -153,7 +160,7 @@ void draw_chip(const RunView& run, const SourceMarker& m) {
     }
     if (!m.blocked.empty()) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 2.0f);
-        text_coloured(colour::kBlocked, "blocked: " + m.blocked);
+        text_coloured(colour::kBlocked, trf("blocked: {why}", {{"why", m.blocked}}));
     }
 }
 
@@ -169,9 +176,8 @@ void draw_marker_row(const RunView& run, const SourceMarker& m, std::string_view
 // Workers not at a line of the file (a first step, an implicit join at exit):
 // their chips above the listing, flowing left to right.
 void draw_unplaced(const RunView& run, const std::vector<SourceMarker>& markers, const MarkerLine& stack) {
-    text_coloured(colour::kTextMuted, "Not at a line yet:");
-    ImGui::SetItemTooltip("These workers are about to make their first step, or wait in code that is not in "
-                          "this file (an implicit join at exit, library code).");
+    text_coloured(colour::kTextMuted, tr("Not at a line yet:"));
+    ImGui::SetItemTooltip("%s", tr("These workers are about to make their first step, or wait in code that is not in this file (an implicit join at exit, library code)."));
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (size_t i : stack.markers) {
         const SourceMarker& m = markers[i];
@@ -257,8 +263,9 @@ void draw_offscreen_hints(const std::vector<Row>& rows, const std::vector<Source
         if (ImGui::SmallButton(label.c_str()))
             ImGui::SetScrollY(std::max(0.0f, static_cast<float>(row) * row_h - view * kFollowAt));
         ImGui::PopID();
-        ImGui::SetItemTooltip("%s %s the view: click to scroll there.", names.c_str(),
-                              up ? "is above" : "is below");
+        ImGui::SetItemTooltip("%s", (up ? trf("{workers} is above the view: click to scroll there.", {{"workers", names}})
+                                        : trf("{workers} is below the view: click to scroll there.", {{"workers", names}}))
+                                        .c_str());
     };
     hint(above, above_row, true);
     hint(below, below_row, false);
@@ -287,26 +294,24 @@ void SourcePanel::draw_content(UiState& state) {
 
 void SourcePanel::draw_view(const RunView& run, const core::DemoInfo* demo) {
     if (demo == nullptr) {
-        empty_state("No demo selected.", "Pick a demo in Demos to read its source here.");
+        empty_state(tr("No demo selected."), tr("Pick a demo in Demos to read its source here."));
         return;
     }
     const auto source = core::Registry::source(demo->source_file);
     if (demo->source_file.empty() || !source) {
-        empty_state("No source for this demo.", "Its source file was not embedded in this build.");
+        empty_state(tr("No source for this demo."), tr("Its source file was not embedded in this build."));
         return;
     }
     const bool program = core::is_program(*demo);  // a learner's program, read from disk
     text_coloured(colour::kTextMuted, program ? demo->source_file : "demos/" + demo->source_file);
-    ImGui::SetItemTooltip("%s", program ? "Your program, as it was when you opened it. During a run, a marker shows "
-                                          "the line each worker is paused on."
-                                        : "The demo's own source, built into this program. During a run, a marker "
-                                          "shows the line each worker is paused on.");
+    ImGui::SetItemTooltip("%s", program ? tr("Your program, as it was when you opened it. During a run, a marker shows the line each worker is paused on.")
+                                        : tr("The demo's own source, built into this program. During a run, a marker shows the line each worker is paused on."));
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
-    ImGui::Checkbox("Follow", &follow_);
-    ImGui::SetItemTooltip("Scroll to keep the workers' markers in view as they move.");
+    ImGui::Checkbox((std::string(tr("Follow")) + "###follow").c_str(), &follow_);
+    ImGui::SetItemTooltip("%s", tr("Scroll to keep the workers' markers in view as they move."));
     if (run.step != nullptr && run.state == SessionState::Live && run.step->status == core::StepStatus::Running) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
-        text_coloured(colour::kTextMuted, "\u25B6 click a marker to step that worker");
+        text_coloured(colour::kTextMuted, tr("▶ click a marker to step that worker"));
     }
     draw_code(run, *source);
 }

@@ -3,6 +3,7 @@
 #include "app/gui/timeline/timeline.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timeline/timeline_gil_lane.hpp"
@@ -10,8 +11,11 @@
 #include "app/gui/timeline/timeline_queue_lane.hpp"
 #include "app/gui/timeline/timeline_worker_lane.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
 
 namespace {
 
@@ -68,13 +72,14 @@ void Timeline::draw(const TimelineFeed& feed) {
     // A short panel (a projector's text size, a small window) keeps its height
     // for the lanes: the legend folds into a tree node the learner can open.
     if (ImGui::GetContentRegionAvail().y < kFoldLegendBelowLines * ImGui::GetTextLineHeightWithSpacing()) {
-        if (ImGui::TreeNodeEx("Legend", ImGuiTreeNodeFlags_NoTreePushOnOpen)) draw_legend();
+        if (ImGui::TreeNodeEx((std::string(tr("Legend")) + "###legend").c_str(), ImGuiTreeNodeFlags_NoTreePushOnOpen))
+            draw_legend();
     } else {
         draw_legend();
     }
     if (lanes_.empty()) {
         ImGui::Spacing();
-        text_muted_wrapped("Waiting for the run's first events\xE2\x80\xA6");
+        text_muted_wrapped(tr("Waiting for the run's first events…"));
         return;
     }
     draw_lanes_area(feed);

@@ -11,8 +11,12 @@
 #include "app/gui/timeline/timeline_worker_lane.hpp"
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -26,9 +30,9 @@ constexpr float kAlertLine = 2.0f;
 constexpr float kMaxLabelShare = 0.4f;     // of the panel's width
 constexpr int kMaxTicks = 2000;            // a guard against degenerate ranges
 constexpr ImU32 kLabelHover = IM_COL32(255, 255, 255, 30);
-constexpr const char* kGrantCue = "step";
-constexpr const char* kTimeOutCue = "time out";
-constexpr const char* kAlertTag = "deadlock";
+constexpr const char* kGrantCue = N_("step");
+constexpr const char* kTimeOutCue = N_("time out");
+constexpr const char* kAlertTag = N_("deadlock");
 
 // Calls f(t) for every multiple of `step` in [t0, t1].
 template <typename F>
@@ -43,8 +47,8 @@ void draw_play(ImDrawList& dl, ImVec2 c, float r, ImU32 col) {
 
 const char* view_caption(FollowMode f) {
     switch (f) {
-        case FollowMode::Fit: return "the whole run";
-        case FollowMode::Follow: return "following the end";
+        case FollowMode::Fit: return tr("the whole run");
+        case FollowMode::Follow: return tr("following the end");
         case FollowMode::Free: return "";
     }
     return "";
@@ -53,48 +57,50 @@ const char* view_caption(FollowMode f) {
 }  // namespace
 
 void Timeline::draw_toolbar(const TimelineFeed& feed) {
-    if (ImGui::Button("Fit all")) fit();
-    ImGui::SetItemTooltip("Show the whole run (or double-click the timeline).");
+    // Stable ids (###): the labels change with the language.
+    if (ImGui::Button((std::string(tr("Fit all")) + "###fit_all").c_str())) fit();
+    ImGui::SetItemTooltip("%s", tr("Show the whole run (or double-click the timeline)."));
     ImGui::SameLine();
     bool follow = follow_ != FollowMode::Free;
-    if (ImGui::Checkbox("Follow live", &follow)) set_follow(follow);
-    ImGui::SetItemTooltip("While the run is live, keep its end in view.");
+    if (ImGui::Checkbox((std::string(tr("Follow live")) + "###follow_live").c_str(), &follow)) set_follow(follow);
+    ImGui::SetItemTooltip("%s", tr("While the run is live, keep its end in view."));
     ImGui::SameLine();
-    const char* natural = feed.step_mode ? "Auto (steps)" : "Auto (time)";
-    const char* items[] = {natural, "Time", "Steps"};
+    const char* auto_steps = tr("Auto (steps)");
+    const char* natural = feed.step_mode ? auto_steps : tr("Auto (time)");
+    const char* items[] = {natural, tr("Time"), tr("Steps")};
     int choice = static_cast<int>(axis_choice_);
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("Auto (steps)").x + ImGui::GetFrameHeight() * 2.0f);
-    if (ImGui::Combo("Axis", &choice, items, IM_ARRAYSIZE(items))) set_axis_choice(static_cast<AxisChoice>(choice));
-    ImGui::SetItemTooltip("Wall-clock time (run and slow mode) or steps (step and replay mode).");
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize(auto_steps).x + ImGui::GetFrameHeight() * 2.0f);
+    if (ImGui::Combo((std::string(tr("Axis")) + "###axis").c_str(), &choice, items, IM_ARRAYSIZE(items)))
+        set_axis_choice(static_cast<AxisChoice>(choice));
+    ImGui::SetItemTooltip("%s", tr("Wall-clock time (run and slow mode) or steps (step and replay mode)."));
     ImGui::SameLine();
     const double t0 = std::max(0.0, view_.t0);
     const std::string range = axis_ == Axis::Ns
                                   ? format_duration(static_cast<int64_t>(t0), axis_) + " \xE2\x80\x93 " +
                                         format_duration(static_cast<int64_t>(view_.t1), axis_)
-                                  : "steps " + std::to_string(static_cast<int64_t>(t0)) + " \xE2\x80\x93 " +
-                                        std::to_string(static_cast<int64_t>(std::ceil(view_.t1)));
+                                  : trf("steps {from} – {to}",
+                                        {{"from", std::to_string(static_cast<int64_t>(t0))},
+                                         {"to", std::to_string(static_cast<int64_t>(std::ceil(view_.t1)))}});
     const char* caption = view_caption(follow_);
-    text_coloured(colour::kTextMuted, range + (*caption ? std::string(", ") + caption : std::string()));
-    help_marker("Wheel: zoom around the mouse. Shift+wheel: scroll the lanes. Drag: pan. Double-click: fit all. "
-                "Hover a bar or a marker for details; arrows go from a release to the worker it woke. "
-                "In step mode, click a worker's name to give it the next step.");
+    text_coloured(colour::kTextMuted, *caption ? trf("{range}, {view}", {{"range", range}, {"view", caption}}) : range);
+    help_marker(tr("Wheel: zoom around the mouse. Shift+wheel: scroll the lanes. Drag: pan. Double-click: fit all. Hover a bar or a marker for details; arrows go from a release to the worker it woke. In step mode, click a worker's name to give it the next step."));
     if (feed.live && feed.step && feed.step->stepping) draw_step_hint(*feed.step);
 }
 
 // One line, always there while stepping, so the lanes never jump when it changes.
 void Timeline::draw_step_hint(const StepView& step) const {
     if (step.status == core::StepStatus::Waiting)
-        text_coloured(colour::kTextMuted, "Waiting for a worker in uninstrumented code to come back\xE2\x80\xA6");
+        text_coloured(colour::kTextMuted, tr("Waiting for a worker in uninstrumented code to come back…"));
     else if (step.status != core::StepStatus::Running)
-        text_coloured(colour::kTextMuted, "No worker can take another step.");
+        text_coloured(colour::kTextMuted, tr("No worker can take another step."));
     else if (step.automatic)
-        text_coloured(colour::kTextMuted, "Stepping automatically\xE2\x80\xA6");
+        text_coloured(colour::kTextMuted, tr("Stepping automatically…"));
     else if (!step.quiescent)
-        text_coloured(colour::kTextMuted, "The granted worker is on its way to its next step\xE2\x80\xA6");
+        text_coloured(colour::kTextMuted, tr("The granted worker is on its way to its next step…"));
     else if (step.choices.empty())
-        text_coloured(colour::kTextMuted, "No worker can take a step now.");
+        text_coloured(colour::kTextMuted, tr("No worker can take a step now."));
     else
-        text_coloured(colour::kRunning, "Your move: click a worker's name marked \xE2\x96\xB6 to give it the next step.");
+        text_coloured(colour::kRunning, tr("Your move: click a worker's name marked ▶ to give it the next step."));
 }
 
 void Timeline::draw_axis(ImDrawList& dl, ImVec2 pos, float height) const {
@@ -102,7 +108,7 @@ void Timeline::draw_axis(ImDrawList& dl, ImVec2 pos, float height) const {
     const float pad = timeline_size::kLabelPadding * ctx_.scale, font = ImGui::GetFontSize();
     const float text_y = pos.y + (height - font) * 0.5f;
     dl.AddRectFilled(pos, ImVec2(x1, bottom), colour::kLaneBackground);
-    dl.AddText(ImVec2(pos.x + pad, text_y), colour::kTextMuted, axis_ == Axis::Ns ? "time" : "step");
+    dl.AddText(ImVec2(pos.x + pad, text_y), colour::kTextMuted, axis_ == Axis::Ns ? tr("time") : tr("step"));
     dl.PushClipRect(ImVec2(x0, pos.y), ImVec2(x1, bottom), true);
     const double step = nice_tick_step(ctx_.px_per_unit, timeline_size::kTickMinPx * ctx_.scale);
     const float tick = kTickLength * ctx_.scale;
@@ -112,17 +118,17 @@ void Timeline::draw_axis(ImDrawList& dl, ImVec2 pos, float height) const {
         if (axis_ == Axis::Ns) {
             dl.AddText(ImVec2(x + 3.0f * ctx_.scale, text_y), colour::kTextHeading, format_tick(t, step, axis_).c_str());
         } else if (t >= 1.0 && t <= static_cast<double>(ctx_.end)) {  // step k is the column (k-1, k]: its number
-            const std::string s = t == static_cast<double>(ctx_.end) ? std::string("now") : format_tick(t, step, axis_);
+            const std::string s = t == static_cast<double>(ctx_.end) ? std::string(tr("now")) : format_tick(t, step, axis_);
             const float w = ImGui::CalcTextSize(s.c_str()).x, cx = to_px(ctx_, t - 0.5);
             dl.AddText(ImVec2(cx - w * 0.5f, text_y), colour::kTextHeading, s.c_str());
         }
     });
     for (double t : alerts_) {  // a tag over the tick labels: the moment matters more
         if (t < ctx_.t0 || t > ctx_.t1) continue;
-        const float x = to_px(ctx_, t), w = ImGui::CalcTextSize(kAlertTag).x + 2.0f * pad;
+        const float x = to_px(ctx_, t), w = ImGui::CalcTextSize(tr(kAlertTag)).x + 2.0f * pad;
         dl.AddRectFilled(ImVec2(x - w * 0.5f, pos.y + 1.0f), ImVec2(x + w * 0.5f, bottom - 1.0f), colour::kMarkerAlert,
                          3.0f * ctx_.scale);
-        dl.AddText(ImVec2(x - w * 0.5f + pad, text_y), colour::kTextOnBar, kAlertTag);
+        dl.AddText(ImVec2(x - w * 0.5f + pad, text_y), colour::kTextOnBar, tr(kAlertTag));
     }
     dl.PopClipRect();
 }
@@ -154,7 +160,7 @@ float Timeline::compute_label_width() const {
         w = std::max(w, lw);
         workers |= lane->kind() == LaneKind::Worker;
     }
-    if (workers) w += gap + ImGui::CalcTextSize(kTimeOutCue).x + ImGui::GetFontSize();  // room for the grant cue
+    if (workers) w += gap + ImGui::CalcTextSize(tr(kTimeOutCue)).x + ImGui::GetFontSize();  // room for the grant cue
     w += 2.0f * pad + kWorkerStripe * ui_scale();
     const float most = ImGui::GetContentRegionAvail().x * kMaxLabelShare;
     return std::clamp(w, std::min(timeline_size::kLabelMinWidth * ui_scale(), most), std::max(most, 1.0f));
@@ -185,7 +191,7 @@ void Timeline::draw_labels(const TimelineFeed& feed, ImDrawList& dl, ImVec2 pos,
         const float r = font * 0.35f, cx = right - pad - r;
         draw_play(dl, ImVec2(cx, ty + font * 0.5f), r, colour::kRunning);
         if (hot) {
-            const char* cue = g.time_out ? kTimeOutCue : kGrantCue;
+            const char* cue = tr(g.time_out ? kTimeOutCue : kGrantCue);
             const float w = ImGui::CalcTextSize(cue).x;
             dl.AddRectFilled(ImVec2(cx - r - gap - w - gap, y), ImVec2(right, y + h), colour::kLaneBackgroundAlt);
             draw_play(dl, ImVec2(cx, ty + font * 0.5f), r, colour::kRunning);
@@ -204,20 +210,22 @@ void Timeline::draw_label_tooltip(const TimelineFeed& feed, size_t i) const {
     heading(lane.label());
     if (lane.kind() == LaneKind::Worker) {
         const auto all = store.intervals(lane.worker());
-        if (!all.empty()) tooltip_row("now:", WorkerLane::describe_state(store, all.back().state, all.back().object));
+        if (!all.empty()) tooltip_row(tr("now:"), WorkerLane::describe_state(store, all.back().state, all.back().object));
         if (g.can)
-            text_coloured(colour::kRunning, g.time_out ? "Click: let its timed wait time out (one step)."
-                                                       : "Click: give it the next step.");
+            text_coloured(colour::kRunning, g.time_out ? tr("Click: let its timed wait time out (one step).")
+                                                       : tr("Click: give it the next step."));
         else if (feed.step && feed.step->stepping)
-            text_coloured(colour::kTextMuted, "It cannot take a step now.");
+            text_coloured(colour::kTextMuted, tr("It cannot take a step now."));
     } else if (lane.kind() == LaneKind::Queue) {
         const auto level = store.level_at(lane.object(), store.end(axis_), axis_);
-        tooltip_row(lane.sublabel() + ", now:", std::to_string(level.value_or(0)) + " items");
+        tooltip_row(trf("{lane}, now:", {{"lane", lane.sublabel()}}),
+                    trf("{n} items", {{"n", std::to_string(level.value_or(0))}}));
     } else {
         const auto holders = store.holders_at(lane.object(), store.end(axis_), axis_);
         std::string who;
         for (uint16_t w : holders) who += (who.empty() ? "" : ", ") + std::string(store.worker_name(w));
-        tooltip_row(lane.sublabel() + ", now:", who.empty() ? "free" : "held by " + who);
+        tooltip_row(trf("{lane}, now:", {{"lane", lane.sublabel()}}),
+                    who.empty() ? std::string(tr("free")) : trf("held by {workers}", {{"workers", who}}));
     }
     ImGui::EndTooltip();
 }

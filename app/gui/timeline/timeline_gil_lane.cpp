@@ -3,6 +3,7 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
 
@@ -14,8 +15,7 @@ std::string GilLane::label() const {
 void GilLane::tooltip_note() const {
     ImGui::Spacing();
     text_coloured(colour::kTextMuted,
-                  "The GIL is a model of CPython's global interpreter lock: a thread must hold it to run, "
-                  "gives it up when it blocks, and is asked to drop it after the switch interval.");
+                  i18n::tr("The GIL is a model of CPython's global interpreter lock: a thread must hold it to run, gives it up when it blocks, and is asked to drop it after the switch interval."));
 }
 
 }  // namespace il::gui

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "app/gui/timeline/timeline_lock_lane.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
 
@@ -16,7 +17,7 @@ public:
 
     LaneKind kind() const override { return LaneKind::Gil; }
     std::string label() const override;
-    std::string sublabel() const override { return "a model"; }
+    std::string sublabel() const override { return i18n::tr("a model"); }
 
 protected:
     void tooltip_note() const override;

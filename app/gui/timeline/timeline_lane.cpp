@@ -7,8 +7,12 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -75,14 +79,14 @@ ImU32 state_colour(WorkerState s) {
 
 const char* state_label(WorkerState s) {
     switch (s) {
-        case WorkerState::New: return "not started";
-        case WorkerState::Ready: return "ready";
-        case WorkerState::Running: return "running";
-        case WorkerState::Blocked: return "blocked";
-        case WorkerState::Sleeping: return "sleeping";
-        case WorkerState::Done: return "done";
-        case WorkerState::Zombie: return "zombie";
-        case WorkerState::Outside: return "in uninstrumented code";
+        case WorkerState::New: return tr("not started");
+        case WorkerState::Ready: return tr("ready");
+        case WorkerState::Running: return tr("running");
+        case WorkerState::Blocked: return tr("blocked");
+        case WorkerState::Sleeping: return tr("sleeping");
+        case WorkerState::Done: return tr("done");
+        case WorkerState::Zombie: return tr("zombie");
+        case WorkerState::Outside: return tr("in uninstrumented code");
     }
     return "?";
 }
@@ -97,25 +101,39 @@ ImU32 marker_colour(MarkerKind k) {
     }
 }
 
+const char* state_word(WorkerState s) {
+    switch (s) {
+        case WorkerState::New: return tr("new");
+        case WorkerState::Ready: return tr("ready");
+        case WorkerState::Running: return tr("running");
+        case WorkerState::Blocked: return tr("blocked");
+        case WorkerState::Sleeping: return tr("sleeping");
+        case WorkerState::Done: return tr("done");
+        case WorkerState::Zombie: return tr("zombie");
+        case WorkerState::Outside: return tr("in uninstrumented code");
+    }
+    return "?";
+}
+
 const char* marker_label(MarkerKind k) {
     switch (k) {
-        case MarkerKind::Fork: return "fork";
-        case MarkerKind::Start: return "start";
-        case MarkerKind::Exit: return "exit";
-        case MarkerKind::Print: return "print";
-        case MarkerKind::Timeout: return "timed out";
-        case MarkerKind::Deadlock: return "deadlock";
-        case MarkerKind::Stuck: return "stuck";
-        case MarkerKind::Error: return "error";
-        case MarkerKind::User: return "step";
-        case MarkerKind::Result: return "result";
-        case MarkerKind::Joined: return "joined";
-        case MarkerKind::Reaped: return "reaped";
-        case MarkerKind::Orphaned: return "orphaned";
-        case MarkerKind::Terminated: return "terminated";
-        case MarkerKind::QueueFull: return "queue full";
-        case MarkerKind::QueueEmpty: return "queue empty";
-        case MarkerKind::Dropped: return "events dropped";
+        case MarkerKind::Fork: return tr("fork");
+        case MarkerKind::Start: return tr("start");
+        case MarkerKind::Exit: return tr("exit");
+        case MarkerKind::Print: return tr("print");
+        case MarkerKind::Timeout: return tr("timed out");
+        case MarkerKind::Deadlock: return tr("deadlock");
+        case MarkerKind::Stuck: return tr("stuck");
+        case MarkerKind::Error: return tr("error");
+        case MarkerKind::User: return tr("step");
+        case MarkerKind::Result: return tr("result");
+        case MarkerKind::Joined: return tr("joined");
+        case MarkerKind::Reaped: return tr("reaped");
+        case MarkerKind::Orphaned: return tr("orphaned");
+        case MarkerKind::Terminated: return tr("terminated");
+        case MarkerKind::QueueFull: return tr("queue full");
+        case MarkerKind::QueueEmpty: return tr("queue empty");
+        case MarkerKind::Dropped: return tr("events dropped");
         case MarkerKind::Count: break;
     }
     return "?";
@@ -263,11 +281,14 @@ void tooltip_row(std::string_view label, std::string_view value) {
 std::string describe_span(double a, double b, core::Axis axis) {
     const auto ia = static_cast<int64_t>(std::llround(a)), ib = static_cast<int64_t>(std::llround(b));
     if (axis == core::Axis::Ns)
-        return "from " + format_duration(ia, axis) + " to " + format_duration(ib, axis) + " (" +
-               format_duration(ib - ia, axis) + ")";
-    if (ib <= ia) return "within step " + std::to_string(ia);
-    if (ib - ia == 1) return "step " + std::to_string(ib);
-    return "steps " + std::to_string(ia + 1) + " to " + std::to_string(ib) + " (" + format_duration(ib - ia, axis) + ")";
+        return trf("from {start} to {end} ({duration})", {{"start", format_duration(ia, axis)},
+                                                          {"end", format_duration(ib, axis)},
+                                                          {"duration", format_duration(ib - ia, axis)}});
+    if (ib <= ia) return trf("within step {step}", {{"step", std::to_string(ia)}});
+    if (ib - ia == 1) return trf("step {step}", {{"step", std::to_string(ib)}});
+    return trf("steps {first} to {last} ({duration})", {{"first", std::to_string(ia + 1)},
+                                                        {"last", std::to_string(ib)},
+                                                        {"duration", format_duration(ib - ia, axis)}});
 }
 
 }  // namespace il::gui

@@ -75,6 +75,8 @@ std::optional<size_t> hit_point(std::span<const PointHit> points, float x, float
 // --- names and colours -------------------------------------------------------------
 ImU32 state_colour(core::WorkerState s);
 const char* state_label(core::WorkerState s);  // "running", "not started" …
+// core::to_string(s) ("new", "blocked" …) in the user's language.
+const char* state_word(core::WorkerState s);
 ImU32 marker_colour(core::MarkerKind k);
 const char* marker_label(core::MarkerKind k);  // "fork", "start", "timed out" …
 int marker_rank(core::MarkerKind k);           // which glyph wins when markers merge (higher)

@@ -4,8 +4,11 @@
 // wrapping at the panel's edge; each entry explains itself on hover.
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timeline/timeline.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
 
 namespace {
 
@@ -17,29 +20,29 @@ struct KeyEntry {
     KeyShape shape;
     ImU32 colour;  // Swatch, Hatched
     MarkerKind marker;
-    const char* label;
+    const char* label;    // English (N_), translated where drawn
     const char* tooltip;
 };
 
 constexpr KeyEntry kKey[] = {
-    {KeyShape::Swatch, colour::kRunning, {}, "running", "Executing."},
-    {KeyShape::Swatch, colour::kReady, {}, "ready", "Could run: waiting for a CPU, or for its turn in step mode."},
-    {KeyShape::Swatch, colour::kBlocked, {}, "blocked", "Waiting for a lock, a queue, an event or a join; the bar names it."},
-    {KeyShape::Swatch, colour::kSleeping, {}, "sleeping", "In sleep()."},
-    {KeyShape::Swatch, colour::kDone, {}, "done", "Finished."},
-    {KeyShape::Hatched, colour::kZombie, {}, "zombie", "A process that exited and that nobody has waited for yet."},
-    {KeyShape::Swatch, colour::kHolds, {}, "held", "A lock owned by the worker its bar names; nobody waiting."},
-    {KeyShape::Swatch, colour::kHoldsContended, {}, "held, others waiting", "Owned while other workers are blocked on it."},
-    {KeyShape::Swatch, colour::kQueueLevel, {}, "queue items", "Items in a queue; the lane's top is its maxsize."},
-    {KeyShape::Swatch, colour::kQueueFull, {}, "queue full", "The queue is at its maxsize: a put() blocks."},
-    {KeyShape::Marker, 0, MarkerKind::Start, "start", "A worker started."},
-    {KeyShape::Marker, 0, MarkerKind::Fork, "fork", "A process forked a child."},
-    {KeyShape::Marker, 0, MarkerKind::Print, "print", "A worker printed (hover for the text)."},
-    {KeyShape::Marker, 0, MarkerKind::Exit, "exit", "A worker ended (hover for the exit code)."},
-    {KeyShape::Marker, 0, MarkerKind::Timeout, "timed out", "A wait with a timeout gave up."},
-    {KeyShape::Marker, 0, MarkerKind::Deadlock, "deadlock", "The runtime found a cycle of waits here."},
-    {KeyShape::Marker, 0, MarkerKind::Error, "error", "A misuse, e.g. releasing a lock nobody holds."},
-    {KeyShape::Arrow, 0, {}, "hand-off", "From a release to the waiting worker that obtained the lock next."},
+    {KeyShape::Swatch, colour::kRunning, {}, N_("running"), N_("Executing.")},
+    {KeyShape::Swatch, colour::kReady, {}, N_("ready"), N_("Could run: waiting for a CPU, or for its turn in step mode.")},
+    {KeyShape::Swatch, colour::kBlocked, {}, N_("blocked"), N_("Waiting for a lock, a queue, an event or a join; the bar names it.")},
+    {KeyShape::Swatch, colour::kSleeping, {}, N_("sleeping"), N_("In sleep().")},
+    {KeyShape::Swatch, colour::kDone, {}, N_("done"), N_("Finished.")},
+    {KeyShape::Hatched, colour::kZombie, {}, N_("zombie"), N_("A process that exited and that nobody has waited for yet.")},
+    {KeyShape::Swatch, colour::kHolds, {}, N_("held"), N_("A lock owned by the worker its bar names; nobody waiting.")},
+    {KeyShape::Swatch, colour::kHoldsContended, {}, N_("held, others waiting"), N_("Owned while other workers are blocked on it.")},
+    {KeyShape::Swatch, colour::kQueueLevel, {}, N_("queue items"), N_("Items in a queue; the lane's top is its maxsize.")},
+    {KeyShape::Swatch, colour::kQueueFull, {}, N_("queue full"), N_("The queue is at its maxsize: a put() blocks.")},
+    {KeyShape::Marker, 0, MarkerKind::Start, N_("start"), N_("A worker started.")},
+    {KeyShape::Marker, 0, MarkerKind::Fork, N_("fork"), N_("A process forked a child.")},
+    {KeyShape::Marker, 0, MarkerKind::Print, N_("print"), N_("A worker printed (hover for the text).")},
+    {KeyShape::Marker, 0, MarkerKind::Exit, N_("exit"), N_("A worker ended (hover for the exit code).")},
+    {KeyShape::Marker, 0, MarkerKind::Timeout, N_("timed out"), N_("A wait with a timeout gave up.")},
+    {KeyShape::Marker, 0, MarkerKind::Deadlock, N_("deadlock"), N_("The runtime found a cycle of waits here.")},
+    {KeyShape::Marker, 0, MarkerKind::Error, N_("error"), N_("A misuse, e.g. releasing a lock nobody holds.")},
+    {KeyShape::Arrow, 0, {}, N_("hand-off"), N_("From a release to the waiting worker that obtained the lock next.")},
 };
 
 // Draws the entry's symbol in a square of side `side` at p.
@@ -72,7 +75,7 @@ void Timeline::draw_legend() const {
     bool first = true;
     for (const KeyEntry& e : kKey) {
         const float symbol_w = e.shape == KeyShape::Arrow ? side * 1.5f : side;
-        const float width = symbol_w + style.ItemInnerSpacing.x + ImGui::CalcTextSize(e.label).x;
+        const float width = symbol_w + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr(e.label)).x;
         if (!first) {
             ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
             if (ImGui::GetCursorScreenPos().x + width > right_edge) ImGui::NewLine();  // wrap
@@ -82,9 +85,9 @@ void Timeline::draw_legend() const {
         draw_symbol(*ImGui::GetWindowDrawList(), e, ImGui::GetCursorScreenPos(), side);
         ImGui::Dummy(ImVec2(symbol_w, side));
         ImGui::SameLine(0.0f, style.ItemInnerSpacing.x);
-        ImGui::TextUnformatted(e.label);
+        ImGui::TextUnformatted(tr(e.label));
         ImGui::EndGroup();
-        ImGui::SetItemTooltip("%s", e.tooltip);
+        ImGui::SetItemTooltip("%s", tr(e.tooltip));
     }
 }
 

@@ -7,8 +7,12 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -32,7 +36,7 @@ std::string LockLane::sublabel() const {
     if (o.capacity > 0 && (o.kind == core::ObjectKind::Semaphore || o.kind == core::ObjectKind::BoundedSemaphore))
         s += "(" + std::to_string(o.capacity) + ")";
     if (store().hold_slots(object_) > kMaxRows)
-        s += ", " + std::to_string(store().hold_slots(object_) - kMaxRows) + " rows hidden";
+        s = trf("{kind}, {n} rows hidden", {{"kind", s}, {"n", std::to_string(store().hold_slots(object_) - kMaxRows)}});
     return s;
 }
 
@@ -84,7 +88,8 @@ void LockLane::draw_row(const TimelineContext& ctx, ImDrawList& dl, const Row& r
         if (run.condensed()) continue;
         const std::string holder(store().worker_name(h.holder));
         const std::string text =
-            h.contended ? holder + " \xC2\xB7 " + std::to_string(h.max_waiters) + " waiting" : holder;
+            h.contended ? trf("{holder} · {n} waiting", {{"holder", holder}, {"n", std::to_string(h.max_waiters)}})
+                        : holder;
         draw_bar_text(dl, ctx, ImVec4(run.x0, y0, run.x1, y1), fill, text, holder);
     }
 }
@@ -101,25 +106,27 @@ void LockLane::hold_tooltip(const TimelineContext& ctx, const Row& row, const Pi
     const auto holds = row.holds;
     const double a = hold_start(holds[run.first], axis_), b = hold_end(holds[run.last - 1], axis_, end_);
     if (run.condensed()) {
-        heading(label() + ": " + std::to_string(run.count()) + " holds");
+        heading(trf("{lock}: {n} holds", {{"lock", label()}, {"n", std::to_string(run.count())}}));
         text(describe_span(a, b, ctx.axis));
-        text_coloured(colour::kTextMuted, "Each is narrower than a pixel: zoom in to see them one by one.");
+        text_coloured(colour::kTextMuted, tr("Each is narrower than a pixel: zoom in to see them one by one."));
         return;
     }
     const core::HoldInterval& h = holds[run.first];
-    heading(label() + " held by " + std::string(store().worker_name(h.holder)));
+    heading(trf("{lock} held by {worker}", {{"lock", label()}, {"worker", store().worker_name(h.holder)}}));
     const bool open = (axis_ == core::Axis::Ns ? h.t1 : h.s1) == core::kOpenEnd;
-    text(describe_span(a, b, ctx.axis) + (open ? ", still held" : ""));
+    text(open ? trf("{span}, still held", {{"span", describe_span(a, b, ctx.axis)}}) : describe_span(a, b, ctx.axis));
     if (h.contended)
-        tooltip_row("others waited:", "up to " + std::to_string(h.max_waiters) + " at once");
+        tooltip_row(tr("others waited:"), trf("up to {n} at once", {{"n", std::to_string(h.max_waiters)}}));
     const double t = from_px(ctx, ctx.mouse.x);
     const auto at = static_cast<int64_t>(axis_ == core::Axis::Step ? std::ceil(t) : t);
     if (const auto waiting = store().waiters_at(object_, at, axis_); !waiting.empty())
-        tooltip_row("waiting here:", names(store(), waiting));
-    if (h.line != 0) tooltip_row("obtained at line " + std::to_string(h.line), source_line(source().demo_source, h.line));
+        tooltip_row(tr("waiting here:"), names(store(), waiting));
+    if (h.line != 0)
+        tooltip_row(trf("obtained at line {line}", {{"line", std::to_string(h.line)}}),
+                    source_line(source().demo_source, h.line));
     if (h.merged > 1)
-        text_coloured(colour::kTextMuted, "Stands for " + std::to_string(h.merged) +
-                                              " holds: the trace was coarsened to bound its memory.");
+        text_coloured(colour::kTextMuted, trf("Stands for {n} holds: the trace was coarsened to bound its memory.",
+                                              {{"n", std::to_string(h.merged)}}));
 }
 
 bool LockLane::tooltip(const TimelineContext& ctx, float y) const {

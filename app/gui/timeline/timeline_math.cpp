@@ -4,7 +4,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
+
 namespace il::gui {
+
+using i18n::trf;
 
 namespace {
 
@@ -109,7 +113,8 @@ std::string format_tick(double t, double step, Axis axis) {
 }
 
 std::string format_duration(int64_t d, Axis axis) {
-    if (axis == Axis::Step) return printf_string(d == 1 ? "%.0f step%s" : "%.0f steps%s", static_cast<double>(d), "");
+    if (axis == Axis::Step)
+        return d == 1 ? trf("{n} step", {{"n", "1"}}) : trf("{n} steps", {{"n", std::to_string(d)}});
     const auto v = static_cast<double>(d);
     const TimeUnit& u = unit_for(v / 10.0);  // the largest unit not above v: 850 ns, not 0.85 µs
     if (u.ns == 1.0) return printf_string("%.0f %s", v, u.name);
@@ -118,8 +123,8 @@ std::string format_duration(int64_t d, Axis axis) {
 }
 
 std::string format_instant(int64_t t, Axis axis) {
-    if (axis == Axis::Step) return printf_string("after step %.0f%s", static_cast<double>(t), "");
-    return "at " + format_duration(t, axis);
+    if (axis == Axis::Step) return trf("after step {step}", {{"step", std::to_string(t)}});
+    return trf("at {time}", {{"time", format_duration(t, axis)}});
 }
 
 void LaneLayout::add(float height) {

@@ -8,8 +8,11 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timeline/timeline.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
 
 namespace {
 
@@ -34,10 +37,8 @@ void TimelinePanel::draw_content(UiState& state) {
     RunSession& session = state.session();
     const SessionState run_state = session.status().state;
     if (run_state == SessionState::Empty) {
-        empty_state(kNoRunYet,
-                    "During a run every worker gets a lane coloured by its state, every lock a lane showing who "
-                    "holds it, and queues and the GIL lanes of their own. Zoom with the mouse wheel, pan by "
-                    "dragging, hover for details; the axis is wall-clock time, or steps in step mode.");
+        empty_state(tr(kNoRunYet),
+                    tr("During a run every worker gets a lane coloured by its state, every lock a lane showing who holds it, and queues and the GIL lanes of their own. Zoom with the mouse wheel, pan by dragging, hover for details; the axis is wall-clock time, or steps in step mode."));
         ImGui::Spacing();
         timeline_->draw_legend();
         return;

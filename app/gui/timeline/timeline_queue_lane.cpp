@@ -6,8 +6,12 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -15,7 +19,7 @@ constexpr uint8_t kRangeAlpha = 110;  // the part of a merged column only some o
 
 ImU32 with_alpha(ImU32 c, uint8_t a) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(a) << IM_COL32_A_SHIFT); }
 
-std::string items(int64_t n) { return std::to_string(n) + (n == 1 ? " item" : " items"); }
+std::string items(int64_t n) { return n == 1 ? trf("{n} item", {{"n", "1"}}) : trf("{n} items", {{"n", std::to_string(n)}}); }
 
 }  // namespace
 
@@ -53,7 +57,7 @@ std::string QueueLane::label() const { return std::string(store().object_name(ob
 
 std::string QueueLane::sublabel() const {
     const uint32_t cap = store().object(object_).capacity;
-    return cap > 0 ? "Queue(" + std::to_string(cap) + ")" : "Queue, unbounded";
+    return cap > 0 ? "Queue(" + std::to_string(cap) + ")" : std::string(tr("Queue, unbounded"));
 }
 
 void QueueLane::prepare(const TimelineContext& ctx) {
@@ -97,18 +101,22 @@ bool QueueLane::tooltip(const TimelineContext& ctx, float y) const {
     const core::LevelSample& s = samples[c.last - 1];
     const uint32_t cap = store().object(object_).capacity;
     ImGui::BeginTooltip();
-    heading(label() + ": " + items(c.value) + (cap > 0 ? " of " + std::to_string(cap) : std::string()));
+    heading(cap > 0 ? trf("{queue}: {items} of {capacity}",
+                          {{"queue", label()}, {"items", items(c.value)}, {"capacity", std::to_string(cap)}})
+                    : trf("{name}: {detail}", {{"name", label()}, {"detail", items(c.value)}}));
     if (c.last - c.first > 1) {
-        text(std::to_string(c.last - c.first) + " changes here, between " + std::to_string(c.lo) + " and " +
-             items(c.hi));
-        text_coloured(colour::kTextMuted, "Zoom in to see them one by one.");
+        text(trf("{n} changes here, between {low} and {high}", {{"n", std::to_string(c.last - c.first)},
+                                                                 {"low", std::to_string(c.lo)},
+                                                                 {"high", items(c.hi)}}));
+        text_coloured(colour::kTextMuted, tr("Zoom in to see them one by one."));
     } else {
         const int64_t before = c.first == 0 ? 0 : samples[c.first - 1].value;
         const bool put = s.value > before;
-        text(std::string(put ? "after a put by " : "after a get by ") + std::string(store().worker_name(s.worker)));
+        const std::string_view worker = store().worker_name(s.worker);
+        text(put ? trf("after a put by {worker}", {{"worker", worker}}) : trf("after a get by {worker}", {{"worker", worker}}));
         text(format_instant(axis_ == core::Axis::Ns ? s.t : s.s, axis_));
     }
-    if (cap > 0 && c.value >= static_cast<int64_t>(cap)) text_coloured(colour::kQueueFull, "full: a put() blocks");
+    if (cap > 0 && c.value >= static_cast<int64_t>(cap)) text_coloured(colour::kQueueFull, tr("full: a put() blocks"));
     ImGui::EndTooltip();
     return true;
 }

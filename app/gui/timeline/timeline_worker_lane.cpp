@@ -5,8 +5,12 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -16,22 +20,22 @@ using core::WorkerState;
 // A marker's value, in words, when it has one worth saying.
 std::string marker_detail(const core::TraceStore& store, const core::Marker& m) {
     switch (m.kind) {
-        case MarkerKind::Exit: return "exit code " + std::to_string(m.value);
-        case MarkerKind::Fork: return "child pid " + std::to_string(m.value);
+        case MarkerKind::Exit: return trf("exit code {code}", {{"code", std::to_string(m.value)}});
+        case MarkerKind::Fork: return trf("child pid {pid}", {{"pid", std::to_string(m.value)}});
         case MarkerKind::Start: return "pid " + std::to_string(m.value);
         case MarkerKind::Print: case MarkerKind::User: case MarkerKind::Result: {
             std::string t(store.text(m.text));
             while (!t.empty() && t.back() == '\n') t.pop_back();
             return t;
         }
-        case MarkerKind::Timeout: return "waiting on " + std::string(store.object_name(m.object)) + " gave up";
+        case MarkerKind::Timeout: return trf("waiting on {object} gave up", {{"object", store.object_name(m.object)}});
         case MarkerKind::Deadlock:
-            return store.deadlock_cycle() ? store.describe_cycle(*store.deadlock_cycle()) : "a cycle of waits";
+            return store.deadlock_cycle() ? store.describe_cycle(*store.deadlock_cycle()) : tr("a cycle of waits");
         case MarkerKind::Joined: case MarkerKind::Reaped: case MarkerKind::Terminated: case MarkerKind::Orphaned:
             if (m.value >= 0 && m.value < static_cast<int64_t>(store.worker_count()))
                 return std::string(store.worker_name(static_cast<uint16_t>(m.value)));
             return {};
-        case MarkerKind::Dropped: return std::to_string(m.value) + " events lost (a full ring)";
+        case MarkerKind::Dropped: return trf("{n} events lost (a full ring)", {{"n", std::to_string(m.value)}});
         default: return {};
     }
 }
@@ -48,7 +52,7 @@ std::string WorkerLane::sublabel() const {
 
 std::string WorkerLane::describe_state(const core::TraceStore& store, WorkerState s, uint32_t object) {
     if (s == WorkerState::Blocked && object != core::kNoObject)
-        return "blocked on " + std::string(store.object_name(object));
+        return trf("blocked on {object}", {{"object", store.object_name(object)}});
     return state_label(s);
 }
 
@@ -108,35 +112,36 @@ void WorkerLane::run_tooltip(const TimelineContext& ctx, const PixelRun& run) co
     const std::string name = label();
     if (run.condensed()) {
         const WorkerState s = run_state(run);
-        heading(name + ": " + std::to_string(run.count()) + " intervals");
-        tooltip_row("mostly", state_label(s));
+        heading(trf("{worker}: {n} intervals", {{"worker", name}, {"n", std::to_string(run.count())}}));
+        tooltip_row(tr("mostly"), state_label(s));
         text(describe_span(a, b, ctx.axis));
-        text_coloured(colour::kTextMuted, "Each is narrower than a pixel: zoom in to see them one by one.");
+        text_coloured(colour::kTextMuted, tr("Each is narrower than a pixel: zoom in to see them one by one."));
         return;
     }
     const core::StateInterval& iv = intervals_[run.first];
-    heading(name + ": " + describe_state(store(), iv.state, iv.object));
+    heading(trf("{name}: {detail}", {{"name", name}, {"detail", describe_state(store(), iv.state, iv.object)}}));
     text(describe_span(a, b, ctx.axis));
     if (iv.state == WorkerState::Ready && iv.object != core::kNoObject)
-        tooltip_row("next operation on", store().object_name(iv.object));
+        tooltip_row(tr("next operation on"), store().object_name(iv.object));
     if (iv.line != 0) {
-        tooltip_row("line " + std::to_string(iv.line), source_line(source().demo_source, iv.line));
+        tooltip_row(trf("line {line}", {{"line", std::to_string(iv.line)}}), source_line(source().demo_source, iv.line));
     }
     if (iv.merged > 1)
-        text_coloured(colour::kTextMuted, "Stands for " + std::to_string(iv.merged) +
-                                              " intervals: the trace was coarsened to bound its memory.");
+        text_coloured(colour::kTextMuted, trf("Stands for {n} intervals: the trace was coarsened to bound its memory.",
+                                              {{"n", std::to_string(iv.merged)}}));
 }
 
 void WorkerLane::marker_tooltip(const PointHit& hit) const {
     const auto markers = store().markers(worker_);
     const core::Marker& m = markers[hit.shown];
-    heading(label() + ": " + marker_label(m.kind));
+    heading(trf("{name}: {detail}", {{"name", label()}, {"detail", marker_label(m.kind)}}));
     text(format_instant(axis_ == core::Axis::Ns ? m.t : m.s, axis_));
     if (const std::string d = marker_detail(store(), m); !d.empty()) text_wrapped(d);
-    if (m.line != 0) tooltip_row("line " + std::to_string(m.line), source_line(source().demo_source, m.line));
+    if (m.line != 0)
+        tooltip_row(trf("line {line}", {{"line", std::to_string(m.line)}}), source_line(source().demo_source, m.line));
     if (hit.last - hit.first > 1)
-        text_coloured(colour::kTextMuted,
-                      "and " + std::to_string(hit.last - hit.first - 1) + " more events here: zoom in to see them");
+        text_coloured(colour::kTextMuted, trf("and {n} more events here: zoom in to see them",
+                                              {{"n", std::to_string(hit.last - hit.first - 1)}}));
 }
 
 bool WorkerLane::tooltip(const TimelineContext& ctx, float y) const {
