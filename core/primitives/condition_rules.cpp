@@ -3,6 +3,7 @@
 // `notified` word is set; the read-out lists the waiters in the slot's heap
 // list and names the lock. The Condition itself is core/primitives/condition.cpp, whose
 // slot layout (value = the lock's object, heap = waiter list) this reads.
+#include "core/common/i18n.hpp"
 #include <algorithm>
 
 #include "core/primitives/kind_util.hpp"
@@ -17,7 +18,9 @@ bool condition_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot& w, u
     return op != OpKind::Acquire || o.word.load(std::memory_order_acquire) == 0;
 }
 
-std::string condition_wait_reason(const WaitQuestion& q) { return "nobody has notified " + std::string(q.name) + " yet"; }
+std::string condition_wait_reason(const WaitQuestion& q) {
+    return i18n::trf("nobody has notified {object} yet", {{"object", q.name}});
+}
 
 void condition_read(const LiveRead& r, ObjectView& v) {
     const Arena& a = r.arena;
@@ -30,16 +33,19 @@ void condition_read(const LiveRead& r, ObjectView& v) {
         for (uint32_t k = 0; k < n; ++k)
             if (cells[k] < a.worker_count()) list.push_back(cells[k]);
     }
-    v.summary = list.empty() ? "nobody waiting for a notify" : std::to_string(list.size()) + " waiting for a notify";
+    v.summary = list.empty() ? std::string(i18n::tr("nobody waiting for a notify"))
+                             : i18n::trf("{n} waiting for a notify", {{"n", std::to_string(list.size())}});
     if (lock < a.object_count()) {
         const uint16_t h = holder_of(a, lock);
-        v.fields.push_back({"lock", std::string(a.object_name(lock)) +
-                                        (h == kNoWorker ? " (free)" : " (held by " + std::string(a.worker_name(h)) + ")")});
+        const std::pair<std::string_view, std::string_view> name{"lock", a.object_name(lock)};
+        v.fields.push_back({N_("lock"), h == kNoWorker ? i18n::trf("{lock} (free)", {name})
+                                                       : i18n::trf("{lock} (held by {holder})",
+                                                                   {name, {"holder", a.worker_name(h)}})});
     }
-    add_waiting(a, v, list, "waiting for notify");
+    add_waiting(a, v, list, N_("waiting for notify"));
 }
 
-void condition_read_saved(const SavedRead&, ObjectView& v) { v.summary = "a condition"; }
+void condition_read_saved(const SavedRead&, ObjectView& v) { v.summary = i18n::tr("a condition"); }
 
 }  // namespace
 

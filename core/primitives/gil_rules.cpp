@@ -3,6 +3,7 @@
 // out), when a time-out may stand for an elapsed switch interval, the wait
 // reason and its read-out (design, interval, switches, drop requests). The
 // GIL itself is core/primitives/gil.cpp, whose slot layout this file reads.
+#include "core/common/i18n.hpp"
 #include "core/primitives/gil.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
@@ -19,15 +20,15 @@ bool gil_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot&, uint16_t 
 
 std::string gil_wait_reason(const WaitQuestion& q) {
     const uint16_t h = slot_holder(q.arena.object(q.object));
-    return h == kNoWorker || h == q.worker ? "it waits for the GIL"
-                                           : "the GIL is held by " + std::string(q.arena.worker_name(h));
+    return h == kNoWorker || h == q.worker ? std::string(i18n::tr("it waits for the GIL"))
+                                           : i18n::trf("the GIL is held by {holder}", {{"holder", q.arena.worker_name(h)}});
 }
 
 std::string design_text(GilDesign d) {
     switch (d) {
-        case GilDesign::Switching: return "switch interval (CPython 3.2+)";
-        case GilDesign::Ticks: return "ticks (CPython before 3.2)";
-        case GilDesign::None: return "none (free-threaded)";
+        case GilDesign::Switching: return i18n::tr("switch interval (CPython 3.2+)");
+        case GilDesign::Ticks: return i18n::tr("ticks (CPython before 3.2)");
+        case GilDesign::None: return i18n::tr("none (free-threaded)");
     }
     return "?";
 }
@@ -41,12 +42,12 @@ void gil_read(const LiveRead& r, ObjectView& v) {
     v.summary = held_text(r.arena, h);
     add_waiting(r.arena, v, r.blocked);
     const auto design = static_cast<GilDesign>(o.capacity);
-    v.fields.push_back({"design", design_text(design)});
+    v.fields.push_back({N_("design"), design_text(design)});
     if (design == GilDesign::Switching)
-        v.fields.push_back({"switch interval", milliseconds_text(o.value.load(std::memory_order_relaxed))});
-    v.fields.push_back({"switches", std::to_string(o.head.load(std::memory_order_relaxed))});
+        v.fields.push_back({N_("switch interval"), milliseconds_text(o.value.load(std::memory_order_relaxed))});
+    v.fields.push_back({N_("switches"), std::to_string(o.head.load(std::memory_order_relaxed))});
     if (design == GilDesign::Switching)
-        v.fields.push_back({"drop requests", std::to_string(o.tail.load(std::memory_order_relaxed))});
+        v.fields.push_back({N_("drop requests"), std::to_string(o.tail.load(std::memory_order_relaxed))});
 }
 
 }  // namespace

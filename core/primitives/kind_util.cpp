@@ -1,4 +1,5 @@
 // core/primitives/kind_util.cpp — wording shared by the kinds' read-outs (see kind_util.hpp).
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 
 #include <cstdio>
@@ -24,7 +25,8 @@ void add_waiting(const Arena& a, ObjectView& v, const std::vector<uint16_t>& ws,
 }
 
 std::string held_text(const Arena& a, uint16_t holder) {
-    return holder == kNoWorker ? "free" : "held by " + std::string(a.worker_name(holder));
+    return holder == kNoWorker ? std::string(i18n::tr("free"))
+                               : i18n::trf("held by {holder}", {{"holder", a.worker_name(holder)}});
 }
 
 std::string milliseconds_text(int64_t ns) {
@@ -36,7 +38,8 @@ std::string milliseconds_text(int64_t ns) {
 std::string python_list(const std::vector<std::string>& items, size_t total) {
     std::string s = "[";
     for (size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + items[i];
-    if (total > items.size()) s += items.empty() ? "…" : ", … (" + std::to_string(total - items.size()) + " more)";
+    if (total > items.size())
+        s += items.empty() ? "…" : i18n::trf(", … ({n} more)", {{"n", std::to_string(total - items.size())}});
     return s + "]";
 }
 

@@ -4,6 +4,7 @@
 // Observer side, pure functions. Thread rules: none.
 #pragma once
 
+#include "core/common/i18n.hpp"
 #include <cstdint>
 #include <map>
 #include <string>
@@ -30,7 +31,7 @@ SavedFacts gather_saved_facts(const TraceStore& s);
 std::string worker_list(const Arena& a, const std::vector<uint16_t>& ws);
 std::string worker_list(const TraceStore& s, const std::vector<uint16_t>& ws);
 // Adds "<label>: Thread-2, Thread-3" and marks the object contended (nothing when `ws` is empty).
-void add_waiting(const Arena& a, ObjectView& v, const std::vector<uint16_t>& ws, const char* label = "waiting");
+void add_waiting(const Arena& a, ObjectView& v, const std::vector<uint16_t>& ws, const char* label = N_("waiting"));
 // "held by Thread-1" or "free", from a live holder.
 std::string held_text(const Arena& a, uint16_t holder);
 // 5000000 -> "5 ms"

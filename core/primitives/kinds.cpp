@@ -1,6 +1,7 @@
 // core/primitives/kinds.cpp — the table of kinds and the dispatching rules (see kinds.hpp).
 // Each kind's own rules live beside its implementation (core/primitives/*_rules.cpp);
 // this file only registers them.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kinds.hpp"
 
 #include <array>
@@ -80,11 +81,10 @@ uint16_t holder_of(const Arena& a, uint32_t object) {
 std::string wait_reason(const Arena& a, uint16_t worker, OpKind op, uint32_t object, bool name_object) {
     if (object == kNoObject || object >= a.object_count()) return "";
     const std::string name(a.object_name(object));
-    const std::string is = name_object ? name + " is " : "";  // "mutexA is held by …" or "held by …"
     const ObjectSlot& o = a.object(object);
-    if (const auto rule = rules_of(o.kind).wait_reason) return rule({a, worker, op, object, name, is});
-    if (op == OpKind::ResultWait) return "the result is not ready";
-    return "it waits for " + name;
+    if (const auto rule = rules_of(o.kind).wait_reason) return rule({a, worker, op, object, name, name_object});
+    if (op == OpKind::ResultWait) return i18n::tr("the result is not ready");
+    return i18n::trf("it waits for {object}", {{"object", name}});
 }
 
 }  // namespace il::core

@@ -20,6 +20,7 @@
 // mode, step checks); the read-outs and wording only in the observer.
 #pragma once
 
+#include "core/common/i18n.hpp"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,7 +69,7 @@ struct WaitQuestion {
     OpKind op;
     uint32_t object;
     std::string_view name;     // the object's name
-    std::string_view is;       // "mutexA is " or "" (the context names it already)
+    bool name_object;          // "mutexA is held by …", or "held by …" (the context names it already)
 };
 
 struct KindRules {

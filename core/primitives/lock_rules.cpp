@@ -2,6 +2,7 @@
 // Lock and an RLock (core/primitives/kinds.hpp): the holder word, the step rule, the
 // learner's wait reason and the Inspector's read-out. The locks themselves
 // are core/primitives/lock.cpp.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
 #include "core/trace/trace.hpp"
@@ -24,9 +25,14 @@ bool rlock_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot&, uint16_
 
 std::string lock_wait_reason(const WaitQuestion& q) {
     const uint16_t h = slot_holder(q.arena.object(q.object));
-    if (h == q.worker) return std::string(q.is) + "held by itself (a Lock is not re-entrant)";
-    if (h == kNoWorker) return std::string(q.name) + " is taken";
-    return std::string(q.is) + "held by " + std::string(q.arena.worker_name(h));
+    const std::pair<std::string_view, std::string_view> object{"object", q.name};
+    if (h == q.worker)
+        return q.name_object ? i18n::trf("{object} is held by itself (a Lock is not re-entrant)", {object})
+                             : i18n::tr("held by itself (a Lock is not re-entrant)");
+    if (h == kNoWorker) return i18n::trf("{object} is taken", {object});
+    const std::pair<std::string_view, std::string_view> holder{"holder", q.arena.worker_name(h)};
+    return q.name_object ? i18n::trf("{object} is held by {holder}", {object, holder})
+                         : i18n::trf("held by {holder}", {holder});
 }
 
 void lock_read(const LiveRead& r, ObjectView& v) {
@@ -35,7 +41,7 @@ void lock_read(const LiveRead& r, ObjectView& v) {
     if (h != kNoWorker) v.holders.push_back(h);
     v.summary = held_text(r.arena, h);
     if (v.kind == ObjectKind::RLock && h != kNoWorker)
-        v.summary += ", count " + std::to_string(o.count.load(std::memory_order_relaxed));
+        v.summary += i18n::trf(", count {n}", {{"n", std::to_string(o.count.load(std::memory_order_relaxed))}});
     add_waiting(r.arena, v, r.blocked);
 }
 
@@ -43,7 +49,8 @@ void lock_read(const LiveRead& r, ObjectView& v) {
 
 // A lock's read-out from a saved run (the GIL shares it): who held it at the end.
 void held_read_saved(const SavedRead& r, ObjectView& v) {
-    v.summary = v.holders.empty() ? "free" : "held by " + worker_list(r.store, v.holders);
+    v.summary = v.holders.empty() ? std::string(i18n::tr("free"))
+                                  : i18n::trf("held by {holder}", {{"holder", worker_list(r.store, v.holders)}});
 }
 
 const KindRules kLockRules{

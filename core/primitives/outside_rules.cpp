@@ -2,6 +2,7 @@
 // runtime does not stand behind (core/primitives/outside.hpp): nobody holds
 // it, so it is never in the wait-for graph; its read-out is how often it was
 // called and who is inside it now.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
 #include "core/observer/snapshot.hpp"
@@ -11,7 +12,8 @@ namespace il::core {
 namespace {
 
 std::string calls_text(uint64_t n) {
-    return std::to_string(n) + (n == 1 ? " call" : " calls") + ", not observed";
+    return n == 1 ? std::string(i18n::tr("1 call, not observed"))
+                  : i18n::trf("{n} calls, not observed", {{"n", std::to_string(n)}});
 }
 
 void outside_read(const LiveRead& r, ObjectView& v) {
@@ -23,7 +25,7 @@ void outside_read(const LiveRead& r, ObjectView& v) {
             w.blocked_on.load(std::memory_order_relaxed) == r.object)
             inside.push_back(i);
     }
-    if (!inside.empty()) v.fields.push_back({"inside now", worker_list(r.arena, inside)});
+    if (!inside.empty()) v.fields.push_back({N_("inside now"), worker_list(r.arena, inside)});
 }
 
 void outside_read_saved(const SavedRead& r, ObjectView& v) {
@@ -32,7 +34,7 @@ void outside_read_saved(const SavedRead& r, ObjectView& v) {
 }
 
 std::string outside_reason(const WaitQuestion&) {
-    return "in code Interleave does not observe; it comes back by itself";
+    return i18n::tr("in code Interleave does not observe; it comes back by itself");
 }
 
 }  // namespace

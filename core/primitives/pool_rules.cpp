@@ -3,6 +3,7 @@
 // its job's ready bit is set; the read-out is the pool's state, workers, task
 // counters and recent results (pool_contents). Pools are core/pool*.cpp and
 // core/primitives/executor.cpp.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
 #include "core/primitives/pool_shared.hpp"
@@ -17,44 +18,58 @@ bool pool_enabled(const Arena& a, const ObjectSlot& o, const WorkerSlot& w, uint
 }
 
 std::string pool_wait_reason(const WaitQuestion& q) {
-    return "the result from " + std::string(q.name) + " is not ready";
+    return i18n::trf("the result from {pool} is not ready", {{"pool", q.name}});
+}
+
+// "8 submitted, 5 done, 1 raised" (with "6 started, " when known)
+std::string tasks_text(uint64_t submitted, std::optional<uint64_t> started, uint64_t done, uint64_t raised) {
+    std::string s = i18n::trf("{n} submitted", {{"n", std::to_string(submitted)}});
+    if (started) s += i18n::trf(", {n} started", {{"n", std::to_string(*started)}});
+    s += i18n::trf(", {n} done", {{"n", std::to_string(done)}});
+    if (raised) s += i18n::trf(", {n} raised", {{"n", std::to_string(raised)}});
+    return s;
 }
 
 std::string worker_line(const PoolSnapshot::Worker& w) {
-    std::string s = w.task >= 0 ? "running task " + std::to_string(w.task) : "idle";
-    s += ", " + std::to_string(w.completed) + " done";
-    if (w.generation > 1) s += " (replacement " + std::to_string(w.generation) + ")";
+    std::string s = w.task >= 0 ? i18n::trf("running task {task}", {{"task", std::to_string(w.task)}})
+                                : std::string(i18n::tr("idle"));
+    s += i18n::trf(", {n} done", {{"n", std::to_string(w.completed)}});
+    if (w.generation > 1) s += i18n::trf(" (replacement {n})", {{"n", std::to_string(w.generation)}});
     return s;
 }
 
 void pool_state(const PoolSnapshot& p, ObjectView& v) {
     v.kind_text = std::string(to_string(p.kind));
     const uint64_t running = p.started >= p.done ? p.started - p.done : 0;
-    v.summary = std::string(to_string(p.state)) + ", " + std::to_string(p.workers_n) + " workers, " +
-                std::to_string(running) + " running, " + std::to_string(p.queued) + " queued";
-    v.fields.push_back({"tasks", std::to_string(p.submitted) + " submitted, " + std::to_string(p.done) + " done" +
-                                     (p.failed ? ", " + std::to_string(p.failed) + " raised" : "")});
-    if (p.callbacks) v.fields.push_back({"callbacks run", std::to_string(p.callbacks)});
-    if (p.jobs) v.fields.push_back({"results ready", std::to_string(p.jobs_ready) + " of " + std::to_string(p.jobs)});
+    v.summary = i18n::trf("{state}, {workers} workers, {running} running, {queued} queued",
+                          {{"state", to_string(p.state)},  // CPython's own name of the state: RUN, CLOSE, TERMINATE
+                           {"workers", std::to_string(p.workers_n)},
+                           {"running", std::to_string(running)},
+                           {"queued", std::to_string(p.queued)}});
+    v.fields.push_back({N_("tasks"), tasks_text(p.submitted, std::nullopt, p.done, p.failed)});
+    if (p.callbacks) v.fields.push_back({N_("callbacks run"), std::to_string(p.callbacks)});
+    if (p.jobs)
+        v.fields.push_back({N_("results ready"), i18n::trf("{ready} of {all}", {{"ready", std::to_string(p.jobs_ready)},
+                                                                                {"all", std::to_string(p.jobs)}})});
     for (const auto& w : p.workers)
-        v.fields.push_back({w.worker == kNoWorker ? "(not started)" : w.name, worker_line(w)});
+        v.fields.push_back({w.worker == kNoWorker ? std::string(N_("(not started)")) : w.name, worker_line(w)});
     std::string recent;
-    for (const auto& r : p.recent) recent += (recent.empty() ? "" : "; ") + r.text + (r.ok ? "" : " (raised)");
-    if (!recent.empty()) v.fields.push_back({"recent results", recent});
+    for (const auto& r : p.recent)
+        recent += (recent.empty() ? "" : "; ") + (r.ok ? r.text : i18n::trf("{result} (raised)", {{"result", r.text}}));
+    if (!recent.empty()) v.fields.push_back({N_("recent results"), recent});
 }
 
 void pool_read(const LiveRead& r, ObjectView& v) {
     if (const auto snap = pool_contents(r.arena, r.object)) pool_state(*snap, v);
-    add_waiting(r.arena, v, r.blocked, "waiting for a result");
+    add_waiting(r.arena, v, r.blocked, N_("waiting for a result"));
 }
 
 void pool_read_saved(const SavedRead& r, ObjectView& v) {
     const auto it = r.facts.pools.find(r.object);
     const SavedFacts::Tasks t = it == r.facts.pools.end() ? SavedFacts::Tasks{} : it->second;
-    v.summary = std::to_string(t.done) + " of " + std::to_string(t.submitted) + " tasks done";
-    v.fields.push_back({"tasks", std::to_string(t.submitted) + " submitted, " + std::to_string(t.started) +
-                                     " started, " + std::to_string(t.done) + " done" +
-                                     (t.raised ? ", " + std::to_string(t.raised) + " raised" : "")});
+    v.summary = i18n::trf("{done} of {submitted} tasks done",
+                          {{"done", std::to_string(t.done)}, {"submitted", std::to_string(t.submitted)}});
+    v.fields.push_back({N_("tasks"), tasks_text(t.submitted, t.started, t.done, t.raised)});
 }
 
 }  // namespace

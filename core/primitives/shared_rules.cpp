@@ -1,6 +1,7 @@
 // core/primitives/shared_rules.cpp — what the observer knows of a Shared value
 // (core/primitives/kinds.hpp): nobody blocks on it; the read-out is its value as Python
 // prints it. The value itself is core/primitives/shared.cpp.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
 
@@ -15,7 +16,7 @@ void shared_read(const LiveRead& r, ObjectView& v) {
 }
 
 void shared_read_saved(const SavedRead&, ObjectView& v) {
-    v.summary = v.level ? format_bits(v.value_type, *v.level) : "never stored";
+    v.summary = v.level ? format_bits(v.value_type, *v.level) : std::string(i18n::tr("never stored"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // core/primitives/sync_event_rules.cpp — what the observer and the step controller know
 // of an Event (core/primitives/kinds.hpp): a wait is enabled while the flag (the slot's
 // word) is set; the read-out is the flag. The Event itself is core/primitives/sync_event.cpp.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
 
@@ -13,16 +14,16 @@ bool event_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot&, uint16_
     return op != OpKind::Acquire || o.word.load(std::memory_order_acquire) == 0;
 }
 
-std::string event_wait_reason(const WaitQuestion& q) { return std::string(q.name) + " is not set"; }
+std::string event_wait_reason(const WaitQuestion& q) { return i18n::trf("{event} is not set", {{"event", q.name}}); }
 
 void event_read(const LiveRead& r, ObjectView& v) {
     const uint32_t flag = r.arena.object(r.object).word.load(std::memory_order_acquire);
     v.level = flag;
-    v.summary = flag ? "set" : "clear";
+    v.summary = flag ? i18n::tr("set") : i18n::tr("clear");
     add_waiting(r.arena, v, r.blocked);
 }
 
-void event_read_saved(const SavedRead&, ObjectView& v) { v.summary = v.level && *v.level ? "set" : "clear"; }
+void event_read_saved(const SavedRead&, ObjectView& v) { v.summary = v.level && *v.level ? i18n::tr("set") : i18n::tr("clear"); }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // (core/primitives/kinds.hpp): nobody blocks on it; the read-out is each thread's value
 // side by side (the seqlocked cells of core/primitives/thread_local.cpp, or the last
 // LocalSet of each worker in a saved run).
+#include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
 #include "core/primitives/thread_local.hpp"
@@ -11,19 +12,20 @@ namespace il::core {
 namespace {
 
 std::string in_threads(size_t n) {
-    return "a value in " + std::to_string(n) + (n == 1 ? " thread" : " threads");
+    return n == 1 ? std::string(i18n::tr("a value in 1 thread"))
+                  : i18n::trf("a value in {n} threads", {{"n", std::to_string(n)}});
 }
 
 void thread_local_read(const LiveRead& r, ObjectView& v) {
     const auto values = thread_local_values(r.arena, r.object);
-    v.summary = values.empty() ? "no thread has set it" : in_threads(values.size());
+    v.summary = values.empty() ? std::string(i18n::tr("no thread has set it")) : in_threads(values.size());
     for (const auto& [w, text] : values) v.fields.push_back({std::string(r.arena.worker_name(w)), text});
 }
 
 void thread_local_read_saved(const SavedRead& r, ObjectView& v) {
     const auto it = r.facts.locals.find(r.object);
     const size_t n = it == r.facts.locals.end() ? 0 : it->second.size();
-    v.summary = n == 0 ? "no thread set it" : in_threads(n);
+    v.summary = n == 0 ? std::string(i18n::tr("no thread set it")) : in_threads(n);
     if (n == 0) return;
     const auto texts = r.facts.local_texts.find(r.object);
     for (const auto& [w, bits] : it->second) {

@@ -2,6 +2,7 @@
 // deadlock detector know of a worker object, the object a join waits on
 // (core/primitives/kinds.hpp): a join is enabled once the joined worker is done, and
 // until then that worker is the one it waits for. Workers are core/runtime/worker.cpp.
+#include "core/common/i18n.hpp"
 #include "core/primitives/kinds.hpp"
 
 namespace il::core {
@@ -18,7 +19,7 @@ bool join_enabled(const Arena& a, const ObjectSlot& o, const WorkerSlot&, uint16
 }
 
 std::string join_wait_reason(const WaitQuestion& q) {
-    return std::string(q.arena.worker_name(q.arena.object(q.object).worker)) + " has not finished";
+    return i18n::trf("{worker} has not finished", {{"worker", q.arena.worker_name(q.arena.object(q.object).worker)}});
 }
 
 }  // namespace
