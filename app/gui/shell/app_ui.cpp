@@ -19,7 +19,7 @@ namespace il::gui {
 
 namespace {
 
-constexpr const char* kAboutPopup = "About Interleave";
+constexpr const char* kAboutPopup = "###about";  // the title before it is in the user's language
 constexpr const char* kErrorPopup = "###error";
 constexpr float kModalWidthEm = 34.0f;
 
@@ -83,7 +83,8 @@ void AppUi::keep_unsaved_edits() {
     if (!edit.dirty()) return;
     std::string error;
     if (save_edit(edit, edit.path, error)) {
-        std::fprintf(stderr, "interleave: saved your edits to %s before closing\n", edit.path.c_str());
+        std::fprintf(stderr, "interleave: %s\n",
+                     i18n::trf("saved your edits to {path} before closing", {{"path", edit.path}}).c_str());
         return;
     }
     const std::string file = edit.path.substr(edit.path.rfind('/') + 1);
@@ -92,9 +93,12 @@ void AppUi::keep_unsaved_edits() {
                                std::to_string(::getpid()) + ".py";
     std::string again;
     if (save_edit(edit, rescue, again))
-        std::fprintf(stderr, "interleave: %s; your edits are in %s\n", error.c_str(), rescue.c_str());
+        std::fprintf(stderr, "interleave: %s\n",
+                     i18n::trf("{error}; your edits are in {path}", {{"error", error}, {"path", rescue}}).c_str());
     else
-        std::fprintf(stderr, "interleave: %s; %s: your edits could not be kept\n", error.c_str(), again.c_str());
+        std::fprintf(stderr, "interleave: %s\n",
+                     i18n::trf("{error}; {again}: your edits could not be kept", {{"error", error}, {"again", again}})
+                         .c_str());
 }
 
 void AppUi::carry_out_requests() {
@@ -227,16 +231,15 @@ void AppUi::draw_about() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kModalWidthEm, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kAboutPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    const std::string title = std::string(i18n::tr("About Interleave")) + kAboutPopup;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     heading("Interleave");
-    text_wrapped(
-        "A sandbox for learning concurrency by watching it and by driving it: fork, Process, Pool, "
-        "Queue, Lock, deadlock, Event, ThreadLocal and the GIL, on real threads and real processes.");
+    text_wrapped(i18n::tr("A sandbox for learning concurrency by watching it and by driving it: fork, Process, Pool, Queue, Lock, deadlock, Event, ThreadLocal and the GIL, on real threads and real processes."));
     ImGui::Spacing();
     if (!options_.about.empty()) text_muted_wrapped(options_.about);
     text_muted_wrapped(std::string("Dear ImGui ") + ImGui::GetVersion());
     ImGui::Spacing();
-    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(i18n::tr("Close")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -256,7 +259,7 @@ void AppUi::draw_error() {
     text_wrapped(error->detail);  // the title is in the title bar
     ImGui::Spacing();
     const bool key = !fresh && (ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_Enter));
-    if (ImGui::Button("OK") || key) {
+    if (ImGui::Button(i18n::tr("OK")) || key) {
         ImGui::CloseCurrentPopup();
         error.reset();
     }

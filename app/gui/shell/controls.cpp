@@ -7,11 +7,14 @@
 #include <stdexcept>
 
 #include "app/gui/shell/ui_state.hpp"
+#include "core/common/i18n.hpp"
 #include "core/observer/schedule.hpp"
 
 namespace il::gui {
 
 using core::DirectorMode;
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -21,30 +24,30 @@ struct CommandText {
 };
 
 constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
-    {"Run", "Start the selected demo on real OS threads and processes, at full speed."},
-    {"Slow", "Start it with a pause before every operation, so you can watch the timeline grow."},
-    {"Step", "Start it paused: you choose which worker makes the next operation, one at a time."},
-    {"Replay\u2026", "Open a saved schedule and replay it exactly; then carry on stepping by hand."},
-    {"Stop", "Kill the run now, every thread and process of it. What happened so far stays on screen."},
-    {"Restart", "Stop, then start the same demo again with the same mode and parameters."},
-    {"Step any", "Grant one operation to the next worker in turn (round-robin)."},
-    {"Step worker", "Grant one operation to the worker with this number (MainThread is 1)."},
-    {"Run to end", "Keep stepping round-robin until the run ends, deadlocks or gets stuck."},
-    {"Undo step", "Take the last step back: the run is replayed up to the step before it."},
-    {"Open run\u2026", "Open a run saved earlier; every panel shows it without running it again."},
-    {"Open Python program\u2026", "Open your own .py program: Run, Slow and Step then run it on Interleave's runtime."},
-    {"Edit program", "Edit the selected Python program in the Source panel; Run, Slow and Step save your edits first."},
-    {"Save program", "Write your edits to the program's file."},
-    {"Save program as\u2026", "Write your edits to another file, and go on with that one."},
-    {"Revert edits", "Drop the edits not yet saved: back to what the file holds."},
-    {"Save run\u2026", "Save this run in Interleave's own format, to open it later without re-running."},
-    {"Export Chrome trace\u2026", "Write the run as Chrome trace JSON, to open in Perfetto or chrome://tracing."},
-    {"Save schedule\u2026", "Save the steps granted so far; Replay reproduces this exact interleaving."},
-    {"Keyboard shortcuts", "Show every keyboard shortcut."},
-    {"Larger text", "Make all text and controls larger."},
-    {"Smaller text", "Make all text and controls smaller."},
-    {"Presentation size", "Switch between normal and large text, for a projector."},
-    {"Quit", "Close the window; a run still going is stopped."},
+    {N_("Run"), N_("Start the selected demo on real OS threads and processes, at full speed.")},
+    {N_("Slow"), N_("Start it with a pause before every operation, so you can watch the timeline grow.")},
+    {N_("Step"), N_("Start it paused: you choose which worker makes the next operation, one at a time.")},
+    {N_("Replay…"), N_("Open a saved schedule and replay it exactly; then carry on stepping by hand.")},
+    {N_("Stop"), N_("Kill the run now, every thread and process of it. What happened so far stays on screen.")},
+    {N_("Restart"), N_("Stop, then start the same demo again with the same mode and parameters.")},
+    {N_("Step any"), N_("Grant one operation to the next worker in turn (round-robin).")},
+    {N_("Step worker"), N_("Grant one operation to the worker with this number (MainThread is 1).")},
+    {N_("Run to end"), N_("Keep stepping round-robin until the run ends, deadlocks or gets stuck.")},
+    {N_("Undo step"), N_("Take the last step back: the run is replayed up to the step before it.")},
+    {N_("Open run…"), N_("Open a run saved earlier; every panel shows it without running it again.")},
+    {N_("Open Python program…"), N_("Open your own .py program: Run, Slow and Step then run it on Interleave's runtime.")},
+    {N_("Edit program"), N_("Edit the selected Python program in the Source panel; Run, Slow and Step save your edits first.")},
+    {N_("Save program"), N_("Write your edits to the program's file.")},
+    {N_("Save program as…"), N_("Write your edits to another file, and go on with that one.")},
+    {N_("Revert edits"), N_("Drop the edits not yet saved: back to what the file holds.")},
+    {N_("Save run…"), N_("Save this run in Interleave's own format, to open it later without re-running.")},
+    {N_("Export Chrome trace…"), N_("Write the run as Chrome trace JSON, to open in Perfetto or chrome://tracing.")},
+    {N_("Save schedule…"), N_("Save the steps granted so far; Replay reproduces this exact interleaving.")},
+    {N_("Keyboard shortcuts"), N_("Show every keyboard shortcut.")},
+    {N_("Larger text"), N_("Make all text and controls larger.")},
+    {N_("Smaller text"), N_("Make all text and controls smaller.")},
+    {N_("Presentation size"), N_("Switch between normal and large text, for a projector.")},
+    {N_("Quit"), N_("Close the window; a run still going is stopped.")},
 }};
 
 bool is_live(const RunSession& s) { return s.status().state == SessionState::Live; }
@@ -73,13 +76,15 @@ void replay_schedule(UiState& state, const std::string& path) {
     const std::string demo_id = schedule.demo.empty() ? state.selected_id() : schedule.demo;
     const core::DemoInfo* demo = core::Registry::find(demo_id);
     if (demo == nullptr)
-        throw std::invalid_argument("the schedule is for the demo '" + demo_id + "', which this build does not have");
+        throw std::invalid_argument(
+            trf("the schedule is for the demo '{demo}', which this build does not have", {{"demo", demo_id}}));
     state.select(demo_id);
     if (!schedule.params.empty()) {
         core::Params params(demo->params);
         for (const std::string& a : schedule.params)
             if (const std::string err = params.set(demo->params, a); !err.empty())
-                throw std::invalid_argument("the schedule's parameter " + a + ": " + err);
+                throw std::invalid_argument(
+                    trf("the schedule's parameter {assignment}: {error}", {{"assignment", a}, {"error", err}}));
         state.params_for(*demo) = params;
     }
     SessionConfig config;
@@ -101,25 +106,27 @@ void toggle_edit(UiState& state) {
     if (edit.open && edit.path == state.selected_id()) {
         if (!end_edit(edit))
             state.controls().error =
-                UiMessage{"Unsaved edits", edit.path + " has edits not saved yet: Save program, or Revert edits, first."};
+                UiMessage{tr("Unsaved edits"),
+                          trf("{path} has edits not saved yet: Save program, or Revert edits, first.", {{"path", edit.path}})};
         return;
     }
     if (edit.dirty()) {
-        state.controls().error =
-            UiMessage{"Unsaved edits", edit.path + " has edits not saved yet: save or revert them before editing another "
-                                                   "program."};
+        state.controls().error = UiMessage{
+            tr("Unsaved edits"),
+            trf("{path} has edits not saved yet: save or revert them before editing another program.",
+                {{"path", edit.path}})};
         return;
     }
     std::string error;
     if (!begin_edit(edit, state.selected_id(), error))
-        state.controls().error = UiMessage{"Could not open the program for editing", error};
+        state.controls().error = UiMessage{tr("Could not open the program for editing"), error};
 }
 
 // A .py program becomes the selection, as a demo would: Run, Slow or Step start it.
 void open_program(UiState& state, const std::string& path) {
     std::string why;
     if (core::Registry::find(path, &why) == nullptr)
-        throw std::invalid_argument(why.empty() ? path + " is not a Python program (a .py file)" : why);
+        throw std::invalid_argument(why.empty() ? trf("{path} is not a Python program (a .py file)", {{"path", path}}) : why);
     state.select(path);
 }
 
@@ -149,30 +156,31 @@ void run_file_command(UiState& state, Command c, const std::string& path) {
 
 std::string_view failure_title(Command c) {
     switch (c) {
-        case Command::Replay: return "Could not replay the schedule";
-        case Command::OpenRun: return "Could not open the run";
-        case Command::OpenProgram: return "Could not open the program";
-        case Command::SaveRun: return "Could not save the run";
-        case Command::ExportChrome: return "Could not export the Chrome trace";
-        case Command::SaveProgramAs: return "Could not save the program";
-        default: return "Could not save the schedule";
+        case Command::Replay: return tr(N_("Could not replay the schedule"));
+        case Command::OpenRun: return tr(N_("Could not open the run"));
+        case Command::OpenProgram: return tr(N_("Could not open the program"));
+        case Command::SaveRun: return tr(N_("Could not save the run"));
+        case Command::ExportChrome: return tr(N_("Could not export the Chrome trace"));
+        case Command::SaveProgramAs: return tr(N_("Could not save the program"));
+        default: return tr(N_("Could not save the schedule"));
     }
 }
 
-std::string_view done_word(Command c) {
+// The status bar's notice once `c` is done with `path`: "Saved deadlock.two_locks.iltrace".
+std::string done_notice(Command c, const std::string& path) {
     switch (c) {
-        case Command::Replay: return "Replaying ";
+        case Command::Replay: return trf("Replaying {path}", {{"path", path}});
         case Command::OpenRun:
-        case Command::OpenProgram: return "Opened ";
-        case Command::ExportChrome: return "Exported ";
-        default: return "Saved ";
+        case Command::OpenProgram: return trf("Opened {path}", {{"path", path}});
+        case Command::ExportChrome: return trf("Exported {path}", {{"path", path}});
+        default: return trf("Saved {path}", {{"path", path}});
     }
 }
 
 }  // namespace
 
-std::string_view command_label(Command c) { return kTexts.at(static_cast<size_t>(c)).label; }
-std::string_view command_help(Command c) { return kTexts.at(static_cast<size_t>(c)).help; }
+std::string_view command_label(Command c) { return tr(kTexts.at(static_cast<size_t>(c)).label); }
+std::string_view command_help(Command c) { return tr(kTexts.at(static_cast<size_t>(c)).help); }
 
 bool needs_path(Command c) {
     return c == Command::Replay || c == Command::OpenRun || c == Command::OpenProgram || c == Command::SaveRun ||
@@ -240,28 +248,28 @@ std::string why_disabled(const UiState& state, Command c, int arg) {
     switch (c) {
         case Command::Run:
         case Command::Slow:
-        case Command::Step: return "Pick a demo in Demos first.";
-        case Command::Replay: return "This build has no demos.";
-        case Command::Stop: return "No run is going.";
-        case Command::Restart: return "Nothing to restart yet: start a demo first.";
+        case Command::Step: return tr("Pick a demo in Demos first.");
+        case Command::Replay: return tr("This build has no demos.");
+        case Command::Stop: return tr("No run is going.");
+        case Command::Restart: return tr("Nothing to restart yet: start a demo first.");
         case Command::StepAny:
         case Command::RunToEnd:
         case Command::StepWorker:
-            if (!is_live(s) || !v.stepping) return "Only while a run started with Step (or Replay) is going.";
-            if (v.automatic) return "Wait: the run is stepping by itself.";
-            if (!v.quiescent) return "Wait: the last step is still on its way to the next checkpoint.";
+            if (!is_live(s) || !v.stepping) return tr("Only while a run started with Step (or Replay) is going.");
+            if (v.automatic) return tr("Wait: the run is stepping by itself.");
+            if (!v.quiescent) return tr("Wait: the last step is still on its way to the next checkpoint.");
             if (v.status == core::StepStatus::Waiting)
-                return "Wait: a worker is in code Interleave does not observe; it comes back by itself.";
-            if (v.status != core::StepStatus::Running) return "Nobody can move any more: the run is over.";
-            return "That worker cannot move now.";
-        case Command::Undo: return "No step to take back.";
+                return tr("Wait: a worker is in code Interleave does not observe; it comes back by itself.");
+            if (v.status != core::StepStatus::Running) return tr("Nobody can move any more: the run is over.");
+            return tr("That worker cannot move now.");
+        case Command::Undo: return tr("No step to take back.");
         case Command::SaveRun:
-        case Command::ExportChrome: return "No run yet: start a demo or open a saved run.";
-        case Command::SaveSchedule: return "Only a Step or Replay run has a schedule, once a step is made.";
-        case Command::EditProgram: return "Only a Python program can be edited: open one (File, Open Python program).";
+        case Command::ExportChrome: return tr("No run yet: start a demo or open a saved run.");
+        case Command::SaveSchedule: return tr("Only a Step or Replay run has a schedule, once a step is made.");
+        case Command::EditProgram: return tr("Only a Python program can be edited: open one (File, Open Python program).");
         case Command::SaveProgram:
-        case Command::RevertProgram: return "No unsaved edits.";
-        case Command::SaveProgramAs: return "Open the program in the editor first (Edit program).";
+        case Command::RevertProgram: return tr("No unsaved edits.");
+        case Command::SaveProgramAs: return tr("Open the program in the editor first (Edit program).");
         default: return {};
     }
 }
@@ -270,18 +278,19 @@ bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
     if (!demo_id.empty()) state.select(demo_id);
     const core::DemoInfo* demo = state.selected();
     if (demo == nullptr) {
-        state.controls().error = UiMessage{"Could not start the run", "No demo is selected."};
+        state.controls().error = UiMessage{tr("Could not start the run"), tr("No demo is selected.")};
         return false;
     }
     // What runs is what the learner sees: unsaved edits to this program are saved first.
     if (ProgramEdit& edit = state.edit(); edit.dirty() && edit.path == demo->id) {
         std::string error;
         if (!save_edit(edit, edit.path, error)) {
-            state.controls().error = UiMessage{"Could not save your edits before the run",
-                                               error + "\nUse Save program as to write them elsewhere."};
+            state.controls().error =
+                UiMessage{tr("Could not save your edits before the run"),
+                          trf("{error}\nUse Save program as to write them elsewhere.", {{"error", error}})};
             return false;
         }
-        notify(state, "Saved " + edit.path + " before the run");
+        notify(state, trf("Saved {path} before the run", {{"path", edit.path}}));
         demo = core::Registry::find(edit.path);  // read again: the new text
         if (demo == nullptr) return false;
     }
@@ -290,7 +299,7 @@ bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
     config.params = state.params_for(*demo).to_assignments();
     config.mode = mode;
     config.slow_delay_us = state.controls().slow_delay_us;
-    return guarded(state, "Could not start the run", [&] { state.session().start(config); });
+    return guarded(state, tr("Could not start the run"), [&] { state.session().start(config); });
 }
 
 void execute(UiState& state, Command c, int arg) {
@@ -303,7 +312,7 @@ void execute(UiState& state, Command c, int arg) {
         case Command::Stop: s.stop(); break;
         case Command::Restart:
             s.set_slow_delay_us(state.controls().slow_delay_us);
-            guarded(state, "Could not restart the run", [&] { s.restart(); });
+            guarded(state, tr("Could not restart the run"), [&] { s.restart(); });
             break;
         case Command::StepAny: s.step_any(); break;
         case Command::StepWorker: {
@@ -312,16 +321,16 @@ void execute(UiState& state, Command c, int arg) {
             break;
         }
         case Command::RunToEnd: s.run_to_end(); break;
-        case Command::Undo: guarded(state, "Could not undo the step", [&] { s.undo(); }); break;
+        case Command::Undo: guarded(state, tr("Could not undo the step"), [&] { s.undo(); }); break;
         case Command::EditProgram: toggle_edit(state); break;
         case Command::SaveProgram: {
             ProgramEdit& edit = state.edit();
             std::string error;
             if (save_edit(edit, edit.path, error)) {
                 core::Registry::find(edit.path);  // read again, so the catalogue and source view have the new text
-                notify(state, "Saved " + edit.path);
+                notify(state, trf("Saved {path}", {{"path", edit.path}}));
             } else {
-                state.controls().error = UiMessage{"Could not save the program", error};
+                state.controls().error = UiMessage{tr("Could not save the program"), error};
             }
             break;
         }
@@ -333,9 +342,9 @@ void execute(UiState& state, Command c, int arg) {
 void open_dropped_file(UiState& state, const std::string& path) {
     for (Command c : {Command::OpenProgram, Command::OpenRun, Command::Replay})
         if (path.ends_with(file_extension(c))) return complete_with_path(state, c, path);
-    state.controls().error = UiMessage{"Could not open the dropped file",
-                                       path + ": drop a Python program (.py), a saved run (.iltrace) or a schedule "
-                                              "(.schedule)."};
+    state.controls().error = UiMessage{
+        tr("Could not open the dropped file"),
+        trf("{path}: drop a Python program (.py), a saved run (.iltrace) or a schedule (.schedule).", {{"path", path}})};
 }
 
 void complete_with_path(UiState& state, Command c, const std::string& path) {
@@ -346,7 +355,7 @@ void complete_with_path(UiState& state, Command c, const std::string& path) {
         return;
     }
     state.controls().remember_path(path);
-    state.controls().notice = std::string(done_word(c)) + path;
+    state.controls().notice = done_notice(c, path);
     state.controls().notice_at = std::chrono::steady_clock::now();
 }
 

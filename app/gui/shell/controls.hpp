@@ -57,7 +57,9 @@ enum class Command : uint8_t {
 };
 
 // What the learner reads on a button or menu item ("Step any"), and in its
-// tooltip and in the help overlay (one sentence).
+// tooltip and in the help overlay (one sentence), in the current language
+// (core/common/i18n.hpp). The texts below (why_disabled, UiMessage, the
+// notice) are in the language current when they are made.
 std::string_view command_label(Command c);
 std::string_view command_help(Command c);
 // True for the commands that ask for a file path before they act.

@@ -7,11 +7,13 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 #include "imgui.h"
 
 namespace il::gui {
 
 namespace fs = std::filesystem;
+using i18n::tr;
 
 namespace {
 
@@ -22,9 +24,11 @@ constexpr float kListingLines = 12.0f;
 
 bool opens_a_file(Command c) { return c == Command::OpenRun || c == Command::OpenProgram || c == Command::Replay; }
 
-std::string_view verb(Command c) { return opens_a_file(c) ? "Open" : c == Command::ExportChrome ? "Export" : "Save"; }
+const char* verb(Command c) {
+    return opens_a_file(c) ? tr("Open") : c == Command::ExportChrome ? tr("Export") : tr("Save");
+}
 
-// "Open run…" -> "Open run": the dialog's title.
+// "Open run…" -> "Open run": the dialog's title (in the user's language).
 std::string title_of(Command c) {
     std::string t(command_label(c));
     if (const size_t dots = t.find("\u2026"); dots != std::string::npos) t.erase(dots);
@@ -115,7 +119,7 @@ bool FileDialog::draw_path_field() {
         focus_field_ = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool enter = ImGui::InputTextWithHint("##path", "path/to/file", path_.data(), path_.size(),
+    const bool enter = ImGui::InputTextWithHint("##path", tr("path/to/file"), path_.data(), path_.size(),
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     std::error_code ec;
     const bool exists = fs::exists(path_.data(), ec);
@@ -123,15 +127,15 @@ bool FileDialog::draw_path_field() {
     // below never moves under the mouse between two clicks of a double-click.
     std::string_view warning;
     if (opens_a_file(command_) && path_[0] != '\0' && !is_regular_file(path_.data()))
-        warning = exists ? "That is a folder: pick a file in it." : "No such file yet.";
+        warning = exists ? tr("That is a folder: pick a file in it.") : tr("No such file yet.");
     else if (!opens_a_file(command_) && exists && is_regular_file(path_.data()))
-        warning = "This file exists and will be replaced.";
+        warning = tr("This file exists and will be replaced.");
     text_coloured(colour::kTextWarning, warning);
     return enter;
 }
 
 bool FileDialog::draw_listing() {
-    ImGui::SeparatorText("Folder");
+    ImGui::SeparatorText(tr("Folder"));
     text_coloured(colour::kTextMuted, listed_.string());
     bool confirmed = false;
     const float height = ImGui::GetTextLineHeightWithSpacing() * kListingLines;
@@ -139,7 +143,8 @@ bool FileDialog::draw_listing() {
         if (listed_.has_parent_path() && listed_ != listed_.root_path() &&
             ImGui::Selectable("../", false, ImGuiSelectableFlags_AllowDoubleClick))
             set_path((listed_.parent_path() / "").string());
-        if (entries_.empty()) text_muted_wrapped("(no " + std::string(file_extension(command_)) + " files here)");
+        if (entries_.empty())
+            text_muted_wrapped(i18n::trf("(no {extension} files here)", {{"extension", file_extension(command_)}}));
         for (const FolderEntry& e : entries_) {
             const std::string label = e.is_folder ? e.name + "/" : e.name;
             const std::string full = (listed_ / e.name).string();
@@ -155,7 +160,7 @@ bool FileDialog::draw_listing() {
 
 bool FileDialog::draw_recent() {
     if (recent_.empty()) return false;
-    ImGui::SeparatorText("Recent");
+    ImGui::SeparatorText(tr("Recent"));
     bool confirmed = false;
     for (size_t i = 0; i < recent_.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -172,10 +177,10 @@ bool FileDialog::draw_buttons() {
     ImGui::Spacing();
     const bool can_confirm = path_[0] != '\0' && (!opens_a_file(command_) || is_regular_file(path_.data()));
     ImGui::BeginDisabled(!can_confirm);
-    const bool confirmed = ImGui::Button(std::string(verb(command_)).c_str());
+    const bool confirmed = ImGui::Button(verb(command_));
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
     return confirmed;
 }
 

@@ -7,12 +7,13 @@
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
 
 namespace {
 
-constexpr const char* kPopupId = "Keyboard shortcuts";
+constexpr const char* kPopupId = "###keyboard_shortcuts";  // the title before it is in the user's language
 constexpr float kWidthEm = 46.0f;
 constexpr float kKeysColumnEm = 9.0f;
 // The overlay scrolls beyond this share of the window's height.
@@ -20,8 +21,8 @@ constexpr float kMaxHeightShare = 0.9f;
 
 // One row per command (several keys on one row), in table order.
 void draw_section(std::string_view section) {
-    ImGui::SeparatorText(std::string(section).c_str());
-    if (!ImGui::BeginTable(std::string(section).c_str(), 2, ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::SeparatorText(i18n::tr(std::string(section)));
+    if (!ImGui::BeginTable(std::string(section).c_str(), 2, ImGuiTableFlags_SizingFixedFit)) return;  // English: the ID
     ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * kKeysColumnEm);
     ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
     const Shortcut* previous = nullptr;
@@ -37,7 +38,7 @@ void draw_section(std::string_view section) {
         text_coloured(colour::kTextHeading, keys);
         ImGui::TableNextColumn();
         const std::string_view label =
-            s.command == Command::StepWorker ? std::string_view("Step worker 1 \u2026 9") : command_label(s.command);
+            s.command == Command::StepWorker ? std::string_view(i18n::tr("Step worker 1 … 9")) : command_label(s.command);
         text_wrapped(std::string(label) + " \u2014 " + std::string(command_help(s.command)));
     }
     ImGui::EndTable();
@@ -54,13 +55,12 @@ void HelpOverlay::draw() {
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWidthEm, 0.0f), ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, viewport->WorkSize.y * kMaxHeightShare));
-    if (!ImGui::BeginPopupModal(kPopupId, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    text_muted_wrapped(
-        "Keys work in every panel, except while you type in a text field. In step mode every worker waits "
-        "before each operation until you let it go: pick one by its number, or let Step any take turns.");
+    const std::string title = std::string(command_label(Command::Help)) + kPopupId;
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    text_muted_wrapped(i18n::tr("Keys work in every panel, except while you type in a text field. In step mode every worker waits before each operation until you let it go: pick one by its number, or let Step any take turns."));
     for (std::string_view section : {"Run", "Step mode", "Files", "Window"}) draw_section(section);
     ImGui::Spacing();
-    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_F1, false))
+    if (ImGui::Button(i18n::tr("Close")) || ImGui::IsKeyPressed(ImGuiKey_Escape) || ImGui::IsKeyPressed(ImGuiKey_F1, false))
         ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

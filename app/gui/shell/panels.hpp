@@ -185,7 +185,8 @@ protected:
     void draw_content(UiState& state) override;
 };
 
-// The headline every run-fed panel shows while there is no run to show.
-inline constexpr const char* kNoRunYet = "No run yet: pick a demo, then Run (F5) or Step (F7).";
+// The headline every run-fed panel shows while there is no run to show, in
+// English: the panels show tr(kNoRunYet).
+inline constexpr const char* kNoRunYet = N_("No run yet: pick a demo, then Run (F5) or Step (F7).");
 
 }  // namespace il::gui

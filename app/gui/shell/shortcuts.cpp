@@ -6,6 +6,7 @@
 
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/ui_state.hpp"
+#include "core/common/i18n.hpp"
 #include "imgui_internal.h"  // GetKeyChordName
 
 namespace il::gui {
@@ -15,10 +16,11 @@ namespace {
 // Tooltips wrap at this many font sizes.
 constexpr float kTooltipWidthEm = 24.0f;
 
-constexpr const char* kRun = "Run";
-constexpr const char* kStep = "Step mode";
-constexpr const char* kFiles = "Files";
-constexpr const char* kWindow = "Window";
+// The help overlay's sections, in English (tr() at the overlay shows them).
+constexpr const char* kRun = N_("Run");
+constexpr const char* kStep = N_("Step mode");
+constexpr const char* kFiles = N_("Files");
+constexpr const char* kWindow = N_("Window");
 
 constexpr std::array kShortcuts{
     Shortcut{Command::Run, 0, ImGuiKey_F5, kRun},
@@ -110,7 +112,8 @@ void command_tooltip(Command c, int arg, std::string_view why) {
     ImGui::TextUnformatted(help.data(), help.data() + help.size());
     if (!why.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colour::kTextWarning), "%.*s",
                                          static_cast<int>(why.size()), why.data());
-    if (const std::string keys = shortcut_text(c, arg); !keys.empty()) ImGui::TextDisabled("Keys: %s", keys.c_str());
+    if (const std::string keys = shortcut_text(c, arg); !keys.empty())
+        ImGui::TextDisabled("%s", i18n::trf("Keys: {keys}", {{"keys", keys}}).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }

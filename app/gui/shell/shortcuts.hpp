@@ -24,7 +24,7 @@ struct Shortcut {
     Command command;
     int arg = 0;  // StepWorker: which choice (1..9)
     ImGuiKeyChord chord = ImGuiKey_None;
-    // The help overlay's section: "Run", "Step mode", "Files", "Window".
+    // The help overlay's section, in English: "Run", "Step mode", "Files", "Window".
     const char* section = "";
 };
 

@@ -7,11 +7,15 @@
 #include "app/gui/session/status_text.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
+#include "core/common/i18n.hpp"
 #include "core/primitives/outside.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // BeginViewportSideBar
 
 namespace il::gui {
+
+using i18n::tr;
+using i18n::trf;
 
 namespace {
 
@@ -55,14 +59,34 @@ void field(std::string_view s, const char* tooltip, ImU32 colour = 0) {
     ImGui::Separator();  // vertical inside the bar's menu bar
 }
 
+// A live run's mode, as the bar shows it before the demo: "STEP".
+std::string_view mode_title(core::DirectorMode mode) {
+    switch (mode) {
+        case core::DirectorMode::Run: return tr(N_("RUN"));
+        case core::DirectorMode::Slow: return tr(N_("SLOW"));
+        case core::DirectorMode::Step: return tr(N_("STEP"));
+        case core::DirectorMode::Replay: return tr(N_("REPLAY"));
+    }
+    return "?";
+}
+
+// A recorded run's mode as its trace names it ("step"), in the user's words;
+// an unknown name as it is.
+std::string_view recorded_mode_word(std::string_view mode) {
+    for (std::string_view word : {N_("run"), N_("slow"), N_("step"), N_("replay")})
+        if (mode == word) return tr(word);
+    return mode;
+}
+
 }  // namespace
 
 std::string dropped_tooltip(uint64_t dropped, core::DirectorMode mode) {
-    std::string tip = "Events lost because a worker's ring was full (the timeline still accounts for them).";
+    const std::string tip = tr("Events lost because a worker's ring was full (the timeline still accounts for them).");
     std::string hint = core::dropped_events_hint(dropped, mode);
     if (hint.empty()) return tip;
-    hint[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(hint[0])));
-    return tip + "\n" + hint + ".";
+    hint[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(hint[0])));  // ASCII only: a no-op on Chinese
+    // The hint is a sentence without its full stop; "." or "。" ends it.
+    return trf("{tip}\n{hint}.", {{"tip", tip}, {"hint", hint}});
 }
 
 namespace {
@@ -71,42 +95,44 @@ void draw_fields(const UiState& state) {
     const RunSession& session = state.session();
     const SessionStatus st = session.status();
     if (st.state == SessionState::Empty) {
-        text_coloured(colour::kTextMuted, "No run yet");
-        ImGui::SetItemTooltip("Pick a demo in Demos, then Run (F5), Slow (F6) or Step (F7).");
+        text_coloured(colour::kTextMuted, tr("No run yet"));
+        ImGui::SetItemTooltip("%s", tr("Pick a demo in Demos, then Run (F5), Slow (F6) or Step (F7)."));
     } else {
         if (st.state == SessionState::Loaded) {
             const core::RunInfo& info = session.store().run_info();
-            field("OPENED  " + info.demo_id + " (" + info.mode + " run)", "A run opened from a file; nothing runs.");
-            field(recorded_length_text(session.store()), "How long the recorded run went on (time or steps).");
+            field(trf("OPENED  {demo} ({mode} run)", {{"demo", info.demo_id}, {"mode", recorded_mode_word(info.mode)}}),
+                  tr("A run opened from a file; nothing runs."));
+            field(recorded_length_text(session.store()), tr("How long the recorded run went on (time or steps)."));
         } else {
-            std::string mode(core::to_string(st.mode));
-            for (char& c : mode) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            field(mode + "  " + st.demo_id, "The mode the run was started in, and its demo.");
-            field(progress_text(st), "Wall-clock time since the start (run, slow), or steps granted so far (step, replay).");
-            field(workers_text(st.workers_alive), "Threads and processes started and not finished yet.");
+            field(std::string(mode_title(st.mode)) + "  " + st.demo_id,
+                  tr("The mode the run was started in, and its demo."));
+            field(progress_text(st),
+                  tr("Wall-clock time since the start (run, slow), or steps granted so far (step, replay)."));
+            field(workers_text(st.workers_alive), tr("Threads and processes started and not finished yet."));
         }
-        field(count_text(st.events) + " events", "Events recorded by the run's workers so far.");
+        field(trf("{n} events", {{"n", count_text(st.events)}}), tr("Events recorded by the run's workers so far."));
         const core::DirectorMode mode = st.state == SessionState::Loaded
                                             ? core::parse_director_mode(session.store().run_info().mode)
                                                   .value_or(core::DirectorMode::Run)
                                             : st.mode;
-        field(count_text(st.dropped) + " dropped", dropped_tooltip(st.dropped, mode).c_str(),
+        field(trf("{n} dropped", {{"n", count_text(st.dropped)}}), dropped_tooltip(st.dropped, mode).c_str(),
               st.dropped > 0 ? colour::kTextWarning : colour::kTextMuted);
         // Never silently missing: calls into code the runtime does not stand behind.
         const std::vector<std::string> unseen = core::outside_notes(session.store());
         if (!unseen.empty()) {
             uint64_t calls = 0;
             for (const auto& [object, n] : session.store().outside_calls()) calls += n;
-            std::string tip = "Calls into code Interleave does not observe (its views cannot show what happens there):";
+            std::string tip = tr("Calls into code Interleave does not observe (its views cannot show what happens there):");
             for (const std::string& n : unseen) tip += "\n" + n;
-            field(count_text(calls) + (calls == 1 ? " call not observed" : " calls not observed"), tip.c_str(),
-                  colour::kTextWarning);
+            const std::string count = count_text(calls);
+            field(calls == 1 ? trf("{n} call not observed", {{"n", count}}) : trf("{n} calls not observed", {{"n", count}}),
+                  tip.c_str(), colour::kTextWarning);
         }
         std::string outcome = outcome_text(st, session.step_view());
         Tone tone = outcome_tone(st);
         if (st.state == SessionState::Loaded) {  // what the recorded run came to, not "opened FILE"
             const std::string cycle = session.describe_cycle();
-            outcome = cycle.empty() ? "recorded run" : "deadlock: " + cycle;
+            outcome = cycle.empty() ? std::string(tr("recorded run")) : trf("deadlock: {cycle}", {{"cycle", cycle}});
             tone = cycle.empty() ? Tone::Neutral : Tone::Bad;
         }
         outcome_chip(outcome, tone);

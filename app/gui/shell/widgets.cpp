@@ -8,6 +8,7 @@
 
 #include "app/gui/shell/fonts.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "core/common/i18n.hpp"
 
 namespace il::gui {
 
@@ -113,10 +114,10 @@ void legend(std::initializer_list<LegendEntry> entries) {
 
 bool copy_button(const char* id, std::string_view text_to_copy) {
     ImGui::PushID(id);
-    const bool clicked = ImGui::SmallButton("Copy");
+    const bool clicked = ImGui::SmallButton((std::string(i18n::tr("Copy")) + "###copy").c_str());
     ImGui::PopID();
     if (clicked) ImGui::SetClipboardText(std::string(text_to_copy).c_str());
-    ImGui::SetItemTooltip("Copy to the clipboard");
+    ImGui::SetItemTooltip("%s", i18n::tr("Copy to the clipboard"));
     return clicked;
 }
 

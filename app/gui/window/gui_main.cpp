@@ -8,6 +8,7 @@
 #include "app/gui/window/gui_main.hpp"
 #include "app/gui/shell/options.hpp"
 #include "app/gui/window/window_shell.hpp"
+#include "core/common/i18n.hpp"
 #include "core/runtime/registry.hpp"
 #include "core/observer/schedule.hpp"
 
@@ -37,7 +38,7 @@ std::string check_stage(const GuiOptions& options) {
     }
     if (demo_id.empty()) return {};
     const core::DemoInfo* demo = core::Registry::find(demo_id);
-    if (demo == nullptr) return "no demo '" + demo_id + "' (`interleave list` shows them all)";
+    if (demo == nullptr) return i18n::trf("no demo '{demo}' (`interleave list` shows them all)", {{"demo", demo_id}});
     core::Params params(demo->params);
     for (const std::string& assignment : options.params)
         if (std::string error = params.set(demo->params, assignment); !error.empty()) return error;
@@ -45,10 +46,10 @@ std::string check_stage(const GuiOptions& options) {
 }
 
 int no_display(const std::string& reason) {
-    std::fprintf(stderr,
-                 "interleave: %s; use the command line instead: `interleave list`, `interleave run DEMO` "
-                 "(`interleave help` for more)\n",
-                 reason.c_str());
+    const std::string message = i18n::trf(
+        "{reason}; use the command line instead: `interleave list`, `interleave run DEMO` (`interleave help` for more)",
+        {{"reason", reason}});
+    std::fprintf(stderr, "interleave: %s\n", message.c_str());
     return kExitNoDisplay;
 }
 
@@ -70,7 +71,7 @@ int gui_main(int argc, char** argv) {
         return kExitBadUsage;
     }
     if (!env_set("DISPLAY") && !env_set("WAYLAND_DISPLAY"))
-        return no_display("no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+        return no_display(i18n::tr("no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set)"));
 
     WindowShell shell(options);
     if (const std::string error = shell.open(); !error.empty()) return no_display(error);
