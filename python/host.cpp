@@ -23,6 +23,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "core/io/file_input.hpp"
 #include "core/runtime/registry.hpp"
 #include "core/runtime/runtime.hpp"
@@ -164,10 +165,11 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     rec.info.id = std::string(id);
     rec.info.title = file;
     rec.info.group = "Python";
-    rec.info.summary = "Your Python program " + file;
-    rec.info.explanation = "This is your own program, running on Interleave's runtime: its threads and "
-                           "processes are workers, its locks, queues, events, conditions and pools are the "
-                           "runtime's, and every call to them is a step.";
+    // English, translated where they are shown (the window may switch language meanwhile).
+    rec.info.summary = N_("Your own Python program");
+    rec.info.explanation = N_("This is your own program, running on Interleave's runtime: its threads and "
+                              "processes are workers, its locks, queues, events, conditions and pools are the "
+                              "runtime's, and every call to them is a step.");
     if (const ExampleEntry* e = example_for(abs)) {
         rec.info.group = e->group;
         rec.info.title = e->title;
@@ -186,10 +188,10 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     }
     rec.info.params = {core::ParamSpec::Choice(
         "granularity", {"operations", "lines", "bytecode"},
-        "In step mode, what one step is: each call to a threading primitive (operations); also each line of "
+        N_("In step mode, what one step is: each call to a threading primitive (operations); also each line of "
         "your program that runs (lines), so a busy loop can be walked through; or, on a line that reads and "
         "writes one shared variable such as `g_num += 1`, each of its bytecode instructions (bytecode), so "
-        "one lost update can be made by hand")};
+        "one lost update can be made by hand"))};
     rec.info.source_file = abs;
     return rec;
 }

@@ -5,6 +5,7 @@
 #include <new>
 #include <type_traits>
 
+#include "core/common/i18n.hpp"
 #include "core/primitives/lock.hpp"
 #include "python/bridge.hpp"
 
@@ -85,11 +86,14 @@ void note_inherited(PyObject* self) {
     auto* o = as<L>(self);
     if (o->shared || o->warned) return;
     o->warned = 1;
-    PySys_FormatStderr(
-        "interleave: %U is a threading lock made before this process was forked. In CPython this "
+    const char* name = PyUnicode_AsUTF8(o->name);
+    const std::string note = i18n::trf(
+        "interleave: {lock} is a threading lock made before this process was forked. In CPython this "
         "process would have a copy of its own; on Interleave's runtime it is the parent's lock, shared. "
         "Use multiprocessing.Lock to share a lock between processes on purpose.\n",
-        o->name);
+        {{"lock", name != nullptr ? name : "?"}});
+    if (name == nullptr) PyErr_Clear();
+    PySys_FormatStderr("%s", note.c_str());
 }
 
 // acquire(blocking=True, timeout=-1) -> bool, as CPython's, with its errors.

@@ -23,6 +23,7 @@
 #include <string>
 #include <thread>
 
+#include "core/common/i18n.hpp"
 #include "core/primitives/condition.hpp"
 #include "core/primitives/lock.hpp"
 #include "core/primitives/outside.hpp"
@@ -243,6 +244,10 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
             throw py::error_already_set();
         }
     });
+    // The run's language (INTERLEAVE_LANG, set by the front end that started
+    // the run): what the boot modules say to the learner, in it.
+    m.def("tr", [](const std::string& english) { return std::string(il::i18n::tr(english)); });
+
     m.def("exit", [](int code) {
         const uint32_t line = program_line();
         py::gil_scoped_release nogil;

@@ -74,7 +74,7 @@ void Observer::decide(std::string outcome) {
 
 void Observer::stop(std::string why) {
     if (!live()) return;
-    decide(why.empty() ? "stopped" : std::move(why));
+    decide(why.empty() ? std::string(i18n::tr("stopped")) : std::move(why));
     exit_ = run_.stop();
     state_ = ObserverState::Stopped;
     finish();
@@ -216,11 +216,12 @@ void Observer::finish() {
         // not "complete": the outcome names the first such death.
         if (n.failure) decide(n.text);
     }
-    if (outcome_.empty() && !(exit_->exited && exit_->code == 0)) decide("the run failed (" + exit_->describe() + ")");
+    if (outcome_.empty() && !(exit_->exited && exit_->code == 0)) decide(i18n::trf("the run failed ({exit})", {{"exit", exit_->describe()}}));
     if (outcome_.empty()) {
-        outcome_ = "completed";
+        outcome_ = i18n::tr("completed");
         if (cycle)
-            notes_.push_back("a deadlock formed and was broken by a timeout: " + describe(run_.arena(), *cycle));
+            notes_.push_back(i18n::trf("a deadlock formed and was broken by a timeout: {cycle}",
+                                       {{"cycle", describe(run_.arena(), *cycle)}}));
     }
     automatic_.reset();
 }

@@ -548,14 +548,12 @@ def Pipe(duplex=True):
 
 # ------------------------------------------------------------- install ---
 
-_REFUSED = ("interleave: this runtime starts processes by fork (Linux's default for multiprocessing); "
-            "the start method %r is not offered here. Leave set_start_method() out: the program "
-            "behaves the same with fork.\n")
-
-
 def _refuse(method):
     if method is not None and method != "fork":
-        sys.stderr.write(_REFUSED % (method,))
+        sys.stderr.write(_interleave.tr(
+            "interleave: this runtime starts processes by fork (Linux's default for multiprocessing); "
+            "the start method {method} is not offered here. Leave set_start_method() out: the program "
+            "behaves the same with fork.\n").replace("{method}", repr(method)))
         raise SystemExit(1)
 
 

@@ -49,7 +49,8 @@ std::string unescape(const std::string& body) {
 }
 
 // Every key the code names: the literal of each tr("…"), trf("…", …) and
-// N_("…") in app/, core/, python/ and demos/ (tests and third_party aside).
+// N_("…") in app/, core/, python/ (its boot modules' _interleave.tr("…") too) and
+// demos/ (tests and third_party aside).
 std::map<std::string, std::string> keys_in_code() {
     // The first argument: one literal or several adjacent ones ("a" "b" is "ab").
     const std::regex call(R"re(\b(?:tr|trf|N_)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re");
@@ -58,7 +59,7 @@ std::map<std::string, std::string> keys_in_code() {
     for (const char* dir : {"app", "core", "python", "demos"}) {
         for (const auto& e : fs::recursive_directory_iterator(fs::path(IL_SOURCE_DIR) / dir)) {
             const std::string ext = e.path().extension().string();
-            if (ext != ".cpp" && ext != ".hpp") continue;
+            if (ext != ".cpp" && ext != ".hpp" && ext != ".py") continue;  // .py: python/boot's _interleave.tr("…")
             const std::string text = read(e.path());
             for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it) {
                 const std::string literals = (*it)[1].str();

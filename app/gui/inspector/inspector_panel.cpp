@@ -22,7 +22,8 @@ constexpr float kObjectColumnWeight = 1.0f;
 constexpr float kStateColumnWeight = 2.2f;
 
 void field_line(const InspectorField& f) {
-    text_coloured(colour::kTextMuted, f.label + ":");
+    // Core names its fields in English (marked N_ there); a worker's name stays as it is.
+    text_coloured(colour::kTextMuted, trf("{label}:", {{"label", tr(f.label)}}));
     ImGui::SameLine();
     text_wrapped(f.value);
 }
