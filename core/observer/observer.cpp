@@ -66,15 +66,17 @@ double Observer::elapsed_s() const {
     return static_cast<double>((live() ? monotonic_ns() : t_end_) - t0_) / 1e9;
 }
 
-void Observer::decide(std::string outcome) {
+void Observer::decide(std::string outcome, std::function<std::string()> reword) {
     if (!outcome_.empty()) return;
     outcome_ = std::move(outcome);
+    reword_ = std::move(reword);
     failed_ = true;
 }
 
 void Observer::stop(std::string why) {
     if (!live()) return;
-    decide(why.empty() ? std::string(i18n::tr("stopped")) : std::move(why));
+    if (why.empty()) decide(i18n::tr("stopped"), [] { return std::string(i18n::tr("stopped")); });
+    else decide(std::move(why));
     exit_ = run_.stop();
     state_ = ObserverState::Stopped;
     finish();
@@ -108,10 +110,14 @@ bool Observer::poll(int64_t budget_ns) {
             // land, without blocking this poll (the window's frame).
             deadlock_at_ = now;
             deadlock_ = i18n::trf("deadlock: {cycle}", {{"cycle", describe(run_.arena(), *c)}});
+            deadlock_cycle_ = *c;
         }
     }
     if (deadlock_at_ != 0) {
         if (now - deadlock_at_ < kDeadlockGraceNs) return changed;
+        decide(deadlock_, [this, c = *deadlock_cycle_] {
+            return i18n::trf("deadlock: {cycle}", {{"cycle", describe(run_.arena(), c)}});
+        });
         stop(deadlock_);
         return true;
     }
@@ -140,7 +146,7 @@ bool Observer::poll_steps(int64_t deadline) {
             if (status_ == StepStatus::Deadlock || status_ == StepStatus::Stuck) {
                 // Kept live and parked: the window shows where it stands and
                 // the learner may undo; the CLI stops it (observe_run).
-                decide(ctl_->describe_status());
+                decide(ctl_->describe_status(), [this] { return ctl_->describe_status(); });
                 automatic_.reset();
             }
         }
@@ -216,9 +222,13 @@ void Observer::finish() {
         // not "complete": the outcome names the first such death.
         if (n.failure) decide(n.text);
     }
-    if (outcome_.empty() && !(exit_->exited && exit_->code == 0)) decide(i18n::trf("the run failed ({exit})", {{"exit", exit_->describe()}}));
+    if (outcome_.empty() && !(exit_->exited && exit_->code == 0)) {
+        const auto failed = [e = *exit_] { return i18n::trf("the run failed ({exit})", {{"exit", e.describe()}}); };
+        decide(failed(), failed);
+    }
     if (outcome_.empty()) {
         outcome_ = i18n::tr("completed");
+        reword_ = [] { return std::string(i18n::tr("completed")); };
         if (cycle)
             notes_.push_back(i18n::trf("a deadlock formed and was broken by a timeout: {cycle}",
                                        {{"cycle", describe(run_.arena(), *cycle)}}));

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,7 +82,9 @@ public:
     // --- the run ------------------------------------------------------------------
     ObserverState state() const { return state_; }
     bool live() const { return state_ == ObserverState::Live; }
-    const std::string& outcome() const { return outcome_; }  // "" while live and undecided
+    // "" while live and undecided; in the current language (a deadlock, a
+    // stuck step run, "completed" … are worded again after a switch).
+    std::string outcome() const { return reword_ ? reword_() : outcome_; }
     bool failed() const { return failed_; }
     bool stopped() const { return state_ == ObserverState::Stopped; }
     const std::vector<std::string>& notes() const { return notes_; }
@@ -96,7 +99,9 @@ public:
 
 private:
     bool poll_steps(int64_t deadline);
-    void decide(std::string outcome);  // the first decision wins
+    // The first decision wins. `reword`, when given, words the same outcome
+    // again in the language of the moment (core/common/i18n.hpp).
+    void decide(std::string outcome, std::function<std::string()> reword = {});
     void finish();                     // the run is over: drain, finish, word it
     ObserverOptions opt_;
     RunHandle run_;
@@ -109,6 +114,8 @@ private:
     StepStatus status_ = StepStatus::Running;
     ObserverState state_ = ObserverState::Live;
     std::string outcome_;
+    std::function<std::string()> reword_;
+    std::optional<Cycle> deadlock_cycle_;  // the run-mode deadlock being ended
     bool failed_ = false;
     std::vector<std::string> notes_;
     std::optional<RunExit> exit_;

@@ -15,6 +15,7 @@
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/session/status_text.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "core/common/i18n.hpp"
 #include "headless_ui.hpp"
 
 using il::gui::SessionState;
@@ -291,4 +292,25 @@ TEST_CASE("staging: --mode step --steps N steps the demo at launch until the cyc
     CHECK(ui.state().selected_id() == kTwoLocks);
     CHECK(ui.state().session().status().outcome.rfind("deadlock: ", 0) == 0);
     CHECK(il::gui::state_dump(ui.state().session()).find("outcome: deadlock: ") != std::string::npos);
+}
+
+TEST_CASE("run controls: switching the language mid-run rewords every panel, the outcome included, and keeps the run") {
+    HeadlessUi ui;
+    start_stepping(ui);
+    step_to_deadlock(ui);
+    const pid_t pid = ui.state().session().arena()->header().run_pid.load();
+    const std::string english = ui.frames(2);
+    CHECK(contains(english, "deadlock: Thread-1 waits for mutexB held by Thread-2"));
+    il::i18n::set_language(il::i18n::Lang::ZhCN);
+    const std::string chinese = ui.frames(2);
+    const std::string outcome = ui.state().session().status().outcome;  // decided before the switch
+    il::i18n::set_language(il::i18n::Lang::En);
+    CHECK(contains(chinese, "死锁：Thread-1 等待 mutexB（由 Thread-2 持有）"));
+    CHECK(outcome.find("死锁") == 0);
+    CHECK(contains(chinese, "由 Thread-1 持有"));                      // the Inspector
+    CHECK_FALSE(contains(chinese, "waits for mutexB"));
+    // The same run, still parked at its cycle: nothing was restarted.
+    CHECK(ui.state().session().status().state == SessionState::Live);
+    CHECK(ui.state().session().arena()->header().run_pid.load() == pid);
+    CHECK(contains(ui.frames(2), "deadlock: Thread-1 waits for mutexB held by Thread-2"));
 }

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <string_view>
 
+#include "core/common/i18n.hpp"
+
 namespace il::gui {
 
 namespace {
@@ -142,7 +144,7 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
 }
 
 std::string gui_usage() {
-    return "Usage:\n"
+    return i18n::tr("Usage:\n"
            "  interleave [--demo ID [--mode MODE] [--param NAME=VALUE]... [--steps N]] [--size WxH] [--reset-layout]\n"
            "      Open the window; with --mode, start the demo at once.\n"
            "  interleave PROGRAM.py [--mode MODE] [--steps N]\n"
@@ -163,6 +165,7 @@ std::string gui_usage() {
            "                       fewer if the run ends or deadlocks first\n"
            "  --size WxH           window size, e.g. 1280x800\n"
            "  --reset-layout       start with the default panel layout and window size\n"
+           "  --lang zh|en         the language (default: the one chosen in View > Language, else the locale)\n"
            "  --screenshot FILE    write a PNG of the window, then exit: after N frames, and once a\n"
            "                       staged run has ended, deadlocked or had its steps (at most 60 s)\n"
            "  --frames N           draw at least N frames (default 5), then exit\n"
@@ -171,7 +174,7 @@ std::string gui_usage() {
            "  -h, --help           show this help\n"
            "\n"
            "In the window, F1 lists the keyboard shortcuts: F5 run, F7 step, Space step any, 1-9 step a worker.\n"
-           "The window keeps its layout in $XDG_CONFIG_HOME/interleave/ (default ~/.config/interleave/).\n";
+           "The window keeps its layout in $XDG_CONFIG_HOME/interleave/ (default ~/.config/interleave/).\n");
 }
 
 }  // namespace il::gui
