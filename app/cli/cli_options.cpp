@@ -21,21 +21,22 @@ bool parse_num(std::string_view s, T& v) {
 bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_given, std::string& err) {
     const core::DemoInfo* d = core::Registry::find(out.demo);
     if (!d) {
-        err = "unknown demo '" + out.demo + "' (see `interleave list`)";
+        err = i18n::trf("unknown demo '{demo}' (see `interleave list`)", {{"demo", out.demo}});
         return false;
     }
     if (out.schedule) {
         if (!mode_given) out.mode = core::DirectorMode::Replay;
         if (out.mode != core::DirectorMode::Replay) {
-            err = "--schedule replays a schedule: use it with --mode replay";
+            err = i18n::tr("--schedule replays a schedule: use it with --mode replay");
             return false;
         }
         if (!out.schedule->demo.empty() && out.schedule->demo != out.demo) {
-            err = "the schedule was recorded for '" + out.schedule->demo + "', not '" + out.demo + "'";
+            err = i18n::trf("the schedule was recorded for '{recorded}', not '{demo}'",
+                          {{"recorded", out.schedule->demo}, {"demo", out.demo}});
             return false;
         }
     } else if (out.mode == core::DirectorMode::Replay) {
-        err = "--mode replay needs --schedule FILE";
+        err = i18n::tr("--mode replay needs --schedule FILE");
         return false;
     }
     core::Params p(d->params);
@@ -101,14 +102,14 @@ bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
         }
         if (a.rfind("--", 0) != 0) {
             if (!out.demo.empty()) {
-                err = "unexpected argument '" + std::string(a) + "' (one demo per run)";
+                err = i18n::trf("unexpected argument '{arg}' (one demo per run)", {{"arg", a}});
                 return false;
             }
             out.demo = a;
             continue;
         }
         if (i + 1 >= argc) {
-            err = std::string(a) + " needs a value";
+            err = i18n::trf("{option} needs a value", {{"option", a}});
             return false;
         }
         const std::string v = argv[++i];
@@ -118,26 +119,27 @@ bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
             if (const auto m = core::parse_director_mode(v)) {
                 out.mode = *m;
             } else {
-                err = "--mode must be run, slow, step or replay, not '" + v + "'";
+                err = i18n::trf("--mode must be run, slow, step or replay, not '{value}'", {{"value", v}});
                 return false;
             }
             mode_given = true;
         } else if (a == "--delay-ms") {
             uint32_t ms = 0;
             if (!parse_num(v, ms) || ms > 60'000) {
-                err = "--delay-ms takes a whole number of milliseconds from 0 to 60000, not '" + v + "'";
+                err = i18n::trf("--delay-ms takes a whole number of milliseconds from 0 to 60000, not '{value}'",
+                                {{"value", v}});
                 return false;
             }
             out.delay_us = ms * 1000;
         } else if (a == "--policy") {
             if (v != "round-robin" && v != "random") {
-                err = "--policy must be round-robin or random, not '" + v + "'";
+                err = i18n::trf("--policy must be round-robin or random, not '{value}'", {{"value", v}});
                 return false;
             }
             out.policy = v;
         } else if (a == "--seed") {
             if (!parse_num(v, out.seed)) {
-                err = "--seed takes a whole number, not '" + v + "'";
+                err = i18n::trf("--seed takes a whole number, not '{value}'", {{"value", v}});
                 return false;
             }
         } else if (a == "--schedule") {
@@ -153,22 +155,22 @@ bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err) {
         else if (a == "--timeout") {
             double s = 0;
             if (!parse_num(v, s) || !(s > 0 && s <= 86400)) {
-                err = "--timeout takes seconds between 0 and 86400, not '" + v + "'";
+                err = i18n::trf("--timeout takes seconds between 0 and 86400, not '{value}'", {{"value", v}});
                 return false;
             }
             out.timeout_s = s;
         } else {
-            err = "unknown option '" + std::string(a) + "'";
+            err = i18n::trf("unknown option '{option}'", {{"option", a}});
             return false;
         }
     }
     if (out.demo.empty()) {
-        err = "which demo? (see `interleave list`)";
+        err = i18n::tr("which demo? (see `interleave list`)");
         return false;
     }
     if (!out.save_schedule.empty() && out.mode != core::DirectorMode::Step && out.mode != core::DirectorMode::Replay &&
         !out.schedule) {
-        err = "--save-schedule needs --mode step or replay (run and slow mode have no schedule)";
+        err = i18n::tr("--save-schedule needs --mode step or replay (run and slow mode have no schedule)");
         return false;
     }
     return finish(out, raw_params, mode_given, err);
