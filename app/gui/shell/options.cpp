@@ -30,27 +30,30 @@ std::optional<std::pair<int, int>> parse_size(std::string_view s) {
 // The flags of the window itself: screenshots, size, the selected demo.
 std::optional<std::string> apply_window_value(GuiOptions& o, std::string_view flag, std::string_view value) {
     if (flag == "--screenshot") {
-        if (value.empty()) return "--screenshot needs a file name, e.g. --screenshot window.png";
+        if (value.empty()) return i18n::tr("--screenshot needs a file name, e.g. --screenshot window.png");
         o.screenshot = std::string(value);
     } else if (flag == "--frames") {
         const auto n = parse_int(value);
         if (!n || *n < 1 || *n > kMaxFrames)
-            return "--frames needs a whole number from 1 to " + std::to_string(kMaxFrames) + ", got '" +
-                   std::string(value) + "'";
+            return i18n::trf("--frames needs a whole number from 1 to {max}, got '{value}'",
+                             {{"max", std::to_string(kMaxFrames)}, {"value", value}});
         o.frames = *n;
     } else if (flag == "--size") {
         const auto size = parse_size(value);
         const auto in_range = [](int v) { return v >= kMinWindowSide && v <= kMaxWindowSide; };
         if (!size || !in_range(size->first) || !in_range(size->second))
-            return "--size needs WIDTHxHEIGHT with each side from " + std::to_string(kMinWindowSide) + " to " +
-                   std::to_string(kMaxWindowSide) + ", e.g. --size 1280x800, got '" + std::string(value) + "'";
+            return i18n::trf("--size needs WIDTHxHEIGHT with each side from {min} to {max}, e.g. --size 1280x800, "
+                             "got '{value}'",
+                             {{"min", std::to_string(kMinWindowSide)},
+                              {"max", std::to_string(kMaxWindowSide)},
+                              {"value", value}});
         o.width = size->first;
         o.height = size->second;
     } else if (flag == "--demo") {
-        if (value.empty()) return "--demo needs a demo id (see `interleave list`)";
+        if (value.empty()) return i18n::tr("--demo needs a demo id (see `interleave list`)");
         o.demo = std::string(value);
     } else if (flag == "--dump-state") {
-        if (value.empty()) return "--dump-state needs a file name";
+        if (value.empty()) return i18n::tr("--dump-state needs a file name");
         o.dump_state = std::string(value);
     }
     return std::nullopt;
@@ -60,20 +63,20 @@ std::optional<std::string> apply_window_value(GuiOptions& o, std::string_view fl
 std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view flag, std::string_view value) {
     if (flag == "--mode") {
         const auto m = core::parse_director_mode(value);
-        if (!m) return "--mode must be run, slow, step or replay, got '" + std::string(value) + "'";
+        if (!m) return i18n::trf("--mode must be run, slow, step or replay, got '{value}'", {{"value", value}});
         o.mode = *m;
     } else if (flag == "--param") {
         if (value.find('=') == std::string_view::npos)
-            return "--param needs NAME=VALUE, e.g. --param pause=0, got '" + std::string(value) + "'";
+            return i18n::trf("--param needs NAME=VALUE, e.g. --param pause=0, got '{value}'", {{"value", value}});
         o.params.emplace_back(value);
     } else if (flag == "--schedule") {
-        if (value.empty()) return "--schedule needs a schedule file";
+        if (value.empty()) return i18n::tr("--schedule needs a schedule file");
         o.schedule = std::string(value);
     } else if (flag == "--steps") {
         const auto n = parse_int(value);
         if (!n || *n < 0 || *n > kMaxSteps)
-            return "--steps needs a whole number from 0 to " + std::to_string(kMaxSteps) + ", got '" +
-                   std::string(value) + "'";
+            return i18n::trf("--steps needs a whole number from 0 to {max}, got '{value}'",
+                             {{"max", std::to_string(kMaxSteps)}, {"value", value}});
         o.steps = static_cast<uint32_t>(*n);
     }
     return std::nullopt;
@@ -90,14 +93,14 @@ bool takes_value(std::string_view flag) {
 std::optional<std::string> check_combination(GuiOptions& o) {
     if (!o.schedule.empty()) {
         if (o.mode && *o.mode != core::DirectorMode::Replay)
-            return "--schedule replays a schedule: use it with --mode replay (or without --mode)";
+            return i18n::tr("--schedule replays a schedule: use it with --mode replay (or without --mode)");
         o.mode = core::DirectorMode::Replay;
     }
-    if (o.mode == core::DirectorMode::Replay && o.schedule.empty()) return "--mode replay needs --schedule FILE";
-    if (o.mode && o.demo.empty() && o.schedule.empty()) return "--mode needs --demo ID: which demo to start";
-    if (!o.params.empty() && o.demo.empty()) return "--param needs --demo ID: whose parameter it is";
+    if (o.mode == core::DirectorMode::Replay && o.schedule.empty()) return i18n::tr("--mode replay needs --schedule FILE");
+    if (o.mode && o.demo.empty() && o.schedule.empty()) return i18n::tr("--mode needs --demo ID: which demo to start");
+    if (!o.params.empty() && o.demo.empty()) return i18n::tr("--param needs --demo ID: whose parameter it is");
     if (o.steps > 0 && o.mode != core::DirectorMode::Step && o.mode != core::DirectorMode::Replay)
-        return "--steps needs --mode step or --mode replay (run and slow mode have no steps)";
+        return i18n::tr("--steps needs --mode step or --mode replay (run and slow mode have no steps)");
     return std::nullopt;
 }
 
@@ -123,16 +126,16 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
             value = arg.substr(eq + 1);
         }
         if (!arg.starts_with("-") && arg.ends_with(".py")) {  // `interleave prog.py`: the window, opened on it
-            if (!o.demo.empty()) return OptionsError{"open one program or demo at a time"};
+            if (!o.demo.empty()) return OptionsError{i18n::tr("open one program or demo at a time")};
             o.demo = std::string(arg);
             continue;
         }
         if (!takes_value(flag)) {
-            if (arg.starts_with("-")) return OptionsError{"unknown option '" + std::string(arg) + "'"};
-            return OptionsError{"unknown command '" + std::string(arg) + "'"};
+            if (arg.starts_with("-")) return OptionsError{i18n::trf("unknown option '{option}'", {{"option", arg}})};
+            return OptionsError{i18n::trf("unknown command '{command}'", {{"command", arg}})};
         }
         if (!inline_value) {
-            if (i + 1 >= argc) return OptionsError{std::string(flag) + " needs a value"};
+            if (i + 1 >= argc) return OptionsError{i18n::trf("{option} needs a value", {{"option", flag}})};
             value = argv[++i];
         }
         auto error = apply_window_value(o, flag, value);
