@@ -70,14 +70,6 @@ std::string_view mode_title(core::DirectorMode mode) {
     return "?";
 }
 
-// A recorded run's mode as its trace names it ("step"), in the user's words;
-// an unknown name as it is.
-std::string_view recorded_mode_word(std::string_view mode) {
-    for (std::string_view word : {N_("run"), N_("slow"), N_("step"), N_("replay")})
-        if (mode == word) return tr(word);
-    return mode;
-}
-
 }  // namespace
 
 std::string dropped_tooltip(uint64_t dropped, core::DirectorMode mode) {
@@ -100,7 +92,7 @@ void draw_fields(const UiState& state) {
     } else {
         if (st.state == SessionState::Loaded) {
             const core::RunInfo& info = session.store().run_info();
-            field(trf("OPENED  {demo} ({mode} run)", {{"demo", info.demo_id}, {"mode", recorded_mode_word(info.mode)}}),
+            field(trf("OPENED  {demo} ({mode} run)", {{"demo", info.demo_id}, {"mode", mode_name(info.mode)}}),
                   tr("A run opened from a file; nothing runs."));
             field(recorded_length_text(session.store()), tr("How long the recorded run went on (time or steps)."));
         } else {

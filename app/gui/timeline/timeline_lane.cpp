@@ -101,19 +101,7 @@ ImU32 marker_colour(MarkerKind k) {
     }
 }
 
-const char* state_word(WorkerState s) {
-    switch (s) {
-        case WorkerState::New: return tr("new");
-        case WorkerState::Ready: return tr("ready");
-        case WorkerState::Running: return tr("running");
-        case WorkerState::Blocked: return tr("blocked");
-        case WorkerState::Sleeping: return tr("sleeping");
-        case WorkerState::Done: return tr("done");
-        case WorkerState::Zombie: return tr("zombie");
-        case WorkerState::Outside: return tr("in uninstrumented code");
-    }
-    return "?";
-}
+const char* state_word(WorkerState s) { return s == WorkerState::New ? tr("new") : state_label(s); }
 
 const char* marker_label(MarkerKind k) {
     switch (k) {
