@@ -2,6 +2,7 @@
 // counter. Without a lock, "read, add, write" of one thread interleaves with the
 // other's and updates are lost; with a Lock around the read-add-write the total
 // is exact. A small built-in demo that proves the runtime end to end.
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -36,9 +37,9 @@ void run(RunContext& ctx) {
 
     // [SECTION] Checks
     const int64_t total = counter.peek();
-    ctx.result("expected", 2 * n);
-    ctx.result("counter", total);
-    ctx.result("lost updates", 2 * n - total);
+    ctx.result(N_("expected"), 2 * n);
+    ctx.result(N_("counter"), total);
+    ctx.result(N_("lost updates"), 2 * n - total);
     print("counter = " + std::to_string(total) + " (expected " + std::to_string(2 * n) + ")\n");
 }
 

@@ -2,6 +2,7 @@
 // opposite order. If each gets its first lock before the other gets its second,
 // both wait forever: Thread-1 holds lock_a and waits for lock_b, Thread-2 holds
 // lock_b and waits for lock_a. The runtime finds the cycle the moment it closes.
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -33,7 +34,7 @@ void run(RunContext& ctx) {
     t2.start();
     t1.join();
     t2.join();
-    ctx.result("outcome", "both threads finished");
+    ctx.result(N_("outcome"), N_("both threads finished"));
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -175,9 +176,9 @@ void run(RunContext& ctx) {
     for (Thread& t : threads) t.join();
 
     // [SECTION] Checks
-    ctx.result("requests deferred as unsafe", bank.deferred());
-    ctx.result("customers who gave up", bank.gave_up());
-    ctx.result("everyone served", bank.gave_up() == 0 ? "yes" : "no");
+    ctx.result(N_("requests deferred as unsafe"), bank.deferred());
+    ctx.result(N_("customers who gave up"), bank.gave_up());
+    ctx.result(N_("everyone served"), bank.gave_up() == 0 ? N_("yes") : N_("no"));
 }
 
 }  // namespace

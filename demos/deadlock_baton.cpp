@@ -5,6 +5,7 @@
 // output is Task1, Task2, Task3, Task1, … in that order.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -47,7 +48,7 @@ void run(RunContext& ctx) {
     t3.join();
 
     // [SECTION] Checks
-    ctx.result("lines printed", 3 * rounds);
+    ctx.result(N_("lines printed"), 3 * rounds);
 }
 
 }  // namespace

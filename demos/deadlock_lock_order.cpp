@@ -5,6 +5,7 @@
 // circle of waiting can never close.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -54,7 +55,7 @@ void run(RunContext& ctx) {
     t2.join();
 
     // [SECTION] Checks
-    ctx.result("outcome", "both threads finished every round");
+    ctx.result(N_("outcome"), N_("both threads finished every round"));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -64,7 +65,7 @@ void run(RunContext& ctx) {
 
     // [SECTION] Checks
     // Reached only when the timing happened to avoid the deadlock.
-    ctx.result("meals eaten", static_cast<int64_t>(n) * t.meals);
+    ctx.result(N_("meals eaten"), static_cast<int64_t>(n) * t.meals);
 }
 
 }  // namespace

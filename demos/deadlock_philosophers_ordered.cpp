@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -66,8 +67,8 @@ void run(RunContext& ctx) {
     for (auto& d : diners) d->join();
 
     // [SECTION] Checks
-    ctx.result("meals eaten", t.eaten.load());
-    ctx.result("meals wanted", static_cast<int64_t>(n) * t.meals);
+    ctx.result(N_("meals eaten"), t.eaten.load());
+    ctx.result(N_("meals wanted"), static_cast<int64_t>(n) * t.meals);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -77,9 +78,9 @@ void run(RunContext& ctx) {
     for (auto& d : diners) d->join();
 
     // [SECTION] Checks
-    ctx.result("meals eaten", t.eaten.load());
-    ctx.result("meals wanted", static_cast<int64_t>(n) * t.meals);
-    ctx.result("forks put back", t.put_back.load());
+    ctx.result(N_("meals eaten"), t.eaten.load());
+    ctx.result(N_("meals wanted"), static_cast<int64_t>(n) * t.meals);
+    ctx.result(N_("forks put back"), t.put_back.load());
 }
 
 }  // namespace

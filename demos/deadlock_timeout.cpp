@@ -5,6 +5,7 @@
 // last: a timeout breaks it, one thread gets both locks, then the other.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -54,9 +55,9 @@ void run(RunContext& ctx) {
     t2.join();
 
     // [SECTION] Checks
-    ctx.result("Thread-1 attempts", attempts1);
-    ctx.result("Thread-2 attempts", attempts2);
-    ctx.result("both finished", attempts1 > 0 && attempts2 > 0 ? "yes" : "no");
+    ctx.result(N_("Thread-1 attempts"), attempts1);
+    ctx.result(N_("Thread-2 attempts"), attempts2);
+    ctx.result(N_("both finished"), attempts1 > 0 && attempts2 > 0 ? N_("yes") : N_("no"));
 }
 
 }  // namespace

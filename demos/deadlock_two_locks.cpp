@@ -5,6 +5,7 @@
 // sees the cycle close, names it, and the run is stopped.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -41,7 +42,7 @@ void run(RunContext& ctx) {
 
     // [SECTION] Checks
     // Only reached when the timing let one thread take both locks first.
-    ctx.result("outcome", "no deadlock this time: one thread got both locks before the other started");
+    ctx.result(N_("outcome"), N_("no deadlock this time: one thread got both locks before the other started"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // demos/event_broadcast.cpp — What this shows: several threads wait on one
 // Event; a single set() releases all of them at once. An Event is a broadcast,
 // unlike a Lock or a Queue item, which goes to one thread only.
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 #include <memory>
@@ -41,9 +42,9 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     int count = 0;
     for (int r : released) count += r;
-    ctx.result("waiters", n);
-    ctx.result("released", count);
-    ctx.result("set() calls", 1);
+    ctx.result(N_("waiters"), n);
+    ctx.result(N_("released"), count);
+    ctx.result(N_("set() calls"), 1);
 }
 
 }  // namespace

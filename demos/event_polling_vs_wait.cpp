@@ -6,6 +6,7 @@
 // woken exactly when the server calls set(). Both side by side, same server.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -70,11 +71,11 @@ void run(RunContext& ctx) {
     waiting.join();
 
     // [SECTION] Results
-    ctx.result("polling: checks", checks);
-    ctx.result("polling: wasted wake-ups", checks - 1);  // every check but the last found it down
-    ctx.result("polling: detection delay", fmt_ms(polled_at - up_at));
-    ctx.result("wait: wake-ups", 1);
-    ctx.result("wait: detection delay", fmt_ms(waited_at - up_at));
+    ctx.result(N_("polling: checks"), checks);
+    ctx.result(N_("polling: wasted wake-ups"), checks - 1);  // every check but the last found it down
+    ctx.result(N_("polling: detection delay"), fmt_ms(polled_at - up_at));
+    ctx.result(N_("wait: wake-ups"), 1);
+    ctx.result(N_("wait: detection delay"), fmt_ms(waited_at - up_at));
     if (stepping()) print("(step mode: time is logical; the delays above are real time between steps)\n");
 }
 

@@ -5,6 +5,7 @@
 // thread already waiting when set() comes is released even if clear()
 // follows immediately: set() wakes whoever is waiting at that moment.
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -24,20 +25,20 @@ void run(RunContext& ctx) {
     Event flag("flag");
 
     // [SECTION] The flag on its own
-    ctx.result("is_set() at first", py_bool(flag.is_set()));
+    ctx.result(N_("is_set() at first"), py_bool(flag.is_set()));
     print("is_set() -> " + py_bool(flag.is_set()) + "\n");
     const bool timed = flag.wait(timeout);  // nobody sets it: gives up after the timeout
     print("wait(" + seconds_text(timeout) + ") on a clear flag -> " + py_bool(timed) + "\n");
-    ctx.result("wait(timeout) while clear", py_bool(timed));
+    ctx.result(N_("wait(timeout) while clear"), py_bool(timed));
     flag.set();
     print("set(); is_set() -> " + py_bool(flag.is_set()) + "\n");
-    ctx.result("is_set() after set()", py_bool(flag.is_set()));
+    ctx.result(N_("is_set() after set()"), py_bool(flag.is_set()));
     const bool at_once = flag.wait();  // already set: returns at once, no blocking
     print("wait() on a set flag -> " + py_bool(at_once) + "\n");
-    ctx.result("wait() while set", py_bool(at_once));
+    ctx.result(N_("wait() while set"), py_bool(at_once));
     flag.clear();
     print("clear(); is_set() -> " + py_bool(flag.is_set()) + "\n");
-    ctx.result("is_set() after clear()", py_bool(flag.is_set()));
+    ctx.result(N_("is_set() after clear()"), py_bool(flag.is_set()));
 
     // [SECTION] A waiter released by a set() that is cleared at once
     bool waiter_got = false;
@@ -53,8 +54,8 @@ void run(RunContext& ctx) {
     flag.set();
     flag.clear();    // too late to hold it back: set() already woke it
     waiter.join();
-    ctx.result("waiter released by set(); clear()", py_bool(waiter_got));
-    ctx.result("is_set() at the end", py_bool(flag.is_set()));
+    ctx.result(N_("waiter released by set(); clear()"), py_bool(waiter_got));
+    ctx.result(N_("is_set() at the end"), py_bool(flag.is_set()));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // value is the child's getpid(): the numbers link the two into a tree.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -21,14 +22,14 @@ void run(RunContext& ctx) {
     if (ret == 0) {
         print("child:  getpid() = " + std::to_string(getpid()) + ", getppid() = " + std::to_string(getppid()) +
               "\n");
-        ctx.result("child getpid()", getpid());
-        ctx.result("child getppid()", getppid());
+        ctx.result(N_("child getpid()"), getpid());
+        ctx.result(N_("child getppid()"), getppid());
         exit_process(0);
     }
     print("parent: getpid() = " + std::to_string(getpid()) + ", fork() returned " + std::to_string(ret) + "\n");
     print("parent: getppid() = " + std::to_string(getppid()) + " (whoever started this program)\n");
-    ctx.result("parent getpid()", getpid());
-    ctx.result("parent fork() returned", ret);
+    ctx.result(N_("parent getpid()"), getpid());
+    ctx.result(N_("parent fork() returned"), ret);
 
     // [SECTION] Checks
     wait_child(ret);

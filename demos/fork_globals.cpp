@@ -5,6 +5,7 @@
 // processes map, so the child's change to it is seen by the parent.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -26,15 +27,15 @@ void run(RunContext& ctx) {
         shared_num.store(shared_num.load() + 1);
         print("child:  g_num = " + std::to_string(g_num) + ", shared_num = " + std::to_string(shared_num.load()) +
               "\n");
-        ctx.result("g_num in the child", g_num);
+        ctx.result(N_("g_num in the child"), g_num);
         exit_process(0);
     }
     wait_child(ret);  // the child has certainly made its change by now
 
     // [SECTION] Checks
     print("parent: g_num = " + std::to_string(g_num) + ", shared_num = " + std::to_string(shared_num.load()) + "\n");
-    ctx.result("g_num in the parent", g_num);
-    ctx.result("shared_num in the parent", shared_num.peek());
+    ctx.result(N_("g_num in the parent"), g_num);
+    ctx.result(N_("shared_num in the parent"), shared_num.peek());
 }
 
 }  // namespace

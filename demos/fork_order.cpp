@@ -5,6 +5,7 @@
 // twice, or step it in two different orders, and the console differs.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -37,7 +38,7 @@ void run(RunContext& ctx) {
 
     // [SECTION] Checks
     wait_child(ret);
-    ctx.result("lines per process", lines);
+    ctx.result(N_("lines per process"), lines);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 // session's subreaper).
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -27,15 +28,15 @@ void run(RunContext& ctx) {
         if (fork_process() == 0) {  // Child-1/Child-1: will become the orphan
             const int before = getppid();
             print("orphan-to-be: my parent is " + std::to_string(before) + "\n");
-            ctx.result("grandchild's ppid at first", before);
+            ctx.result(N_("grandchild's ppid at first"), before);
             ppid_read.set();
             parent_gone.wait();
             const int after = getppid();
             print("orphan: my parent is now " + std::to_string(after) + " (I was adopted)\n");
-            ctx.result("grandchild's ppid after its parent exited", after);
+            ctx.result(N_("grandchild's ppid after its parent exited"), after);
             exit_process(0);
         }
-        ctx.result("Child-1 pid", getpid());
+        ctx.result(N_("Child-1 pid"), getpid());
         ppid_read.wait();
         print("Child-1: I exit now, without waiting for my child\n");
         exit_process(0);
@@ -44,7 +45,7 @@ void run(RunContext& ctx) {
     // MainThread collects Child-1; by then the kernel has re-parented the grandchild.
     wait_child(middle);
     print("MainThread: Child-1 is gone; my pid is " + std::to_string(getpid()) + "\n");
-    ctx.result("MainThread pid (the adopting subreaper)", getpid());
+    ctx.result(N_("MainThread pid (the adopting subreaper)"), getpid());
     parent_gone.set();
 
     // [SECTION] Checks

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -28,8 +29,8 @@ protected:
     void run() override {  // runs in the child, on the child's copy of *this
         visits += 1;
         print("child:  this = " + address_of(this) + ", visits = " + std::to_string(visits) + "\n");
-        ctx_.result("visits seen by the child", visits);
-        ctx_.result("object address in the child", address_of(this));
+        ctx_.result(N_("visits seen by the child"), visits);
+        ctx_.result(N_("object address in the child"), address_of(this));
     }
 
 private:
@@ -46,8 +47,8 @@ void run(RunContext& ctx) {
 
     // [SECTION] Checks
     print("parent: this = " + address_of(&p) + ", visits = " + std::to_string(p.visits) + " after join\n");
-    ctx.result("visits seen by the parent", p.visits);
-    ctx.result("object address in the parent", address_of(&p));
+    ctx.result(N_("visits seen by the parent"), p.visits);
+    ctx.result(N_("object address in the parent"), address_of(&p));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // value is how the same code does different things in the two processes.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -22,12 +23,12 @@ void run(RunContext& ctx) {
     // ... two returns: from this line on, two processes run the same code.
     if (ret == 0) {
         print("fork() returned 0: I am the child, my pid is " + std::to_string(getpid()) + "\n");
-        ctx.result("fork() in the child returned", ret);
-        ctx.result("child's own pid", getpid());
+        ctx.result(N_("fork() in the child returned"), ret);
+        ctx.result(N_("child's own pid"), getpid());
         exit_process(0);  // os._exit(0): the child ends here
     }
     print("fork() returned " + std::to_string(ret) + ": I am the parent, and that is my child's pid\n");
-    ctx.result("fork() in the parent returned", ret);
+    ctx.result(N_("fork() in the parent returned"), ret);
 
     // [SECTION] Checks
     wait_child(ret);  // os.waitpid(ret, 0): collect the child

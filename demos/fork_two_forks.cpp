@@ -4,6 +4,7 @@
 // MainThread has Child-1 and Child-2, and Child-1 has Child-1/Child-1.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -38,7 +39,7 @@ void run(RunContext& ctx) {
     if (current_process_name() != "MainProcess") exit_process(0);
 
     // [SECTION] Checks
-    ctx.result("processes", processes.peek());
+    ctx.result(N_("processes"), processes.peek());
     print("processes that ran to the end: " + std::to_string(processes.peek()) + "\n");
 }
 

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -40,8 +41,8 @@ std::string state_once_settled(int pid) {
 }
 
 std::string describe(const std::string& state) {
-    if (state.empty()) return "gone (reaped)";
-    if (state == "Z") return "Z (zombie)";
+    if (state.empty()) return N_("gone (reaped)");
+    if (state == "Z") return N_("Z (zombie)");
     return state + " (still running)";
 }
 
@@ -58,15 +59,15 @@ void run(RunContext& ctx) {
     sleep(linger);  // the parent is busy with other things and does not wait yet
     const std::string before = describe(state_once_settled(child));
     print("parent: my child " + std::to_string(child) + " is " + before + "\n");
-    ctx.result("child state before wait()", before);
+    ctx.result(N_("child state before wait()"), before);
 
     // [SECTION] Checks
     const auto [pid, status] = wait_child(child);  // os.waitpid(child, 0)
     const std::string after = describe(proc_state(child));
     print("parent: waitpid() returned pid " + std::to_string(pid) + " with status " + std::to_string(status) +
           "; the child is now " + after + "\n");
-    ctx.result("exit status collected by wait()", status);
-    ctx.result("child state after wait()", after);
+    ctx.result(N_("exit status collected by wait()"), status);
+    ctx.result(N_("child state after wait()"), after);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -77,16 +78,18 @@ void scenario(RunContext& ctx, const Params& p, const std::string& label, GilDes
     const double busy_s = with_cpu ? static_cast<double>(cpu_ns) / 1e9 : 0;
     const std::string k = label + ": ";
     if (with_cpu) {
-        ctx.result(k + "answers while the CPU thread ran", std::to_string(answered) + " of " + std::to_string(p.requests));
-        ctx.result(k + "I/O answers per second", fmt("%.0f", busy_s > 0 ? static_cast<double>(answered) / busy_s : 0));
-        ctx.result(k + "CPU throughput", fmt("%.0f units/s", busy_s > 0 ? static_cast<double>(p.cpu_units) / busy_s : 0));
-        ctx.result(k + "drop requests", static_cast<int64_t>(gil.drop_requests()));
-        ctx.result(k + "wake-ups that lost the race", static_cast<int64_t>(gil.lost_races()));
+        ctx.result(k + N_("answers while the CPU thread ran"),
+                   il::i18n::trf("{n} of {total}", {{"n", std::to_string(answered)}, {"total", std::to_string(p.requests)}}));
+        ctx.result(k + N_("I/O answers per second"), fmt("%.0f", busy_s > 0 ? static_cast<double>(answered) / busy_s : 0));
+        ctx.result(k + N_("CPU throughput"),
+                   il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", busy_s > 0 ? static_cast<double>(p.cpu_units) / busy_s : 0)}}));
+        ctx.result(k + N_("drop requests"), static_cast<int64_t>(gil.drop_requests()));
+        ctx.result(k + N_("wake-ups that lost the race"), static_cast<int64_t>(gil.lost_races()));
     }
-    ctx.result(k + "mean wait for the GIL after I/O",
-               answered ? fmt("%.2f ms", static_cast<double>(waited_ns) / 1e6 / static_cast<double>(answered)) : "none");
-    ctx.result(k + "worst wait", fmt("%.2f ms", static_cast<double>(worst_ns) / 1e6));
-    ctx.result(k + "first answer after", fmt("%.1f ms", static_cast<double>(first_ns) / 1e6));
+    ctx.result(k + N_("mean wait for the GIL after I/O"),
+               answered ? fmt("%.2f ms", static_cast<double>(waited_ns) / 1e6 / static_cast<double>(answered)) : N_("none"));
+    ctx.result(k + N_("worst wait"), fmt("%.2f ms", static_cast<double>(worst_ns) / 1e6));
+    ctx.result(k + N_("first answer after"), fmt("%.1f ms", static_cast<double>(first_ns) / 1e6));
     print(k + std::to_string(answered) + " answers handled" + (with_cpu ? " while the CPU thread ran" : "") +
           ", mean wait " +
           (answered ? fmt("%.2f ms", static_cast<double>(waited_ns) / 1e6 / static_cast<double>(answered)) : "-") + "\n");

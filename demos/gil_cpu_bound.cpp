@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -69,15 +70,15 @@ void run(RunContext& ctx) {
 
     // [SECTION] Results
     const double total = static_cast<double>(units * n);
-    ctx.result("design", std::string(to_string(design)));
-    ctx.result("sequential", fmt("%.1f ms", seq_s * 1e3));
-    ctx.result("threads", fmt("%.1f ms", thr_s * 1e3));
-    ctx.result("speed-up", fmt("%.2fx", thr_s > 0 ? seq_s / thr_s : 0));
-    ctx.result("throughput sequential", fmt("%.0f units/s", seq_s > 0 ? total / seq_s : 0));
-    ctx.result("throughput threads", fmt("%.0f units/s", thr_s > 0 ? total / thr_s : 0));
-    ctx.result("cores busy during the threads", fmt("%.2f", cores));
-    ctx.result("GIL switches between the threads", static_cast<int64_t>(gil.switches() - switches_before));
-    ctx.result("drop requests", static_cast<int64_t>(gil.drop_requests() - requests_before));
+    ctx.result(N_("design"), std::string(to_string(design)));
+    ctx.result(N_("sequential"), fmt("%.1f ms", seq_s * 1e3));
+    ctx.result(N_("threads"), fmt("%.1f ms", thr_s * 1e3));
+    ctx.result(N_("speed-up"), fmt("%.2fx", thr_s > 0 ? seq_s / thr_s : 0));
+    ctx.result(N_("throughput sequential"), il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", seq_s > 0 ? total / seq_s : 0)}}));
+    ctx.result(N_("throughput threads"), il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", thr_s > 0 ? total / thr_s : 0)}}));
+    ctx.result(N_("cores busy during the threads"), fmt("%.2f", cores));
+    ctx.result(N_("GIL switches between the threads"), static_cast<int64_t>(gil.switches() - switches_before));
+    ctx.result(N_("drop requests"), static_cast<int64_t>(gil.drop_requests() - requests_before));
     if (stepping()) print("(step mode: the times are real time between steps, not the model's speed)\n");
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -67,14 +68,14 @@ void run(RunContext& ctx) {
 
     // [SECTION] Results
     const double total = static_cast<double>(units * n);
-    ctx.result("with the GIL", fmt("%.1f ms", gil_s * 1e3));
-    ctx.result("without a GIL", fmt("%.1f ms", free_s * 1e3));
-    ctx.result("speed-up without the GIL", fmt("%.2fx", free_s > 0 ? gil_s / free_s : 0));
-    ctx.result("throughput with the GIL", fmt("%.0f units/s", gil_s > 0 ? total / gil_s : 0));
-    ctx.result("throughput without a GIL", fmt("%.0f units/s", free_s > 0 ? total / free_s : 0));
-    ctx.result("cores busy with the GIL", fmt("%.2f", with.cores));
-    ctx.result("cores busy without a GIL", fmt("%.2f", without.cores));
-    ctx.result("cores", static_cast<int64_t>(std::thread::hardware_concurrency()));
+    ctx.result(N_("with the GIL"), fmt("%.1f ms", gil_s * 1e3));
+    ctx.result(N_("without a GIL"), fmt("%.1f ms", free_s * 1e3));
+    ctx.result(N_("speed-up without the GIL"), fmt("%.2fx", free_s > 0 ? gil_s / free_s : 0));
+    ctx.result(N_("throughput with the GIL"), il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", gil_s > 0 ? total / gil_s : 0)}}));
+    ctx.result(N_("throughput without a GIL"), il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", free_s > 0 ? total / free_s : 0)}}));
+    ctx.result(N_("cores busy with the GIL"), fmt("%.2f", with.cores));
+    ctx.result(N_("cores busy without a GIL"), fmt("%.2f", without.cores));
+    ctx.result(N_("cores"), static_cast<int64_t>(std::thread::hardware_concurrency()));
     if (stepping()) print("(step mode: the times are real time between steps, not the model's speed)\n");
 }
 

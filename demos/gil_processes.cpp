@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -66,14 +67,14 @@ void run(RunContext& ctx) {
 
     // [SECTION] Results
     const double total = static_cast<double>(units * n);
-    ctx.result("threads (one GIL)", fmt("%.1f ms", thr_s * 1e3));
-    ctx.result("processes (a GIL each)", fmt("%.1f ms", proc_s * 1e3));
-    ctx.result("speed-up of processes", fmt("%.2fx", proc_s > 0 ? thr_s / proc_s : 0));
-    ctx.result("throughput threads", fmt("%.0f units/s", thr_s > 0 ? total / thr_s : 0));
-    ctx.result("throughput processes", fmt("%.0f units/s", proc_s > 0 ? total / proc_s : 0));
-    ctx.result("cores busy with threads", fmt("%.2f", thr_cores));
-    ctx.result("cores busy with processes", fmt("%.2f", proc_cores));
-    ctx.result("cores", static_cast<int64_t>(std::thread::hardware_concurrency()));
+    ctx.result(N_("threads (one GIL)"), fmt("%.1f ms", thr_s * 1e3));
+    ctx.result(N_("processes (a GIL each)"), fmt("%.1f ms", proc_s * 1e3));
+    ctx.result(N_("speed-up of processes"), fmt("%.2fx", proc_s > 0 ? thr_s / proc_s : 0));
+    ctx.result(N_("throughput threads"), il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", thr_s > 0 ? total / thr_s : 0)}}));
+    ctx.result(N_("throughput processes"), il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", proc_s > 0 ? total / proc_s : 0)}}));
+    ctx.result(N_("cores busy with threads"), fmt("%.2f", thr_cores));
+    ctx.result(N_("cores busy with processes"), fmt("%.2f", proc_cores));
+    ctx.result(N_("cores"), static_cast<int64_t>(std::thread::hardware_concurrency()));
     if (stepping()) print("(step mode: the times are real time between steps, not the model's speed)\n");
 }
 

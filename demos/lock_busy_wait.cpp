@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -80,10 +81,10 @@ void busy_wait_round(RunContext& ctx, int64_t n, int64_t max_spins) {
     test2.join();
     print("busy-wait: g_num = " + std::to_string(g_num) + ", test2 read the flag " + std::to_string(w.spins) +
           " times in vain and burnt " + ms_text(w.cpu_ms) + " ms of CPU\n");
-    ctx.result("busy-wait: counter", g_num);
-    ctx.result("busy-wait: spins", w.spins);
-    ctx.result("busy-wait: CPU ms burnt waiting", ms_text(w.cpu_ms));
-    if (w.spins >= max_spins) ctx.result("busy-wait: gave up", "after max_spins");
+    ctx.result(N_("busy-wait: counter"), g_num);
+    ctx.result(N_("busy-wait: spins"), w.spins);
+    ctx.result(N_("busy-wait: CPU ms burnt waiting"), ms_text(w.cpu_ms));
+    if (w.spins >= max_spins) ctx.result(N_("busy-wait: gave up"), N_("after max_spins"));
 }
 
 void lock_round(RunContext& ctx, int64_t n) {
@@ -108,8 +109,8 @@ void lock_round(RunContext& ctx, int64_t n) {
     const double waited = w1.cpu_ms + w2.cpu_ms;
     print("lock: g_num = " + std::to_string(g_num) + ", the waiting thread burnt " + ms_text(waited) +
           " ms of CPU\n");
-    ctx.result("lock: counter", g_num);
-    ctx.result("lock: CPU ms burnt waiting", ms_text(waited));
+    ctx.result(N_("lock: counter"), g_num);
+    ctx.result(N_("lock: CPU ms burnt waiting"), ms_text(waited));
 }
 
 void run(RunContext& ctx) {
@@ -120,7 +121,7 @@ void run(RunContext& ctx) {
     if (ctx[kCompareWithLock]) lock_round(ctx, n);
 
     // [SECTION] Checks
-    ctx.result("expected", 2 * n);
+    ctx.result(N_("expected"), 2 * n);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -78,12 +79,12 @@ void run(RunContext& ctx) {
     Lock loop_lock("lock_around_loop");
     Lock unused("no_lock");
 
-    round(ctx, "no lock", no_lock, n, unused);
-    round(ctx, "lock per increment", lock_each, n, each_lock);
-    round(ctx, "lock around the loop", lock_whole_loop, n, loop_lock);
+    round(ctx, N_("no lock"), no_lock, n, unused);
+    round(ctx, N_("lock per increment"), lock_each, n, each_lock);
+    round(ctx, N_("lock around the loop"), lock_whole_loop, n, loop_lock);
 
     // [SECTION] Checks
-    ctx.result("expected", 2 * n);
+    ctx.result(N_("expected"), 2 * n);
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -73,10 +74,10 @@ void run(RunContext& ctx) {
     // [SECTION] Checks
     const int64_t total = std::atomic_ref<int64_t>(g_num).load();
     print("g_num = " + std::to_string(total) + " (expected " + std::to_string(2 * n) + ")\n");
-    ctx.result("expected", 2 * n);
-    ctx.result("counter", total);
-    ctx.result("lost updates", 2 * n - total);
-    ctx.result("time (ms)", static_cast<int64_t>(ms));
+    ctx.result(N_("expected"), 2 * n);
+    ctx.result(N_("counter"), total);
+    ctx.result(N_("lost updates"), 2 * n - total);
+    ctx.result(N_("time (ms)"), static_cast<int64_t>(ms));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/observer/run.hpp"
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -91,10 +92,10 @@ void run(RunContext& ctx) {
     unlink(path.c_str());
     const int64_t expected = static_cast<int64_t>(workers) * increments;
     print("the file says " + std::to_string(total) + " (expected " + std::to_string(expected) + ")\n");
-    ctx.result("expected", expected);
-    ctx.result("file counter", total);
-    ctx.result("lost updates", expected - total);
-    ctx.result("file (removed)", path);
+    ctx.result(N_("expected"), expected);
+    ctx.result(N_("file counter"), total);
+    ctx.result(N_("lost updates"), expected - total);
+    ctx.result(N_("file (removed)"), path);
 }
 
 }  // namespace

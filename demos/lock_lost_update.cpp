@@ -5,6 +5,7 @@
 // ends at 2n - 1. With use_lock on, no order of steps can lose anything.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -43,9 +44,9 @@ void run(RunContext& ctx) {
     // [SECTION] Checks
     const int64_t total = counter.peek();
     print("counter = " + std::to_string(total) + " (expected " + std::to_string(2 * n) + ")\n");
-    ctx.result("expected", 2 * n);
-    ctx.result("counter", total);
-    ctx.result("lost updates", 2 * n - total);
+    ctx.result(N_("expected"), 2 * n);
+    ctx.result(N_("counter"), total);
+    ctx.result(N_("lost updates"), 2 * n - total);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 // the second.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -70,12 +71,12 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     const int64_t serial = tasks * ms * 1'000'000;
     const int64_t rounds = (tasks + workers - 1) / workers;
-    ctx.result("expected for apply", elapsed_text(serial));
-    ctx.result("expected for apply_async", elapsed_text(rounds * ms * 1'000'000));
+    ctx.result(N_("expected for apply"), elapsed_text(serial));
+    ctx.result(N_("expected for apply_async"), elapsed_text(rounds * ms * 1'000'000));
     if (apply_ns > 0 && async_ns > 0) {
         char x[32];
         std::snprintf(x, sizeof x, "%.1fx", static_cast<double>(apply_ns) / static_cast<double>(async_ns));
-        ctx.result("apply_async speed-up", x);
+        ctx.result(N_("apply_async speed-up"), x);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -62,13 +63,13 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     std::string threads;
     for (const std::string& t : callback_threads) threads += (threads.empty() ? "" : ", ") + t;
-    ctx.result("callbacks run", calls);
-    ctx.result("sum of the results", sum);
-    ctx.result("callbacks ran in the main process", callback_pids == std::set<int>{main_pid} ? "yes" : "no");
-    ctx.result("callback thread", threads);
+    ctx.result(N_("callbacks run"), calls);
+    ctx.result(N_("sum of the results"), sum);
+    ctx.result(N_("callbacks ran in the main process"), callback_pids == std::set<int>{main_pid} ? N_("yes") : N_("no"));
+    ctx.result(N_("callback thread"), threads);
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(sw.ns()) / 1e9);
-    ctx.result("total time", secs);
+    ctx.result(N_("total time"), secs);
 }
 
 }  // namespace

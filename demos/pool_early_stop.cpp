@@ -11,6 +11,7 @@
 //                not running") and it stops.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -106,13 +107,13 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     const auto snap = pool_contents(*arena(), pool.id());
     print(found >= 0 ? "found " + std::to_string(found) + ": terminated the pool\n" : "not found\n");
-    ctx.result("found at task", found);
-    ctx.result("tasks submitted", submitted);
-    ctx.result("tasks run", snap ? static_cast<int64_t>(snap->started) : -1);
-    ctx.result("tasks never run", snap ? n - static_cast<int64_t>(snap->started) : -1);
+    ctx.result(N_("found at task"), found);
+    ctx.result(N_("tasks submitted"), submitted);
+    ctx.result(N_("tasks run"), snap ? static_cast<int64_t>(snap->started) : -1);
+    ctx.result(N_("tasks never run"), snap ? n - static_cast<int64_t>(snap->started) : -1);
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f ms", static_cast<double>(elapsed) / 1e6);
-    ctx.result("total time", ms);
+    ctx.result(N_("total time"), ms);
 }
 
 }  // namespace

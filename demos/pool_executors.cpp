@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -40,7 +41,7 @@ void demo(RunContext& ctx, Executor& ex, int64_t tasks, int64_t ms, bool wait) {
     print("sync: result() right after each submit\n");
     int64_t t0 = monotonic_ns();
     for (int64_t i = 0; i < tasks; ++i) print(ex.submit(task, std::tuple{i, ms}).result() + "\n");
-    ctx.result("sync (result after each submit)", ms_of(monotonic_ns() - t0));
+    ctx.result(N_("sync (result after each submit)"), ms_of(monotonic_ns() - t0));
 
     print("async: add_done_callback, then move on\n");
     std::set<std::string> callback_threads;
@@ -62,15 +63,15 @@ void demo(RunContext& ctx, Executor& ex, int64_t tasks, int64_t ms, bool wait) {
     print(std::string("shutdown(wait=") + (wait ? "True" : "False") + ") returned after " +
           ms_of(monotonic_ns() - s0) + "\n");
     if (!wait) ex.shutdown(true);  // the futures still finish; wait for them before reporting
-    ctx.result("async (callbacks, then shutdown)", ms_of(monotonic_ns() - t0));
+    ctx.result(N_("async (callbacks, then shutdown)"), ms_of(monotonic_ns() - t0));
 
     // [SECTION] Results
     std::string threads, workers;
     for (const std::string& t : callback_threads) threads += (threads.empty() ? "" : ", ") + t;
     for (const std::string& w : ex.worker_names()) workers += (workers.empty() ? "" : ", ") + w;
-    ctx.result("callbacks run", callbacks);
-    ctx.result("callback threads", threads);
-    ctx.result("workers", workers);
+    ctx.result(N_("callbacks run"), callbacks);
+    ctx.result(N_("callback threads"), threads);
+    ctx.result(N_("workers"), workers);
 }
 
 void run(RunContext& ctx) {
@@ -79,7 +80,7 @@ void run(RunContext& ctx) {
     const int64_t ms = ctx[kTaskMs];
     const bool wait = ctx[kShutdownWait];
     const std::string& kind = ctx[kExecutor];
-    ctx.result("executor", kind == "thread" ? "ThreadPoolExecutor" : "ProcessPoolExecutor");
+    ctx.result(N_("executor"), kind == "thread" ? "ThreadPoolExecutor" : "ProcessPoolExecutor");
     if (kind == "thread") {
         ThreadPoolExecutor ex(workers);
         demo(ctx, ex, tasks, ms, wait);

@@ -6,6 +6,7 @@
 // of them run at once. Same pool, same tasks, two placements of one get().
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -59,12 +60,12 @@ void run(RunContext& ctx) {
     pool.join();
 
     // [SECTION] Results
-    ctx.result("get inside the loop", elapsed_text(inside));
-    ctx.result("get after the loop", elapsed_text(after));
-    ctx.result("same results", a == b ? "yes" : "no");
+    ctx.result(N_("get inside the loop"), elapsed_text(inside));
+    ctx.result(N_("get after the loop"), elapsed_text(after));
+    ctx.result(N_("same results"), a == b ? N_("yes") : N_("no"));
     char x[32];
     std::snprintf(x, sizeof x, "%.1fx", after > 0 ? static_cast<double>(inside) / static_cast<double>(after) : 0.0);
-    ctx.result("slow-down from get in the loop", x);
+    ctx.result(N_("slow-down from get in the loop"), x);
 }
 
 }  // namespace

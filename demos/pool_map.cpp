@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -58,7 +59,7 @@ void run(RunContext& ctx) {
     print("starmap(power, [(2, 0), (2, 1), ...]) = " + list_of(powers) + "\n");
 
     // [SECTION] map_async with callback and error_callback
-    std::string callback_got = "(not called)", error_got = "(not called)";
+    std::string callback_got = N_("(not called)"), error_got = N_("(not called)");
     auto good = pool.map_async(square, items, chunksize, {.callback = [&](const std::vector<int64_t>& v) {
         callback_got = list_of(v);
         print("callback: " + callback_got + "\n");
@@ -75,7 +76,7 @@ void run(RunContext& ctx) {
     };
     auto risky = pool.starmap_async(checked, to_check, chunksize, on_checked);
     good.wait();
-    std::string raised = "nothing";
+    std::string raised = N_("nothing");
     try {
         print("risky.get() = " + list_of(risky.get()) + "\n");
     } catch (const RuntimeError& e) {
@@ -88,11 +89,11 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     ctx.result("map", list_of(squares));
     ctx.result("starmap", list_of(powers));
-    ctx.result("map_async callback got", callback_got);
-    ctx.result("error_callback got", error_got);
-    ctx.result("get() of the failing map raised", raised);
+    ctx.result(N_("map_async callback got"), callback_got);
+    ctx.result(N_("error_callback got"), error_got);
+    ctx.result(N_("get() of the failing map raised"), raised);
     const size_t cs = chunksize ? chunksize : std::max<size_t>(1, (items.size() + 4 * workers - 1) / (4 * workers));
-    ctx.result("chunksize used", static_cast<int64_t>(cs));
+    ctx.result(N_("chunksize used"), static_cast<int64_t>(cs));
 }
 
 }  // namespace

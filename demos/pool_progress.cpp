@@ -8,6 +8,7 @@
 // and its handle travels to the workers as a task argument.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -65,10 +66,10 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     int64_t kb = 0;
     for (auto& r : copied) kb += r.get();
-    ctx.result("files copied", files);
-    ctx.result("kilobytes copied", kb);
-    ctx.result("progress updates", files);
-    ctx.result("progress", bar(files, files));
+    ctx.result(N_("files copied"), files);
+    ctx.result(N_("kilobytes copied"), kb);
+    ctx.result(N_("progress updates"), files);
+    ctx.result(N_("progress"), bar(files, files));
 }
 
 }  // namespace

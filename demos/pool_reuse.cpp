@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -68,13 +69,13 @@ void run(RunContext& ctx) {
     std::string spread;
     for (const auto& [w, n] : per_worker) spread += (spread.empty() ? "" : ", ") + w + ": " + std::to_string(n);
     print("results: " + list_of(squares) + "\n");
-    ctx.result("tasks", tasks);
-    ctx.result("worker processes used", static_cast<int64_t>(per_worker.size()));
-    ctx.result("tasks per worker", spread);
-    ctx.result("results in submission order", in_order ? "yes" : "no");
+    ctx.result(N_("tasks"), tasks);
+    ctx.result(N_("worker processes used"), static_cast<int64_t>(per_worker.size()));
+    ctx.result(N_("tasks per worker"), spread);
+    ctx.result(N_("results in submission order"), in_order ? N_("yes") : N_("no"));
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(sw.ns()) / 1e9);
-    ctx.result("total time", secs);
+    ctx.result(N_("total time"), secs);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -40,7 +41,7 @@ void run(RunContext& ctx) {
     for (auto& p : procs) p->start();
 
     // [SECTION] Checks
-    ctx.result("daemon children", daemon ? "yes" : "no");
+    ctx.result(N_("daemon children"), daemon ? N_("yes") : N_("no"));
     print("main: my code ends here, without join()\n");
     // Returning from the main program is the interpreter's exit: it joins the
     // non-daemon children first (and terminates daemon ones).

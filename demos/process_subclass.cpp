@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -33,7 +34,7 @@ public:
 protected:
     void run() override {  // what start() runs in the child
         print("child " + std::to_string(getpid()) + " starts, its parent is " + std::to_string(getppid()) + "\n");
-        ctx_.result("child's getppid()", getppid());
+        ctx_.result(N_("child's getppid()"), getppid());
         const auto t0 = std::chrono::steady_clock::now();
         sleep(interval_);
         print("child " + std::to_string(getpid()) + " finished after " + seconds_since(t0) + " s\n");
@@ -50,7 +51,7 @@ void run(RunContext& ctx) {
     // [SECTION] Setup
     const auto t0 = std::chrono::steady_clock::now();
     print("main process " + std::to_string(getpid()) + "\n");
-    ctx.result("main pid", getpid());
+    ctx.result(N_("main pid"), getpid());
     TimedProcess p1(ctx, interval);
     p1.start();  // no target: the overridden run() is what runs
     p1.join();

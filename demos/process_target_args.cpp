@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -60,7 +61,7 @@ void run(RunContext& ctx) {
     // [SECTION] Checks
     print("p1.is_alive = " + std::string(py_bool(p1.is_alive())) + ", p1.exitcode = " +
           std::to_string(p1.exitcode().value_or(-1)) + "\n");
-    ctx.result("p1.is_alive after join", py_bool(p1.is_alive()));
+    ctx.result(N_("p1.is_alive after join"), py_bool(p1.is_alive()));
     ctx.result("p1.exitcode", p1.exitcode().value_or(-1));
     p2.join();
     ctx.result("p2.exitcode", p2.exitcode().value_or(-1));

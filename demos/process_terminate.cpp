@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -50,9 +51,9 @@ void run(RunContext& ctx) {
     // [SECTION] Checks
     const int code = p.exitcode().value_or(0);
     print("exitcode = " + std::to_string(code) + "\n");
-    ctx.result("terminated", ended ? "no (it finished first)" : "yes");
+    ctx.result(N_("terminated"), ended ? N_("no (it finished first)") : N_("yes"));
     ctx.result("exitcode", code);
-    ctx.result("is_alive after join", p.is_alive() ? "True" : "False");
+    ctx.result(N_("is_alive after join"), p.is_alive() ? "True" : "False");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 // while get_nowait raises Empty at once. Mirrors the course's Queue(3) example.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -25,16 +26,25 @@ std::string ms_since(int64_t t0) {
     return buf;
 }
 
-// Runs `op`, which should raise E; returns "raised Full after 2001 ms" or what happened instead.
+// What a call that should raise did: "raised Full after 2001 ms", or what happened instead.
+struct Said {
+    std::string english;  // for print()
+    std::string shown;    // the same in the run's language, for the result
+};
+
+// Runs `op`, which should raise E, and says what happened.
 template <typename E, typename Op>
-std::string expect_raise(const char* name, Op&& op) {
+Said expect_raise(const char* name, Op&& op) {
     const int64_t t0 = monotonic_ns();
+    const char* what = N_("returned normally after {ms}");
     try {
         op();
     } catch (const E&) {
-        return std::string("raised ") + name + " after " + ms_since(t0);
+        what = N_("raised {exception} after {ms}");
     }
-    return "returned normally after " + ms_since(t0);
+    const std::string ms = ms_since(t0);
+    return {il::i18n::fill(what, {{"exception", name}, {"ms", ms}}),
+            il::i18n::trf(what, {{"exception", name}, {"ms", ms}})};
 }
 
 // [SECTION] Setup
@@ -55,18 +65,18 @@ void run(RunContext& ctx) {
         sizes += (i > 1 ? "," : "") + std::to_string(n);
         fulls += (i > 1 ? "," : "") + py_bool(full);
     }
-    ctx.result("qsize after each put", sizes);
-    ctx.result("full after each put", fulls);
+    ctx.result(N_("qsize after each put"), sizes);
+    ctx.result(N_("full after each put"), fulls);
 
     // [SECTION] The queue is full: two ways to fail
     const std::string extra = "message " + std::to_string(maxsize + 1);
-    const std::string put_timeout = expect_raise<Full>("Full", [&] { q.put(extra, true, timeout); });
-    print("put(..., True, " + seconds_text(timeout) + ") " + put_timeout + "; qsize()=" +
+    const Said put_timeout = expect_raise<Full>("Full", [&] { q.put(extra, true, timeout); });
+    print("put(..., True, " + seconds_text(timeout) + ") " + put_timeout.english + "; qsize()=" +
           std::to_string(q.qsize()) + "\n");
-    ctx.result("put(block, timeout)", put_timeout);
-    const std::string put_nowait = expect_raise<Full>("Full", [&] { q.put_nowait(extra); });
-    print("put_nowait(...) " + put_nowait + "\n");
-    ctx.result("put_nowait", put_nowait);
+    ctx.result("put(block, timeout)", put_timeout.shown);
+    const Said put_nowait = expect_raise<Full>("Full", [&] { q.put_nowait(extra); });
+    print("put_nowait(...) " + put_nowait.english + "\n");
+    ctx.result("put_nowait", put_nowait.shown);
 
     // [SECTION] Drain it, then two ways to fail on the empty queue
     std::string got;
@@ -75,13 +85,13 @@ void run(RunContext& ctx) {
         print("get_nowait() -> '" + m + "'\n");
         got += (got.empty() ? "" : ",") + m;
     }
-    ctx.result("got", got);
-    const std::string get_timeout = expect_raise<Empty>("Empty", [&] { q.get(true, timeout); });
-    print("get(True, " + seconds_text(timeout) + ") " + get_timeout + "\n");
-    ctx.result("get(block, timeout)", get_timeout);
-    const std::string get_nowait = expect_raise<Empty>("Empty", [&] { q.get_nowait(); });
-    print("get_nowait() " + get_nowait + "\n");
-    ctx.result("get_nowait", get_nowait);
+    ctx.result(N_("got"), got);
+    const Said get_timeout = expect_raise<Empty>("Empty", [&] { q.get(true, timeout); });
+    print("get(True, " + seconds_text(timeout) + ") " + get_timeout.english + "\n");
+    ctx.result("get(block, timeout)", get_timeout.shown);
+    const Said get_nowait = expect_raise<Empty>("Empty", [&] { q.get_nowait(); });
+    print("get_nowait() " + get_nowait.english + "\n");
+    ctx.result("get_nowait", get_nowait.shown);
     if (stepping()) print("(step mode: time is logical, so the timeouts took no real time)\n");
 }
 

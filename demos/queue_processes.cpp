@@ -5,6 +5,7 @@
 // process gets them, in order, and reports back through shared values.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -61,13 +62,13 @@ void run(RunContext& ctx) {
     consumer.join();
 
     // [SECTION] Results
-    ctx.result("items received", received.peek());
-    ctx.result("in order", in_order.peek() ? "yes" : "no");
-    ctx.result("producer pid", producer.pid());
-    ctx.result("consumer pid", consumer_pid.peek());
-    ctx.result("parent pid", il::core::getpid());
+    ctx.result(N_("items received"), received.peek());
+    ctx.result(N_("in order"), in_order.peek() ? N_("yes") : N_("no"));
+    ctx.result(N_("producer pid"), producer.pid());
+    ctx.result(N_("consumer pid"), consumer_pid.peek());
+    ctx.result(N_("parent pid"), il::core::getpid());
     // The producer counted its items in its own copy of local_count: the parent's is untouched.
-    ctx.result("parent's local_count", local_count);
+    ctx.result(N_("parent's local_count"), local_count);
     print("the parent's local_count is still " + std::to_string(local_count) +
           ": the producer counted in its own copy of memory\n");
 }

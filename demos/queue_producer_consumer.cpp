@@ -6,6 +6,7 @@
 // tells the consumer to stop. Items come out in the order they went in.
 #include <cstdio>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -73,14 +74,14 @@ void run(RunContext& ctx) {
     const int64_t total = sw.ns();
 
     // [SECTION] Results
-    ctx.result("items consumed", consumed);
-    ctx.result("in order", in_order ? "yes" : "no");
-    ctx.result("producer blocked in put", fmt_ms(producer_waited));
-    ctx.result("consumer blocked in get", fmt_ms(consumer_waited));
-    ctx.result("total time", fmt_ms(total));
+    ctx.result(N_("items consumed"), consumed);
+    ctx.result(N_("in order"), in_order ? N_("yes") : N_("no"));
+    ctx.result(N_("producer blocked in put"), fmt_ms(producer_waited));
+    ctx.result(N_("consumer blocked in get"), fmt_ms(consumer_waited));
+    ctx.result(N_("total time"), fmt_ms(total));
     char rate[48];
-    std::snprintf(rate, sizeof rate, "%.1f items/s", total > 0 ? static_cast<double>(consumed) * 1e9 / total : 0.0);
-    ctx.result("throughput", rate);
+    std::snprintf(rate, sizeof rate, "%.1f", total > 0 ? static_cast<double>(consumed) * 1e9 / total : 0.0);
+    ctx.result(N_("throughput"), il::i18n::trf("{rate} items/s", {{"rate", rate}}));
     print(std::string(consume_s > produce_s ? "the consumer is slower: the queue filled up and the producer waited\n"
                                             : "the producer is slower: the queue stayed empty and the consumer waited\n"));
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -39,7 +40,7 @@ void run(RunContext& ctx) {
     for (auto& t : threads) t->join();
 
     // [SECTION] Checks
-    ctx.result("lines printed", static_cast<int64_t>(count) * rounds);
+    ctx.result(N_("lines printed"), static_cast<int64_t>(count) * rounds);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // processes (work2 still sees 100, because work1 changed its own copy).
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -32,12 +33,12 @@ void run(RunContext& ctx) {
         Thread t1(work1);
         t1.start();
         t1.join();  // work1 has finished before work2 starts: no race, just sharing
-        Thread t2([&ctx] { ctx.result("threads: work2 saw", work2()); });
+        Thread t2([&ctx] { ctx.result(N_("threads: work2 saw"), work2()); });
         t2.start();
         t2.join();
     }
     print("with threads: main sees " + std::to_string(g_num) + "\n");
-    ctx.result("threads: main sees", g_num);
+    ctx.result(N_("threads: main sees"), g_num);
 
     g_num = 100;
     print("with processes: g_num before is " + std::to_string(g_num) + "\n");
@@ -45,14 +46,14 @@ void run(RunContext& ctx) {
         Process p1(work1);
         p1.start();
         p1.join();
-        Process p2([&ctx] { ctx.result("processes: work2 saw", work2()); });
+        Process p2([&ctx] { ctx.result(N_("processes: work2 saw"), work2()); });
         p2.start();
         p2.join();
     }
 
     // [SECTION] Checks
     print("with processes: main sees " + std::to_string(g_num) + "\n");
-    ctx.result("processes: main sees", g_num);
+    ctx.result(N_("processes: main sees"), g_num);
 }
 
 }  // namespace

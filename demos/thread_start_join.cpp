@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -50,8 +51,8 @@ void run(RunContext& ctx) {
         any_alive = any_alive || t->is_alive();
     }
     print("all joined; any thread alive? " + std::string(py_bool(any_alive)) + "\n");
-    ctx.result("thread names", names);
-    ctx.result("alive after join", py_bool(any_alive));
+    ctx.result(N_("thread names"), names);
+    ctx.result(N_("alive after join"), py_bool(any_alive));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // running again, sleeping, and done.
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -34,20 +35,20 @@ void run(RunContext& ctx) {
     Lock gate("gate");
     Thread t([&gate, nap] { worker(gate, nap); });
     print("created Thread-1: state new, is_alive() = " + std::string(py_bool(t.is_alive())) + "\n");
-    ctx.result("is_alive before start()", py_bool(t.is_alive()));
+    ctx.result(N_("is_alive before start()"), py_bool(t.is_alive()));
 
     gate.acquire();  // MainThread takes the gate before Thread-1 exists as a running thread
     t.start();
     sleep(hold);     // Thread-1 reaches gate.acquire() meanwhile and blocks
     print("MainThread: Thread-1 is_alive() = " + std::string(py_bool(t.is_alive())) + ", releasing the gate\n");
-    ctx.result("is_alive while blocked", py_bool(t.is_alive()));
+    ctx.result(N_("is_alive while blocked"), py_bool(t.is_alive()));
     gate.release();
 
     t.join();
 
     // [SECTION] Checks
     print("joined: Thread-1 is done, is_alive() = " + std::string(py_bool(t.is_alive())) + "\n");
-    ctx.result("is_alive after join()", py_bool(t.is_alive()));
+    ctx.result(N_("is_alive after join()"), py_bool(t.is_alive()));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -62,12 +63,14 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     int right = 0;
     for (int64_t i = 0; i < n; ++i) right += seen[static_cast<size_t>(i)] == kStudents[i];
-    ctx.result("threads that read their own student", right);
-    if (n > 1) ctx.result("Thread-A could read Thread-B's entry", peeked[0].empty() ? "no" : "yes: " + peeked[0]);
+    ctx.result(N_("threads that read their own student"), right);
+    if (n > 1)
+        ctx.result(N_("Thread-A could read Thread-B's entry"),
+                   peeked[0].empty() ? std::string(N_("no")) : il::i18n::trf("yes: {value}", {{"value", peeked[0]}}));
     std::string left = "{";
     for (const auto& [k, v] : students) left += (left.size() > 1 ? ", '" : "'") + k + "': '" + v + "'";
     left += "}";
-    ctx.result("dict after the threads ended", left);
+    ctx.result(N_("dict after the threads ended"), left);
     print("after the threads ended the dict still holds " + left + "\n");
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -53,13 +54,13 @@ void run(RunContext& ctx) {
         ctx.result(std::string("Thread-") + static_cast<char>('A' + i) + " read", seen[static_cast<size_t>(i)]);
         right += seen[static_cast<size_t>(i)] == kStudents[i];
     }
-    ctx.result("threads that read their own student", right);
+    ctx.result(N_("threads that read their own student"), right);
     try {
         process_student();
-        ctx.result("MainThread read", "a value (unexpected)");
+        ctx.result(N_("MainThread read"), N_("a value (unexpected)"));
     } catch (const RuntimeError& e) {
         print(std::string("MainThread: ") + e.what() + "\n");
-        ctx.result("MainThread read", "AttributeError (it never set one)");
+        ctx.result(N_("MainThread read"), N_("AttributeError (it never set one)"));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/common/i18n.hpp"
 #include "demos/demo.hpp"
 
 namespace {
@@ -51,10 +52,10 @@ void run(RunContext& ctx) {
     int wrong = 0;
     for (int64_t i = 0; i < n; ++i) {
         const int64_t s = seen[static_cast<size_t>(i)];
-        ctx.result(std::string("Thread-") + static_cast<char>('A' + i) + " read", s >= 0 ? kStudents[s] : "nobody");
+        ctx.result(std::string("Thread-") + static_cast<char>('A' + i) + " read", s >= 0 ? kStudents[s] : N_("nobody"));
         wrong += s != i;
     }
-    ctx.result("threads that read someone else's student", wrong);
+    ctx.result(N_("threads that read someone else's student"), wrong);
     print(std::to_string(wrong) + " of " + std::to_string(n) + " threads greeted the wrong student\n");
 }
 

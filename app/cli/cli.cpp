@@ -106,8 +106,27 @@ void print_summary(const RunArgs& args, const Observation& o) {
     std::printf("%s\n", i18n::trf("--- summary: {target} ---", {{"target", args.demo}}).c_str());
     std::printf("%s%s\n", label(i18n::tr("outcome:")).c_str(), o.outcome.c_str());
     for (const std::string& n : o.notes) std::printf("%s%s\n", label("").c_str(), n.c_str());
+    // The results in the user's language (the trace keeps the English): what
+    // the demo marked N_ is translated, numbers and names come back as they
+    // are; one of the demo's parameter choices ("new") is shown as typed, and
+    // a "{group}: {label}" label built from marked parts part by part (as the
+    // Console panel shows them).
+    const DemoInfo* demo = nullptr;
+    for (const DemoInfo& d : Registry::all())
+        if (d.id == args.demo) demo = &d;
+    const auto shown = [demo](std::string_view text) {
+        if (demo != nullptr)
+            for (const ParamSpec& p : demo->params)
+                if (std::find(p.choices.begin(), p.choices.end(), text) != p.choices.end()) return std::string(text);
+        return std::string(i18n::tr(text));
+    };
+    const auto shown_key = [&shown](std::string_view key) {
+        const size_t colon = key.find(": ");
+        if (shown(key) != key || colon == std::string_view::npos) return shown(key);
+        return i18n::trf("{group}: {label}", {{"group", shown(key.substr(0, colon))}, {"label", shown(key.substr(colon + 2))}});
+    };
     for (const ResultEntry& r : store.results())
-        std::printf("%s%s = %s\n", label(i18n::tr("result:")).c_str(), r.key.c_str(), r.value.c_str());
+        std::printf("%s%s = %s\n", label(i18n::tr("result:")).c_str(), shown_key(r.key).c_str(), shown(r.value).c_str());
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.1f", o.seconds * 1e3);
     std::printf("%s%s\n", label(i18n::tr("duration:")).c_str(),

@@ -5,6 +5,7 @@
 // will appear.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/gui/shell/fonts.hpp"
@@ -14,6 +15,7 @@
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
 #include "core/common/i18n.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::gui {
 
@@ -77,7 +79,40 @@ void draw_row(const Row& r, const core::TraceStore& s, float name_w) {
     text_coloured(col, r.text);
 }
 
-void draw_results(const core::TraceStore& s) {
+// A result's label or text value as shown. The demo reports both in English,
+// marking with N_ what it means as words ("lost updates", "yes"); here they
+// are translated, and anything else (numbers, names) comes back from tr() as
+// it is. Two exceptions: one of the demo's parameter choices ("new", "old")
+// is a name the learner types and is shown as it is, and a label built as
+// "{group}: {label}" from marked parts ("no lock: counter") is translated
+// part by part. The trace keeps the English (a Chrome-trace export too).
+bool is_choice(const core::DemoInfo* demo, std::string_view text) {
+    if (demo == nullptr) return false;
+    for (const core::ParamSpec& p : demo->params)
+        if (std::find(p.choices.begin(), p.choices.end(), text) != p.choices.end()) return true;
+    return false;
+}
+
+std::string shown_result_text(const core::DemoInfo* demo, std::string_view text) {
+    return std::string(is_choice(demo, text) ? text : tr(text));
+}
+
+std::string shown_result_key(const core::DemoInfo* demo, std::string_view key) {
+    std::string whole = shown_result_text(demo, key);
+    const size_t colon = key.find(": ");
+    if (whole != key || colon == std::string_view::npos) return whole;
+    return trf("{group}: {label}", {{"group", shown_result_text(demo, key.substr(0, colon))},
+                                    {"label", shown_result_text(demo, key.substr(colon + 2))}});
+}
+
+// The compiled-in demo `id` names (nullptr for a program).
+const core::DemoInfo* demo_of(std::string_view id) {
+    for (const core::DemoInfo& d : core::Registry::all())
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+void draw_results(const core::TraceStore& s, const core::DemoInfo* demo) {
     ImGui::SeparatorText(tr("Results"));
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_NoSavedSettings | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY;
     const size_t rows = std::min(s.results().size(), kMaxResultRows);
@@ -86,18 +121,29 @@ void draw_results(const core::TraceStore& s) {
     // What is left below the lines, when the panel is too short for every row.
     const float fit = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 2.0f);
     if (!ImGui::BeginTable("results", 2, kFlags, ImVec2(0, std::min(h, fit)))) return;
+    // In the user's language, measured as shown.
+    std::vector<std::string> keys;
+    keys.reserve(s.results().size());
     float key_w = 0.0f;
-    for (const core::ResultEntry& r : s.results()) key_w = std::max(key_w, ImGui::CalcTextSize(r.key.c_str()).x);
+    for (const core::ResultEntry& r : s.results()) {
+        keys.push_back(shown_result_key(demo, r.key));
+        key_w = std::max(key_w, ImGui::CalcTextSize(keys.back().c_str()).x);
+    }
     const float max_key_w = ImGui::GetContentRegionAvail().x * kMaxKeyShare;
     ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, std::min(key_w, max_key_w));
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
-    for (const core::ResultEntry& r : s.results()) {
+    for (size_t i = 0; i < s.results().size(); ++i) {
+        const core::ResultEntry& r = s.results()[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        text_coloured(colour::kTextMuted, r.key);
-        ImGui::SetItemTooltip("%s", trf("{key} (reported by {worker})", {{"key", r.key}, {"worker", s.worker_name(r.worker)}}).c_str());
+        text_coloured(colour::kTextMuted, keys[i]);
+        // Translated, the tooltip gives the English too: the demo texts quote the results by it.
+        ImGui::SetItemTooltip("%s", (keys[i] == r.key ? trf("{key} (reported by {worker})", {{"key", r.key}, {"worker", s.worker_name(r.worker)}})
+                                                      : trf("{key} ({english}), reported by {worker}",
+                                                            {{"key", keys[i]}, {"english", r.key}, {"worker", s.worker_name(r.worker)}}))
+                                        .c_str());
         ImGui::TableNextColumn();
-        text_wrapped(r.value);
+        text_wrapped(shown_result_text(demo, r.value));
     }
     ImGui::EndTable();
 }
@@ -176,7 +222,7 @@ void ConsolePanel::draw_view(const RunView& run) {
     }
     draw_filter(run);
     draw_lines(run);
-    if (!run.store->results().empty()) draw_results(*run.store);
+    if (!run.store->results().empty()) draw_results(*run.store, demo_of(run.demo_id));
 }
 
 }  // namespace il::gui
