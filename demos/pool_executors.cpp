@@ -18,7 +18,7 @@ using namespace il::core;
 
 // [SECTION] Parameters (the window's parameter panel; --param NAME=VALUE)
 const auto kExecutor = param::Choice("executor", {"thread", "process"}, "ThreadPoolExecutor or ProcessPoolExecutor");
-const auto kMaxWorkers = param::Int("max_workers", 4, 1, 8, "workers");
+const auto kMaxWorkers = param::Int("max_workers", 4, 1, 8, "how many workers the executor may start");
 const auto kTasks = param::Int("tasks", 4, 1, 20, "tasks in each part");
 const auto kTaskMs = param::Int("task_ms", 100, 0, 1000, "how long a task takes");
 const auto kShutdownWait = param::Bool("shutdown_wait", true, "shutdown(wait=True)");
