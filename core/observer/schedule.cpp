@@ -1,3 +1,4 @@
+#include "core/common/i18n.hpp"
 #include "core/observer/schedule.hpp"
 
 #include <fstream>
@@ -20,7 +21,7 @@ std::string_view trim(std::string_view s) {
 }
 
 [[noreturn]] void fail(size_t line, const std::string& what) {
-    throw ScheduleError("schedule line " + std::to_string(line) + ": " + what);
+    throw ScheduleError(i18n::trf("schedule line {line}: {what}", {{"line", std::to_string(line)}, {"what", what}}));
 }
 
 std::string quoted(std::string_view s) { return "'" + printable(s) + "'"; }
@@ -37,14 +38,14 @@ std::string unquote(std::string_view& s, size_t line) {
     std::string out;
     size_t i = 1;
     for (;; ++i) {
-        if (i >= s.size()) fail(line, "a quoted word has no closing quote: " + quoted(s));
+        if (i >= s.size()) fail(line, i18n::trf("a quoted word has no closing quote: {text}", {{"text", quoted(s)}}));
         const char c = s[i];
         if (c == '"') break;
         if (c != '\\') {
             out += c;
             continue;
         }
-        if (++i >= s.size()) fail(line, "a quoted word ends inside an escape: " + quoted(s));
+        if (++i >= s.size()) fail(line, i18n::trf("a quoted word ends inside an escape: {text}", {{"text", quoted(s)}}));
         switch (s[i]) {
             case '"': out += '"'; break;
             case '\\': out += '\\'; break;
@@ -54,16 +55,16 @@ std::string unquote(std::string_view& s, size_t line) {
             case 'x': {
                 const int hi = i + 1 < s.size() ? hex_digit(s[i + 1]) : -1;
                 const int lo = i + 2 < s.size() ? hex_digit(s[i + 2]) : -1;
-                if (hi < 0 || lo < 0) fail(line, "\\x needs two hex digits in " + quoted(s));
+                if (hi < 0 || lo < 0) fail(line, i18n::trf("\\x needs two hex digits in {text}", {{"text", quoted(s)}}));
                 out += static_cast<char>(hi * 16 + lo);
                 i += 2;
                 break;
             }
-            default: fail(line, "unknown escape " + quoted(s.substr(i - 1, 2)) + " in a quoted word");
+            default: fail(line, i18n::trf("unknown escape {escape} in a quoted word", {{"escape", quoted(s.substr(i - 1, 2))}}));
         }
     }
     s.remove_prefix(i + 1);
-    if (!s.empty() && !blank(s.front())) fail(line, "a quoted word must be followed by a space: " + quoted(s));
+    if (!s.empty() && !blank(s.front())) fail(line, i18n::trf("a quoted word must be followed by a space: {text}", {{"text", quoted(s)}}));
     return out;
 }
 
@@ -128,8 +129,9 @@ constexpr size_t kMaxParam = 1024;
 
 void check_length(size_t line, std::string_view what, const std::string& w, size_t max) {
     if (w.size() > max)
-        fail(line, std::string(what) + " " + quoted(w) + " is " + std::to_string(w.size()) + " bytes; at most " +
-                       std::to_string(max) + " are possible");
+        fail(line, i18n::trf("{what} {text} is {n} bytes; at most {max} are possible",
+                             {{"what", i18n::tr(what)}, {"text", quoted(w)}, {"n", std::to_string(w.size())},
+                              {"max", std::to_string(max)}}));
 }
 
 bool has_control(std::string_view s) {
@@ -161,35 +163,37 @@ Schedule Schedule::parse(std::string_view text) {
         if (line.empty() || line.front() == '#') continue;
         const auto w = words(line, version >= 2, n);
         if (w[0] == "version") {
-            if (w.size() != 2) fail(n, "expected 'version N'");
-            if (version != 0) fail(n, "a second 'version' line");
+            if (w.size() != 2) fail(n, i18n::tr("expected 'version N'"));
+            if (version != 0) fail(n, i18n::tr("a second 'version' line"));
             if (w[1] != "1" && w[1] != "2")
-                fail(n, "version " + quoted(w[1]) + " is not supported (this build reads versions 1 and 2)");
+                fail(n, i18n::trf("version {version} is not supported (this build reads versions 1 and 2)",
+                                  {{"version", quoted(w[1])}}));
             version = w[1][0] - '0';
         } else if (version == 0) {
-            fail(n, "the first line must be 'version " + std::to_string(kVersion) + "', not " + quoted(line));
+            fail(n, i18n::trf("the first line must be 'version {version}', not {text}",
+                              {{"version", std::to_string(kVersion)}, {"text", quoted(line)}}));
         } else if (w[0] == "demo") {
-            if (w.size() != 2) fail(n, "expected 'demo ID'");
-            if (has_control(w[1])) fail(n, "the demo id " + quoted(w[1]) + " holds control characters");
-            check_length(n, "the demo id", w[1], kMaxDemo);
+            if (w.size() != 2) fail(n, i18n::tr("expected 'demo ID'"));
+            if (has_control(w[1])) fail(n, i18n::trf("the demo id {text} holds control characters", {{"text", quoted(w[1])}}));
+            check_length(n, N_("the demo id"), w[1], kMaxDemo);
             s.demo = w[1];
         } else if (w[0] == "param") {
-            if (w.size() != 2 || w[1].find('=') == std::string::npos) fail(n, "expected 'param NAME=VALUE'");
-            if (has_control(w[1])) fail(n, "the parameter " + quoted(w[1]) + " holds control characters");
-            check_length(n, "the parameter", w[1], kMaxParam);
+            if (w.size() != 2 || w[1].find('=') == std::string::npos) fail(n, i18n::tr("expected 'param NAME=VALUE'"));
+            if (has_control(w[1])) fail(n, i18n::trf("the parameter {text} holds control characters", {{"text", quoted(w[1])}}));
+            check_length(n, N_("the parameter"), w[1], kMaxParam);
             s.params.push_back(w[1]);
         } else if (w[0] == "step") {
             if (w.size() < 2 || w.size() > 3)
-                fail(n, "expected 'step WORKER' or 'step WORKER timeout'");
-            if (w.size() == 3 && w[2] != "timeout") fail(n, "unknown step option " + quoted(w[2]));
-            if (w[1].empty()) fail(n, "a step names no worker");
-            check_length(n, "the worker name", w[1], kMaxWorker);
+                fail(n, i18n::tr("expected 'step WORKER' or 'step WORKER timeout'"));
+            if (w.size() == 3 && w[2] != "timeout") fail(n, i18n::trf("unknown step option {option}", {{"option", quoted(w[2])}}));
+            if (w[1].empty()) fail(n, i18n::tr("a step names no worker"));
+            check_length(n, N_("the worker name"), w[1], kMaxWorker);
             s.steps.push_back({w[1], w.size() == 3});
         } else {
-            fail(n, "unknown directive " + quoted(w[0]));
+            fail(n, i18n::trf("unknown directive {directive}", {{"directive", quoted(w[0])}}));
         }
     }
-    if (version == 0) throw ScheduleError("schedule: empty file (no 'version' line)");
+    if (version == 0) throw ScheduleError(i18n::tr("schedule: empty file (no 'version' line)"));
     return s;
 }
 

@@ -56,15 +56,24 @@ bool merge_cjk(bool monospace) {
 }  // namespace
 
 std::optional<FontFace> find_cjk_font(bool monospace) {
-    if (!FcInit()) return std::nullopt;
+    // A configuration of our own, destroyed after the question: fontconfig's
+    // global one would stay allocated for the program's life.
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    if (config == nullptr) return std::nullopt;
     FcPattern* want = FcNameParse(reinterpret_cast<const FcChar8*>(monospace ? "monospace:lang=zh-cn" : "sans-serif:lang=zh-cn"));
-    if (want == nullptr) return std::nullopt;
-    FcConfigSubstitute(nullptr, want, FcMatchPattern);
+    if (want == nullptr) {
+        FcConfigDestroy(config);
+        return std::nullopt;
+    }
+    FcConfigSubstitute(config, want, FcMatchPattern);
     FcDefaultSubstitute(want);
     FcResult result = FcResultNoMatch;
-    FcPattern* got = FcFontMatch(nullptr, want, &result);
+    FcPattern* got = FcFontMatch(config, want, &result);
     FcPatternDestroy(want);
-    if (got == nullptr) return std::nullopt;
+    if (got == nullptr) {
+        FcConfigDestroy(config);
+        return std::nullopt;
+    }
     std::optional<FontFace> out;
     FcChar8* file = nullptr;
     int index = 0;
@@ -77,6 +86,7 @@ std::optional<FontFace> find_cjk_font(bool monospace) {
         out = FontFace{reinterpret_cast<const char*>(file), index};
     }
     FcPatternDestroy(got);
+    FcConfigDestroy(config);
     return out;
 }
 
