@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/gui/shell/fonts.hpp"
+#include "app/gui/shell/line_break.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "core/common/i18n.hpp"
 
@@ -44,9 +45,22 @@ void text_coloured(ImU32 colour, std::string_view s) {
 }
 
 void text_wrapped(std::string_view s) {
-    ImGui::PushTextWrapPos(0.0f);
-    text(s);
-    ImGui::PopTextWrapPos();
+    if (!has_cjk(s)) {
+        ImGui::PushTextWrapPos(0.0f);
+        text(s);
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    // Chinese: our own line breaks (line_break.hpp), drawn as one block so
+    // the lines stand as close as ImGui's own wrapped lines do.
+    const auto measure = [](std::string_view part) {
+        return ImGui::CalcTextSize(part.data(), part.data() + part.size()).x;
+    };
+    std::string block;
+    for (std::string_view line : break_lines(s, ImGui::GetContentRegionAvail().x, measure))
+        block.append(line).push_back('\n');
+    if (!block.empty()) block.pop_back();
+    text(block);
 }
 
 void text_muted_wrapped(std::string_view s) {
