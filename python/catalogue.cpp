@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/common/i18n.hpp"
 #include "core/io/file_input.hpp"
 #include "core/runtime/registry.hpp"
 
@@ -92,7 +93,7 @@ std::vector<std::string> list_examples(const std::string& dir) {
     const std::string path = dir + "/catalogue.tsv";
     std::string text;
     try {
-        text = core::read_bounded_file(path, kMaxCatalogueBytes, "example catalogue");
+        text = core::read_bounded_file(path, kMaxCatalogueBytes, N_("example catalogue"));
     } catch (const core::FileInputError&) {
         return errors;  // no catalogue here: no examples listed
     }

@@ -155,7 +155,7 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
     if (!is_program_id(id)) return std::nullopt;
     core::ProgramRecord rec;
     try {
-        rec.text = core::read_bounded_file(std::string(id), kMaxProgramBytes, "Python program");
+        rec.text = core::read_bounded_file(std::string(id), kMaxProgramBytes, N_("Python program"));
     } catch (const core::FileInputError& e) {
         error = e.what();
         return std::nullopt;

@@ -19,9 +19,10 @@ bool parse_num(std::string_view s, T& v) {
 
 // Applies the options once the demo is known: params, schedule, combinations.
 bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_given, std::string& err) {
-    const core::DemoInfo* d = core::Registry::find(out.demo);
+    std::string why;  // a program the loader refused says why ("cannot open Python program …")
+    const core::DemoInfo* d = core::Registry::find(out.demo, &why);
     if (!d) {
-        err = i18n::trf("unknown demo '{demo}' (see `interleave list`)", {{"demo", out.demo}});
+        err = why.empty() ? i18n::trf("unknown demo '{demo}' (see `interleave list`)", {{"demo", out.demo}}) : why;
         return false;
     }
     if (out.schedule) {

@@ -1,3 +1,4 @@
+#include "core/common/i18n.hpp"
 #include "core/io/file_input.hpp"
 
 #include <fcntl.h>
@@ -13,12 +14,12 @@ namespace il::core {
 namespace {
 
 std::string describe_type(mode_t m) {
-    if (S_ISDIR(m)) return "a directory";
-    if (S_ISFIFO(m)) return "a FIFO (named pipe)";
-    if (S_ISCHR(m)) return "a character device";
-    if (S_ISBLK(m)) return "a block device";
-    if (S_ISSOCK(m)) return "a socket";
-    return "not a regular file";
+    if (S_ISDIR(m)) return i18n::tr("a directory");
+    if (S_ISFIFO(m)) return i18n::tr("a FIFO (named pipe)");
+    if (S_ISCHR(m)) return i18n::tr("a character device");
+    if (S_ISBLK(m)) return i18n::tr("a block device");
+    if (S_ISSOCK(m)) return i18n::tr("a socket");
+    return i18n::tr("not a regular file");
 }
 
 // Closes the descriptor on every path out, including exceptions.
@@ -32,16 +33,21 @@ struct Fd {
 }  // namespace
 
 std::string read_bounded_file(const std::string& path, uint64_t limit, std::string_view what) {
-    const std::string name = std::string(what) + " '" + printable(path, 200) + "'";
+    const std::string name = std::string(i18n::tr(what)) + " '" + printable(path, 200) + "'";  // what: marked N_ by the caller
     // O_NONBLOCK: opening a FIFO for reading with no writer would otherwise
     // block forever before fstat could say what it is.
     Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
-    if (f.fd < 0) throw FileInputError("cannot open " + name + ": " + std::strerror(errno));
+    if (f.fd < 0)
+        throw FileInputError(i18n::trf("cannot open {file}: {error}", {{"file", name}, {"error", std::strerror(errno)}}));
     struct stat st {};
-    if (::fstat(f.fd, &st) != 0) throw FileInputError("cannot read " + name + ": " + std::strerror(errno));
-    if (!S_ISREG(st.st_mode)) throw FileInputError("cannot read " + name + ": it is " + describe_type(st.st_mode));
+    if (::fstat(f.fd, &st) != 0)
+        throw FileInputError(i18n::trf("cannot read {file}: {error}", {{"file", name}, {"error", std::strerror(errno)}}));
+    if (!S_ISREG(st.st_mode))
+        throw FileInputError(
+            i18n::trf("cannot read {file}: it is {type}", {{"file", name}, {"type", describe_type(st.st_mode)}}));
     const auto too_large = [&] {
-        return FileInputError(name + " is too large (more than " + std::to_string(limit) + " bytes)");
+        return FileInputError(i18n::trf("{file} is too large (more than {limit} bytes)",
+                                        {{"file", name}, {"limit", std::to_string(limit)}}));
     };
     if (static_cast<uint64_t>(st.st_size) > limit) throw too_large();
     // A regular file never blocks, but the flag is cleared anyway so a short
@@ -60,7 +66,8 @@ std::string read_bounded_file(const std::string& path, uint64_t limit, std::stri
         const ssize_t n = ::read(f.fd, out.data() + have, out.size() - have);
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw FileInputError("cannot read " + name + ": " + std::strerror(errno));
+            throw FileInputError(
+                i18n::trf("cannot read {file}: {error}", {{"file", name}, {"error", std::strerror(errno)}}));
         }
         if (n == 0) break;
         have += static_cast<size_t>(n);

@@ -200,7 +200,7 @@ Schedule Schedule::parse(std::string_view text) {
 Schedule Schedule::load(const std::string& path) {
     std::string text;
     try {
-        text = read_bounded_file(path, kMaxFileBytes, "schedule file");
+        text = read_bounded_file(path, kMaxFileBytes, N_("schedule file"));
     } catch (const FileInputError& e) {
         throw ScheduleError(e.what());
     }

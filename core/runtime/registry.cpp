@@ -1,3 +1,4 @@
+#include "core/common/i18n.hpp"
 #include "core/runtime/registry.hpp"
 
 #include <algorithm>
@@ -121,7 +122,7 @@ Params::Params(const std::vector<ParamSpec>& schema) {
 std::string Params::set(const std::vector<ParamSpec>& schema, std::string_view assignment) {
     const size_t eq = assignment.find('=');
     if (eq == std::string_view::npos || eq == 0)
-        return "expected NAME=VALUE, got '" + std::string(assignment) + "'";
+        return i18n::trf("expected NAME=VALUE, got '{text}'", {{"text", assignment}});
     return set(schema, assignment.substr(0, eq), assignment.substr(eq + 1));
 }
 
@@ -130,40 +131,42 @@ std::string Params::set(const std::vector<ParamSpec>& schema, std::string_view n
     if (spec == schema.end()) {
         std::string known;
         for (const ParamSpec& p : schema) known += (known.empty() ? "" : ", ") + p.name;
-        return "unknown parameter '" + std::string(name) + "'" +
-               (known.empty() ? std::string(" (this demo has no parameters)") : " (known: " + known + ")");
+        return known.empty() ? i18n::trf("unknown parameter '{name}' (this demo has no parameters)", {{"name", name}})
+                             : i18n::trf("unknown parameter '{name}' (known: {known})", {{"name", name}, {"known", known}});
     }
-    const std::string quoted = "'" + std::string(value) + "'";
+    const std::pair<std::string_view, std::string_view> param{"param", spec->name};
+    const std::pair<std::string_view, std::string_view> given{"value", value};
     switch (spec->kind) {
         case ParamKind::Int: {
             int64_t v = 0;
-            if (!parse_number(value, v)) return spec->name + ": " + quoted + " is not a whole number";
+            if (!parse_number(value, v)) return i18n::trf("{param}: '{value}' is not a whole number", {param, given});
             if (v < spec->int_min || v > spec->int_max)
-                return spec->name + ": " + quoted + " is out of range [" + std::to_string(spec->int_min) + ", " +
-                       std::to_string(spec->int_max) + "]";
+                return i18n::trf("{param}: '{value}' is out of range [{min}, {max}]",
+                                 {param, given, {"min", std::to_string(spec->int_min)}, {"max", std::to_string(spec->int_max)}});
             values_[spec->name] = v;
             return {};
         }
         case ParamKind::Double: {
             double v = 0;
-            if (!parse_number(value, v)) return spec->name + ": " + quoted + " is not a number";
+            if (!parse_number(value, v)) return i18n::trf("{param}: '{value}' is not a number", {param, given});
             if (!(v >= spec->double_min && v <= spec->double_max))
-                return spec->name + ": " + quoted + " is out of range [" + format_double(spec->double_min) + ", " +
-                       format_double(spec->double_max) + "]";
+                return i18n::trf("{param}: '{value}' is out of range [{min}, {max}]",
+                                 {param, given, {"min", format_double(spec->double_min)},
+                                  {"max", format_double(spec->double_max)}});
             values_[spec->name] = v;
             return {};
         }
         case ParamKind::Bool: {
             if (value == "true" || value == "1" || value == "yes" || value == "on") values_[spec->name] = true;
             else if (value == "false" || value == "0" || value == "no" || value == "off") values_[spec->name] = false;
-            else return spec->name + ": " + quoted + " is not true/false";
+            else return i18n::trf("{param}: '{value}' is not true/false", {param, given});
             return {};
         }
         case ParamKind::Choice: {
             if (std::find(spec->choices.begin(), spec->choices.end(), value) == spec->choices.end()) {
                 std::string allowed;
                 for (const std::string& c : spec->choices) allowed += (allowed.empty() ? "" : ", ") + c;
-                return spec->name + ": " + quoted + " is not one of: " + allowed;
+                return i18n::trf("{param}: '{value}' is not one of: {allowed}", {param, given, {"allowed", allowed}});
             }
             values_[spec->name] = std::string(value);
             return {};

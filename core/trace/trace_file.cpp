@@ -1,4 +1,5 @@
 // core/trace/trace_file.cpp — native trace file writer and checked reader (see the header).
+#include "core/common/i18n.hpp"
 #include "core/trace/trace_file.hpp"
 
 #include <unistd.h>
@@ -355,7 +356,7 @@ void save_trace(const TraceStore& store, const std::string& path) {
 TraceStore load_trace(const std::string& path, TraceLimits limits) {
     std::string bytes;
     try {
-        bytes = read_bounded_file(path, kMaxTraceFileBytes, "trace file");
+        bytes = read_bounded_file(path, kMaxTraceFileBytes, N_("trace file"));
     } catch (const FileInputError& e) {
         throw TraceFileError(e.what());
     }

@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdlib>
 
+#include "core/common/i18n.hpp"
 #include "core/io/file_input.hpp"
 #include "core/io/file_write.hpp"
 
@@ -23,7 +24,7 @@ std::string absolute(const std::string& path) {
 bool begin_edit(ProgramEdit& edit, const std::string& path, std::string& error) {
     std::string text;
     try {
-        text = core::read_bounded_file(path, kMaxProgramBytes, "Python program");
+        text = core::read_bounded_file(path, kMaxProgramBytes, N_("Python program"));
     } catch (const core::FileInputError& e) {
         error = e.what();
         return false;
