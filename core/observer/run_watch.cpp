@@ -127,15 +127,16 @@ std::vector<EndNote> process_end_notes(const Arena& a) {
         if (w.kind != WorkerKind::Process || !(w.flags.load() & (kWorkerReaped | kWorkerCrashed)) || code >= 0) continue;
         if ((w.flags.load() & (kWorkerOrphan | kWorkerTerminated)) == (kWorkerOrphan | kWorkerTerminated) &&
             (code == -SIGTERM || code == -SIGKILL))  // see reap_orphans (core/observer/run.cpp)
-            notes.push_back({std::string(w.name) + " was still running after the program ended: ended (" +
-                                 signal_name(-code) + ")",
+            notes.push_back({i18n::trf("{worker} was still running after the program ended: ended ({signal})",
+                                       {{"worker", w.name}, {"signal", signal_name(-code)}}),
                              false});
         else if ((w.flags.load() & kWorkerTerminated) && code == -SIGTERM)
-            notes.push_back({std::string(w.name) + " terminated (SIGTERM)", false});
+            notes.push_back({i18n::trf("{worker} terminated (SIGTERM)", {{"worker", w.name}}), false});
         else if ((w.flags.load() & kWorkerKilled) && code == -SIGKILL)  // kill(), on purpose
-            notes.push_back({std::string(w.name) + " killed (SIGKILL)", false});
+            notes.push_back({i18n::trf("{worker} killed (SIGKILL)", {{"worker", w.name}}), false});
         else
-            notes.push_back({std::string(w.name) + " killed by " + signal_name(-code), true});
+            notes.push_back({i18n::trf("{worker} killed by {signal}", {{"worker", w.name}, {"signal", signal_name(-code)}}),
+                             true});
     }
     return notes;
 }
