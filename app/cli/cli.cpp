@@ -15,6 +15,7 @@
 #include "app/cli/cli_options.hpp"
 #include "app/cli/lang_cli.hpp"
 #include "core/common/i18n.hpp"
+#include "core/common/utf8.hpp"
 #include "core/observer/director.hpp"
 #include "core/primitives/outside.hpp"
 #include "core/observer/observe.hpp"
@@ -30,24 +31,11 @@ namespace {
 
 using namespace il::core;
 
-// The columns a text takes in a terminal: a CJK character (U+1100 and up,
-// three UTF-8 bytes or more here) takes two.
-size_t columns(std::string_view s) {
-    size_t n = 0;
-    for (size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        n += len >= 3 ? 2 : 1;
-        i += len;
-    }
-    return n;
-}
-
 // A summary line's label, padded to the column its values start at.
 std::string label(std::string_view text) {
     constexpr size_t kWidth = 11;  // "duration:  "
     std::string s(text);
-    s.append(kWidth > columns(s) ? kWidth - columns(s) : 1, ' ');
+    s.append(kWidth > utf8::columns(s) ? kWidth - utf8::columns(s) : 1, ' ');
     return s;
 }
 
@@ -140,7 +128,7 @@ void print_summary(const RunArgs& args, const Observation& o) {
                           {{"recorded", std::to_string(store.counts().events)},
                            {"dropped", std::to_string(store.counts().dropped)}})
                     .c_str(),
-                hint.empty() ? "" : (" (" + hint + ")").c_str());
+                hint.empty() ? "" : i18n::trf(" ({hint})", {{"hint", hint}}).c_str());
     // Never silently missing: what ran in code the runtime does not stand behind.
     std::string first = label(i18n::tr("unseen:"));
     for (const std::string& n : outside_notes(store)) {

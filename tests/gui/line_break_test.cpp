@@ -8,22 +8,14 @@
 #include <vector>
 
 #include "app/gui/shell/line_break.hpp"
+#include "core/common/utf8.hpp"
 
 using il::gui::break_lines;
 using il::gui::has_cjk;
 
 namespace {
 
-float width_of(std::string_view s) {
-    float w = 0;
-    for (size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        w += len >= 3 ? 2.0f : 1.0f;
-        i += len;
-    }
-    return w;
-}
+float width_of(std::string_view s) { return static_cast<float>(il::utf8::columns(s)); }
 
 std::vector<std::string> lines(std::string_view text, float width) {
     std::vector<std::string> out;

@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "core/common/utf8.hpp"
+
 namespace il::gui {
 
 namespace {
 
-size_t utf8_length(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+using utf8::length;
 
 char32_t decode(std::string_view s, size_t at, size_t len) {
     const auto b = [&](size_t k) { return static_cast<unsigned char>(s[at + k]); };
@@ -54,13 +56,13 @@ std::vector<Unit> units_of(std::string_view s) {
     std::vector<Unit> out;
     size_t i = 0;
     while (i < s.size()) {
-        const size_t len = utf8_length(static_cast<unsigned char>(s[i]));
+        const size_t len = length(static_cast<unsigned char>(s[i]));
         const char32_t c = decode(s, i, len);
         Unit u{i, i + len};
         if (blank(c)) {
             u.space = true;
             while (u.end < s.size()) {
-                const size_t l = utf8_length(static_cast<unsigned char>(s[u.end]));
+                const size_t l = length(static_cast<unsigned char>(s[u.end]));
                 if (!blank(decode(s, u.end, l))) break;
                 u.end += l;
             }
@@ -69,7 +71,7 @@ std::vector<Unit> units_of(std::string_view s) {
             u.opens = opening(c);
         } else {  // a Latin word: up to a blank or a character that breaks around itself
             while (u.end < s.size()) {
-                const size_t l = utf8_length(static_cast<unsigned char>(s[u.end]));
+                const size_t l = length(static_cast<unsigned char>(s[u.end]));
                 const char32_t d = decode(s, u.end, l);
                 if (blank(d) || breaks_around(d)) break;
                 u.end += l;
@@ -110,7 +112,7 @@ void break_one(std::string_view s, float width, const std::function<float(std::s
 
 bool has_cjk(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
-        const size_t len = utf8_length(static_cast<unsigned char>(s[i]));
+        const size_t len = length(static_cast<unsigned char>(s[i]));
         if (len >= 3 && decode(s, i, len) >= 0x2E80) return true;
         i += len;
     }
