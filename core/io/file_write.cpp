@@ -9,16 +9,20 @@
 #include <cstring>
 #include <string>
 
+#include "core/common/i18n.hpp"
+
 namespace il::core {
 
 namespace {
 
 [[noreturn]] void fail(std::string_view what, const std::string& path, int err, std::string_view detail = {}) {
-    std::string m = "cannot write " + std::string(what) + " " + path;
-    if (!detail.empty()) m += " (" + std::string(detail) + ")";
-    m += ": ";
-    m += std::strerror(err);
-    throw FileWriteError(m);
+    // `what` was marked N_ by the caller ("schedule file"): named in the user's language.
+    const std::pair<std::string_view, std::string_view> file{"file", i18n::tr(what)}, at{"path", path},
+        why{"error", std::strerror(err)};
+    throw FileWriteError(detail.empty()
+                             ? i18n::trf("cannot write {file} {path}: {error}", {file, at, why})
+                             : i18n::trf("cannot write {file} {path} ({detail}): {error}",
+                                         {file, at, {"detail", detail}, why}));
 }
 
 std::string dir_of(const std::string& p) {
@@ -119,7 +123,7 @@ Resolved resolve(const std::string& path) {
         link.resize(static_cast<size_t>(n));
         r.target = (!link.empty() && link[0] == '/') ? link : dir_of(r.target) + "/" + link;
     }
-    fail("file", path, ELOOP);
+    fail(N_("file"), path, ELOOP);
 }
 
 }  // namespace
@@ -127,7 +131,8 @@ Resolved resolve(const std::string& path) {
 std::string resolve_write_target(const std::string& path) { return resolve(path).target; }
 
 void write_file(const std::string& path, std::string_view bytes, std::string_view what) {
-    if (path.empty()) throw FileWriteError("cannot write " + std::string(what) + ": no file name given");
+    if (path.empty())
+        throw FileWriteError(i18n::trf("cannot write {file}: no file name given", {{"file", i18n::tr(what)}}));
     Resolved r;
     try {
         r = resolve(path);

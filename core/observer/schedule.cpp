@@ -213,7 +213,7 @@ Schedule Schedule::load(const std::string& path) {
 
 void Schedule::save(const std::string& path) const {
     try {
-        write_file(path, to_text(), "schedule file");
+        write_file(path, to_text(), N_("schedule file"));
     } catch (const FileWriteError& e) {
         throw ScheduleError(e.what());
     }

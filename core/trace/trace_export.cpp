@@ -1,4 +1,5 @@
 // core/trace/trace_export.cpp — Chrome Trace Event JSON writer (see the header).
+#include "core/common/i18n.hpp"
 #include "core/trace/trace_export.hpp"
 
 #include <cstdio>
@@ -309,7 +310,7 @@ void write_chrome_trace(const TraceStore& st, std::ostream& out) {
 void write_chrome_trace_file(const TraceStore& store, const std::string& path) {
     std::ostringstream out;
     write_chrome_trace(store, out);
-    write_file(path, out.str(), "Chrome trace file");
+    write_file(path, out.str(), N_("Chrome trace file"));
 }
 
 }  // namespace il::core

@@ -347,7 +347,7 @@ TraceStore parse_trace(std::string_view bytes, std::string_view source, TraceLim
 
 void save_trace(const TraceStore& store, const std::string& path) {
     try {
-        write_file(path, serialize_trace(store), "trace file");
+        write_file(path, serialize_trace(store), N_("trace file"));
     } catch (const FileWriteError& e) {
         throw TraceFileError(e.what());
     }

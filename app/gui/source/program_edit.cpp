@@ -39,7 +39,7 @@ bool begin_edit(ProgramEdit& edit, const std::string& path, std::string& error) 
 
 bool save_edit(ProgramEdit& edit, const std::string& path, std::string& error) {
     try {
-        core::write_file(path, edit.text, "Python program");
+        core::write_file(path, edit.text, N_("Python program"));
     } catch (const core::FileWriteError& e) {
         error = e.what();
         return false;

@@ -302,7 +302,7 @@ void WindowShell::write_state_dump() const {
     for (char32_t c : missing) out << " U+" << std::hex << static_cast<uint32_t>(c) << std::dec;
     out << "\n";
     try {
-        il::core::write_file(options_.dump_state, out.str(), "state dump");
+        il::core::write_file(options_.dump_state, out.str(), N_("state dump"));
     } catch (const il::core::FileWriteError& e) {
         std::fprintf(stderr, "interleave: %s\n", e.what());
     }
@@ -337,7 +337,7 @@ void WindowShell::save_ini() {
     size_t size = 0;
     const char* text = ImGui::SaveIniSettingsToMemory(&size);
     try {
-        il::core::write_file(ini_path_, std::string_view(text, size), "layout file");
+        il::core::write_file(ini_path_, std::string_view(text, size), N_("layout file"));
     } catch (const il::core::FileWriteError& e) {
         if (!ini_error_reported_)
             std::fprintf(stderr, "interleave: %s\n", trf("{error}; the layout will not be saved", {{"error", e.what()}}).c_str());
