@@ -83,8 +83,9 @@ public:
     bool at_end() const { return pos_ == b_.size(); }
     size_t left() const { return b_.size() - pos_; }
     [[noreturn]] void fail(const std::string& what) const {
-        throw TraceFileError(source_ + ": corrupt trace file: " + what + " (at byte " +
-                             std::to_string(kHeaderBytes + pos_) + ")");
+        // `what` names the broken field in the format's own (English) terms.
+        throw TraceFileError(i18n::trf("{file}: corrupt trace file: {what} (at byte {byte})",
+                                       {{"file", source_}, {"what", what}, {"byte", std::to_string(kHeaderBytes + pos_)}}));
     }
 
 private:
@@ -287,26 +288,30 @@ void read_events(In& in, TraceStore& st) {
 
 // Magic, version, size and checksum; returns the body.
 std::string_view check_envelope(std::string_view b, const std::string& src) {
-    if (b.empty()) throw TraceFileError(src + ": the file is empty, not an Interleave trace");
+    const std::pair<std::string_view, std::string_view> file{"file", src};
+    if (b.empty()) throw TraceFileError(i18n::trf("{file}: the file is empty, not an Interleave trace", {file}));
     if (b.size() < sizeof kMagic || std::memcmp(b.data(), kMagic, sizeof kMagic) != 0)
-        throw TraceFileError(src + ": not an Interleave trace file (it does not start with ILTRACE)");
-    if (b.size() < kHeaderBytes) throw TraceFileError(src + ": truncated trace file (the header is incomplete)");
+        throw TraceFileError(i18n::trf("{file}: not an Interleave trace file (it does not start with ILTRACE)", {file}));
+    if (b.size() < kHeaderBytes)
+        throw TraceFileError(i18n::trf("{file}: truncated trace file (the header is incomplete)", {file}));
     const auto version = get_le<uint32_t>(b.data() + 8);
     if (version != kTraceFileVersion)
-        throw TraceFileError(src + ": trace file version " + std::to_string(version) + "; this build reads version " +
-                             std::to_string(kTraceFileVersion));
+        throw TraceFileError(i18n::trf("{file}: trace file version {version}; this build reads version {ours}",
+                                       {file, {"version", std::to_string(version)},
+                                        {"ours", std::to_string(kTraceFileVersion)}}));
     const auto body = get_le<uint64_t>(b.data() + 16);
     if (body > kMaxTraceFileBytes)
-        throw TraceFileError(src + ": corrupt trace file (its header claims " + std::to_string(body) + " bytes)");
+        throw TraceFileError(i18n::trf("{file}: corrupt trace file (its header claims {n} bytes)",
+                                       {file, {"n", std::to_string(body)}}));
     const uint64_t expected = kHeaderBytes + body + kTrailerBytes;
     if (b.size() < expected)
-        throw TraceFileError(src + ": truncated trace file (" + std::to_string(b.size()) + " of " +
-                             std::to_string(expected) + " bytes)");
+        throw TraceFileError(i18n::trf("{file}: truncated trace file ({n} of {expected} bytes)",
+                                       {file, {"n", std::to_string(b.size())}, {"expected", std::to_string(expected)}}));
     if (b.size() > expected)
-        throw TraceFileError(src + ": corrupt trace file (" + std::to_string(b.size() - expected) +
-                             " unexpected bytes after its end)");
+        throw TraceFileError(i18n::trf("{file}: corrupt trace file ({n} unexpected bytes after its end)",
+                                       {file, {"n", std::to_string(b.size() - expected)}}));
     if (get_le<uint64_t>(b.data() + expected - kTrailerBytes) != fnv1a(b.substr(0, expected - kTrailerBytes)))
-        throw TraceFileError(src + ": corrupt trace file (checksum mismatch: it was damaged or edited)");
+        throw TraceFileError(i18n::trf("{file}: corrupt trace file (checksum mismatch: it was damaged or edited)", {file}));
     return b.substr(kHeaderBytes, body);
 }
 
