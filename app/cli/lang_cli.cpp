@@ -67,9 +67,12 @@ int take_language(int& argc, char** argv) {
         g_given = true;
     }
     i18n::set_language(lang);
-    if (!i18n::errors().empty()) {
+    // Checked (and so loaded, ~5 ms) only when they will be used or were asked for.
+    const char* dir = std::getenv("INTERLEAVE_LANG_DIR");
+    const bool own_dir = dir != nullptr && *dir != '\0';
+    if ((lang != i18n::Lang::En || own_dir) && !i18n::errors().empty()) {
         for (const std::string& e : i18n::errors()) std::fprintf(stderr, "interleave: %s\n", e.c_str());
-        if (const char* dir = std::getenv("INTERLEAVE_LANG_DIR"); dir != nullptr && *dir != '\0') return 2;
+        if (own_dir) return 2;
         std::fprintf(stderr, "interleave: showing English where a translation did not load\n");
     }
     return 0;

@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <sstream>
 #include <unordered_map>
 
@@ -134,7 +133,8 @@ Lang from_environment() {
 Lang language() { return static_cast<Lang>(g_language.load(std::memory_order_relaxed)); }
 
 void set_language(Lang lang) {
-    loaded();
+    // The tables load at the first word looked up in another language: an
+    // English run process (every test's, most runs') never parses them.
     g_language.store(static_cast<uint8_t>(lang), std::memory_order_relaxed);
 }
 

@@ -19,8 +19,9 @@
 // it is written is marked with the N_ macro below (N_ around the literal)
 // so the key check finds it.
 //
-// Thread rules: the tables are loaded once (the first call of anything
-// here, under std::call_once) and never change after; the language is one
+// Thread rules: the tables are loaded once (the first lookup in a language
+// other than English, or table()/errors(); a function-local static) and never
+// change after; the language is one
 // atomic. tr() and fill() may be called from any thread; the pointers and
 // views tr() returns live as long as the program.
 #pragma once
