@@ -24,6 +24,7 @@ struct Loaded {
     // English -> translation, as views into tables (stable: a std::map's
     // nodes never move). Only non-empty translations are here.
     std::unordered_map<std::string_view, const char*> lookup[std::size(kLanguages)];
+    std::unordered_map<std::string_view, std::string_view> comments[std::size(kLanguages)];  // the same, for comments
     std::vector<std::string> errors;
 };
 
@@ -36,8 +37,11 @@ std::string line_of(std::string_view text, size_t byte) {
     return std::to_string(1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(upto), '\n'));
 }
 
-bool take_strings(const nlohmann::json& object, std::string_view where, std::string_view origin, Table& into,
-                  std::string& error) {
+// The English -> translation pairs of `object` into `strings`, each filed
+// under `origin` in `origins`.
+bool take_strings(const nlohmann::json& object, std::string_view where, std::string_view origin,
+                  std::map<std::string, std::string, std::less<>>& strings,
+                  std::map<std::string, std::string, std::less<>>& origins, std::string& error) {
     if (!object.is_object()) {
         error = std::string(where) + " must be an object of \"English\": \"translation\" pairs";
         return false;
@@ -51,14 +55,40 @@ bool take_strings(const nlohmann::json& object, std::string_view where, std::str
             error = std::string(where) + ": an empty key";
             return false;
         }
-        if (auto [it, fresh] = into.origin.try_emplace(key, origin); !fresh && it->second != origin) {
+        if (auto [it, fresh] = origins.try_emplace(key, origin); !fresh && it->second != origin) {
             // The same English in two places must say the same thing.
-            if (into.strings[key] != value.get<std::string>()) {
+            if (strings[key] != value.get<std::string>()) {
                 error = std::string(where) + ": \"" + key + "\" is translated differently in " + it->second;
                 return false;
             }
         }
-        into.strings[key] = value.get<std::string>();
+        strings[key] = value.get<std::string>();
+    }
+    return true;
+}
+
+// A "comments" section: origin -> {"English": "translation"}, into
+// Table::comments. The same comment in two origins says the same thing.
+bool take_comments(const nlohmann::json& value, std::string_view file, Table& into, std::string& error) {
+    if (!value.is_object()) {
+        error = std::string(file) +
+                ": \"comments\" must be an object of demo id or example path -> {\"English\": \"translation\"}";
+        return false;
+    }
+    for (const auto& [origin, texts] : value.items()) {
+        const std::string where = std::string(file) + ": comments of \"" + origin + "\"";
+        std::map<std::string, std::string, std::less<>> group, origins;
+        if (!take_strings(texts, where, origin, group, origins, error)) return false;
+        for (const auto& [english, translated] : group)
+            for (const auto& [other, texts_there] : into.comments) {
+                const auto it = texts_there.find(english);
+                if (other != origin && it != texts_there.end() && it->second != translated) {
+                    error = where + ": \"" + english + "\" is translated differently in " + other;
+                    return false;
+                }
+            }
+        auto& filed = into.comments[origin];
+        for (auto& [english, translated] : group) filed.insert_or_assign(english, std::move(translated));
     }
     return true;
 }
@@ -96,6 +126,9 @@ void load_language(Lang lang, Loaded& out) {
     if (t.language.empty()) t.language = std::string(native_name(lang));
     for (const auto& [english, translated] : t.strings)
         if (!translated.empty()) out.lookup[index_of(lang)].emplace(english, translated.c_str());
+    for (const auto& [origin, texts] : t.comments)
+        for (const auto& [english, translated] : texts)
+            if (!translated.empty()) out.comments[index_of(lang)].emplace(english, translated);
 }
 
 const Loaded& loaded() {
@@ -154,6 +187,14 @@ std::string_view tr(std::string_view english) {
     return it == lookup.end() ? english : std::string_view(it->second);
 }
 
+std::string_view comment_translation(std::string_view english) {
+    const Lang lang = language();
+    if (lang == Lang::En) return {};
+    const auto& comments = loaded().comments[index_of(lang)];
+    const auto it = comments.find(english);
+    return it == comments.end() ? std::string_view{} : it->second;
+}
+
 std::string fill(std::string_view text, Args args) {
     std::string out;
     out.reserve(text.size() + 32);
@@ -206,7 +247,7 @@ bool parse_file(std::string_view file, std::string_view text, Table& into, std::
         return false;
     }
     if (!doc.is_object()) {
-        error = std::string(file) + ": line 1: expected an object {\"code\": …, \"strings\" or \"demos\": …}";
+        error = std::string(file) + ": line 1: expected an object {\"code\": …, \"strings\", \"demos\" or \"comments\": …}";
         return false;
     }
     for (const auto& [key, value] : doc.items()) {
@@ -222,17 +263,21 @@ bool parse_file(std::string_view file, std::string_view text, Table& into, std::
             }
             into.language = value.get<std::string>();
         } else if (key == "strings") {
-            if (!take_strings(value, std::string(file) + ": \"strings\"", "strings", into, error)) return false;
+            if (!take_strings(value, std::string(file) + ": \"strings\"", "strings", into.strings, into.origin, error))
+                return false;
         } else if (key == "demos") {
             if (!value.is_object()) {
                 error = std::string(file) + ": \"demos\" must be an object of demo id -> {\"English\": \"translation\"}";
                 return false;
             }
             for (const auto& [id, texts] : value.items())
-                if (!take_strings(texts, std::string(file) + ": demo \"" + id + "\"", id, into, error)) return false;
+                if (!take_strings(texts, std::string(file) + ": demo \"" + id + "\"", id, into.strings, into.origin, error))
+                    return false;
+        } else if (key == "comments") {
+            if (!take_comments(value, file, into, error)) return false;
         } else if (key != "comment") {
             error = std::string(file) + ": unknown key \"" + key +
-                    "\" (expected \"code\", \"language\", \"strings\", \"demos\" or \"comment\")";
+                    "\" (expected \"code\", \"language\", \"strings\", \"demos\", \"comments\" or \"comment\")";
             return false;
         }
     }

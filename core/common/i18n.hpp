@@ -12,6 +12,9 @@
 //                             "strings": {"Run to end": "运行到结束", …}}
 //   lang/zh-CN/demos.json    {"code": "zh-CN",
 //                             "demos": {"lock.counter_race": {"<English>": "<中文>", …}, …}}
+//   lang/zh-CN/comments.json {"code": "zh-CN",
+//                             "comments": {"deadlock.two_locks": {"hangs": "卡住"}, …}}
+//                            the comments of the Python shown (py_comments.hpp)
 //
 // Placeholders are named, `{waiter} waits for {object}`, and fill() puts the
 // values in; a translation keeps every placeholder of its English (a test
@@ -70,6 +73,11 @@ std::string fill(std::string_view text, Args args);
 // fill(tr(english), args)
 std::string trf(std::string_view english, Args args);
 
+// A Python comment's translation in the current language (lang/<code>/comments.json,
+// keyed by the comment's English): an empty view for none, and always in
+// English. core/common/py_comments.hpp puts it into the code.
+std::string_view comment_translation(std::string_view english);
+
 // The {name} placeholders of a text, in order (for the tests).
 std::vector<std::string> placeholders(std::string_view text);
 
@@ -81,6 +89,12 @@ struct Table {
     // "strings" or the demo id of a demos file.
     std::map<std::string, std::string, std::less<>> strings;
     std::map<std::string, std::string, std::less<>> origin;
+    // The Python comments (the files' "comments" sections), apart from the
+    // words above: looked up by comment_translation() only, so a comment's
+    // English may equal a label's and be translated otherwise. By origin
+    // (a demo id, or an example's path "examples/python/baton.py"), then
+    // English -> translation.
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> comments;
     std::vector<std::string> files;
 };
 // The table of `lang` (empty for English). Loading errors are in errors().

@@ -187,6 +187,8 @@ TEST_CASE("i18n: no translation file holds a key nothing uses") {
     std::set<std::string> groups;
     for (const core::DemoInfo& d : core::Registry::all()) groups.insert(d.group);
     const i18n::Table& zh = i18n::table(i18n::Lang::ZhCN);
+    // The Python comments (comments.json, Table::comments) are apart from these:
+    // py_comments_test.cpp checks the demos' and tests/python the examples'.
     for (const auto& [key, origin] : zh.origin) {
         CAPTURE(origin);
         CAPTURE(key);
