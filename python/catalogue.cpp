@@ -4,12 +4,16 @@
 #include <climits>
 #include <cstdlib>
 #include <map>
+#include <utility>
 
 #include "core/common/i18n.hpp"
 #include "core/io/file_input.hpp"
 #include "core/runtime/registry.hpp"
 
 namespace il::python {
+
+// examples/python/*.py as this build ships them (generated: EmbedExamples.cmake).
+std::vector<std::pair<const char*, const char*>> shipped_examples();
 
 namespace {
 
@@ -117,6 +121,16 @@ std::vector<std::string> list_examples(const std::string& dir) {
 const ExampleEntry* example_for(std::string_view abs_path) {
     const auto it = listed().find(abs_path);
     return it == listed().end() ? nullptr : &it->second;
+}
+
+bool is_shipped_example(std::string_view file, std::string_view text) {
+    static const std::map<std::string_view, std::string_view, std::less<>> shipped = [] {
+        std::map<std::string_view, std::string_view, std::less<>> m;
+        for (const auto& [name, body] : shipped_examples()) m.emplace(name, body);
+        return m;
+    }();
+    const auto it = shipped.find(file);
+    return it != shipped.end() && it->second == text;
 }
 
 }  // namespace il::python

@@ -4,7 +4,8 @@
 // show it in its group, and its C++ twin offers "Open the Python version".
 //
 // Thread rules: list_examples() runs once at start-up, before any other
-// thread; example_for() reads what it left and may be called from any thread.
+// thread; example_for() reads what it left and may be called from any thread,
+// as may is_shipped_example() (its table is built once, a function-local static).
 #pragma once
 
 #include <string>
@@ -40,5 +41,10 @@ std::vector<std::string> list_examples(const std::string& dir);
 
 // The listed example at this absolute path, or nullptr.
 const ExampleEntry* example_for(std::string_view abs_path);
+
+// True when `text` is the example `file` ("lost_update.py") exactly as this
+// build ships it (examples/python, embedded at build time): no learner has
+// edited it, so its comments may be shown translated.
+bool is_shipped_example(std::string_view file, std::string_view text);
 
 }  // namespace il::python

@@ -175,6 +175,7 @@ std::optional<core::ProgramRecord> load(std::string_view id, std::string& error)
         rec.info.title = e->title;
         rec.info.summary = e->summary;
         if (std::string head = leading_comment(rec.text); !head.empty()) rec.info.explanation = std::move(head);
+        rec.info.shipped_example = is_shipped_example(e->file, rec.text);
     }
     rec.info.run = &run_program;
     struct stat st {};

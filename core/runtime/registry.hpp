@@ -123,6 +123,9 @@ struct DemoInfo {
     RunFn run = nullptr;
     std::string source_file = {};  // file name of the demo's source (IL_DEMO fills it from __FILE__)
     std::string python_twin = {};  // the id (a .py path) of a runnable Python version, if one is listed
+    // A listed Python example whose file is as this build ships it (not one a
+    // learner edited): the Source panel shows its comments in the user's language.
+    bool shipped_example = false;
 };
 
 // True for a learner's program (a ProgramRecord's info): its source is a
