@@ -17,6 +17,7 @@
 #include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "core/common/i18n.hpp"
 #include "headless_ui.hpp"
 #include "imgui.h"
 #include "imgui_impl_null.h"
@@ -106,6 +107,49 @@ TEST_CASE("panels: the selected demo shows its texts, parameters, Python and sou
          {"Every kind of parameter", "One parameter of each kind.", "Turn use_lock off.", "iterations", "delay_ms",
           "use_lock", "round-robin", "import threading", "int main() {}", "interleave run test.all_params"})
         CHECK_MESSAGE(contains(text, expected), expected);
+}
+
+TEST_CASE("panels: in Chinese a demo's Python and an example as shipped show translated comments, and a learner's "
+          "own program shows as it is") {
+    const std::string code = "import threading\nt.start()   # hangs\n";  // "hangs": a comment lang/ translates
+    if (il::core::Registry::find("test.python_comments") == nullptr) {
+        DemoInfo d;
+        d.id = "test.python_comments";
+        d.title = "A demo whose Python has a comment";
+        d.group = "Lock";
+        d.python = code;
+        il::core::Registry::add(d);
+        for (const char* file : {"/nonexistent/shipped.py", "/nonexistent/own.py"}) {
+            DemoInfo p;  // a program, as python/host.cpp makes one: its source_file is its absolute path
+            p.id = file;
+            p.title = file;
+            p.group = "Lock";
+            p.source_file = file;
+            p.shipped_example = std::string(file).ends_with("shipped.py");
+            il::core::Registry::add(p);
+            il::core::Registry::add_source(file, code);
+        }
+    }
+    struct Restore {
+        ~Restore() { il::i18n::set_language(il::i18n::Lang::En); }
+    } restore;
+    il::i18n::set_language(il::i18n::Lang::ZhCN);
+    const std::string words(il::i18n::comment_translation("hangs"));
+    REQUIRE_FALSE(words.empty());
+    const std::string translated = "t.start()   # " + words, english = "t.start()   # hangs";
+    HeadlessUi ui;
+    ui.app().state().select("test.python_comments");
+    std::string text = ui.frames(kFrames);
+    CHECK(contains(text, translated));
+    CHECK_FALSE(contains(text, english));
+    ui.app().state().select("/nonexistent/shipped.py");
+    text = ui.frames(kFrames);
+    CHECK(contains(text, translated));
+    CHECK_FALSE(contains(text, english));
+    ui.app().state().select("/nonexistent/own.py");
+    text = ui.frames(kFrames);
+    CHECK(contains(text, english));
+    CHECK_FALSE(contains(text, translated));
 }
 
 TEST_CASE("panels: edited parameters show up in the command line and reset to the defaults") {

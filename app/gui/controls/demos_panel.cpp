@@ -10,6 +10,7 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
 #include "core/common/i18n.hpp"
+#include "core/common/py_comments.hpp"
 
 namespace il::gui {
 
@@ -79,8 +80,10 @@ void draw_python(const core::DemoInfo& demo) {
     if (!ImGui::CollapsingHeader(with_id(tr("Python equivalent"), "python").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     text_muted_wrapped(tr("The same idea in the Python the course uses:"));
-    code_block("python", demo.python, false, ImGui::GetTextLineHeightWithSpacing() * kPythonMaxLines);
-    copy_button("copy_python", demo.python);
+    // Its comments in the user's language, copied as shown (a few µs a frame: not worth a cache).
+    const std::string python = i18n::translate_comments(demo.python);
+    code_block("python", python, false, ImGui::GetTextLineHeightWithSpacing() * kPythonMaxLines);
+    copy_button("copy_python", python);
 }
 
 }  // namespace

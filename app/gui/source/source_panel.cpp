@@ -21,6 +21,7 @@
 #include "app/gui/shell/widgets.hpp"
 #include "app/gui/shell/worker_colors.hpp"
 #include "core/common/i18n.hpp"
+#include "core/common/py_comments.hpp"
 
 namespace il::gui {
 
@@ -313,7 +314,11 @@ void SourcePanel::draw_view(const RunView& run, const core::DemoInfo* demo) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
         text_coloured(colour::kTextMuted, tr("▶ click a marker to step that worker"));
     }
-    draw_code(run, *source);
+    // An example as shipped shows its comments in the user's language, line for
+    // line (the markers keep their lines); a learner's own program, or an example
+    // they edited, shows as it is. Only the view changes: the run executes the file.
+    if (program && demo->shipped_example) draw_code(run, i18n::translate_comments(*source));
+    else draw_code(run, *source);
 }
 
 void SourcePanel::draw_code(const RunView& run, std::string_view code) {
