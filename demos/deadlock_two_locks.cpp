@@ -89,4 +89,6 @@ IL_DEMO({
                  "never forms."},
     .params = {kPause},
     .run = &run,
+    .focus = {.views = {LessonView::WaitGraph, LessonView::Source, LessonView::Timeline},
+               .lanes = {"Thread-1", "Thread-2", "mutexA", "mutexB"}},
 });

@@ -153,4 +153,5 @@ IL_DEMO({
                  "of the cpu thread."},
     .params = {kDesigns, kRequests, kIoMs, kCpuUnits, kSwitchIntervalMs, kCheckInterval},
     .run = &run,
+    .focus = {.views = {LessonView::Timeline, LessonView::Console, LessonView::Source}, .lanes = {"GIL*"}},
 });

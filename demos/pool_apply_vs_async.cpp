@@ -121,4 +121,6 @@ IL_DEMO({
                  "before its first get."},
     .params = {kProcesses, kTasks, kTaskMs, kRun},
     .run = &run,
+    .focus = {.views = {LessonView::Timeline, LessonView::Console, LessonView::Source},
+               .lanes = {"MainThread", "ForkPoolWorker*"}},
 });

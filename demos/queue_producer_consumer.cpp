@@ -127,4 +127,6 @@ IL_DEMO({
                  "the queue soaking up the difference."},
     .params = {kItems, kMaxsize, kProduceMs, kConsumeMs},
     .run = &run,
+    .focus = {.views = {LessonView::Timeline, LessonView::Inspector, LessonView::Source},
+               .lanes = {"q", "producer", "consumer"}},
 });

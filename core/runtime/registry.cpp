@@ -12,10 +12,12 @@ namespace il::core {
 
 namespace {
 
-// The course's order; demos of an unknown group sort after these, by name.
-constexpr std::string_view kGroupOrder[] = {"Built-in", "fork",  "Thread", "Process",     "Pool",
-                                            "Queue",    "Lock",  "Deadlock", "Event", "ThreadLocal",
-                                            "GIL"};
+// The course's order (processes first, as the course teaches them: fork,
+// Process, Pool, Queue; then threads and what guards them), the built-in
+// warm-ups last; demos of an unknown group sort after these, by name. The
+// window opens on the first demo of this order.
+constexpr std::string_view kGroupOrder[] = {"fork",     "Process", "Pool",  "Queue",       "Thread", "Lock",
+                                            "Deadlock", "Event",   "ThreadLocal", "GIL", "Built-in"};
 
 size_t group_rank(std::string_view group) {
     for (size_t i = 0; i < std::size(kGroupOrder); ++i)

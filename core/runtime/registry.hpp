@@ -108,6 +108,20 @@ private:
     std::vector<std::string> order_;
 };
 
+// The views of a run a lesson can be about (the window's run-fed panels).
+enum class LessonView : uint8_t { Timeline, WaitGraph, Source, Console, Inspector, ProcessTree };
+
+// What carries a demo's lesson: the window arranges its lesson layout around
+// these views (the first gets the most room; at most three are shown at once,
+// the rest stay a tab away) and the timeline puts these lanes first. Empty:
+// the demo's group decides (app/gui/shell/lesson.cpp).
+struct LessonFocus {
+    std::vector<LessonView> views;
+    // Lane names shown first, in this order ("Thread-1", "mutexA", "GIL"); a
+    // name ending in '*' matches every lane it begins ("GIL*").
+    std::vector<std::string> lanes;
+};
+
 class RunContext;  // core/runtime/runtime.hpp: what a demo's run function is handed
 using RunFn = void (*)(RunContext&);
 
@@ -121,6 +135,7 @@ struct DemoInfo {
     std::vector<std::string> try_this;
     std::vector<ParamSpec> params;
     RunFn run = nullptr;
+    LessonFocus focus = {};        // what the window shows first (see LessonFocus)
     std::string source_file = {};  // file name of the demo's source (IL_DEMO fills it from __FILE__)
     std::string python_twin = {};  // the id (a .py path) of a runnable Python version, if one is listed
     // A listed Python example whose file is as this build ships it (not one a

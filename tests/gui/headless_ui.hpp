@@ -40,6 +40,8 @@ public:
     // presses Enter.
     void type_and_enter(std::string_view text);
 
+    // The window's size from the next frame on (the learner resized it).
+    void set_display(ImVec2 display) { display_ = display; }
     const std::string& text() const { return text_; }  // the last frame's text
     il::gui::AppUi& app() { return *app_; }
     il::gui::UiState& state() { return app_->state(); }

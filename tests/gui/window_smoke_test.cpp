@@ -116,9 +116,9 @@ TEST_CASE("window: --screenshot under Xvfb writes a PNG of the docked panels and
     const double stddev = std::sqrt(std::max(0.0, sum_sq / n - (sum / n) * (sum / n)));
     CHECK(colours.size() >= 64);
     CHECK(stddev > 8.0);
-    // The legends of the Timeline and Wait-for graph panels are on screen.
-    CHECK(has_colour(img, 0, 158, 115));  // colour::kRunning
-    CHECK(has_colour(img, 213, 94, 0));   // colour::kDeadlockCycle
+    // The first lesson (a fork demo) opens on the process tree: its legend is on screen.
+    CHECK(has_colour(img, 0, 158, 115));    // colour::kRunning
+    CHECK(has_colour(img, 204, 121, 167));  // colour::kOrphan
 
     CHECK_FALSE(fs::exists(dir.path / "config"));  // screenshots use the default layout and save nothing
     CHECK_FALSE(fs::exists(dir.path / "imgui.ini"));

@@ -3,6 +3,7 @@
 // explanation, "try this" list, parameters and Python equivalent.
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/controls/param_editor.hpp"
@@ -20,7 +21,7 @@ using i18n::trf;
 namespace {
 
 // The catalogue takes at most this share of the panel; details get the rest.
-constexpr float kCatalogueMaxShare = 0.4f;
+constexpr float kCatalogueMaxShare = 0.3f;  // "try this" stays in view at 1280×720
 // The Python block grows with its text up to this many lines, then scrolls.
 constexpr float kPythonMaxLines = 18.0f;
 
@@ -65,10 +66,28 @@ void draw_start(UiState& state) {
     command_buttons(state, {Command::Run, Command::Slow, Command::Step});
 }
 
+// The course, one lesson after another: the previous and next demo in the
+// catalogue's order (their titles in the tooltips).
+void draw_course_steps(UiState& state) {
+    for (auto [c, direction, arrow] : {std::tuple{Command::PreviousDemo, -1, "< "}, std::tuple{Command::NextDemo, +1, " >"}}) {
+        if (direction > 0) ImGui::SameLine();
+        const core::DemoInfo* to = neighbour_demo(state, direction);
+        ImGui::BeginDisabled(to == nullptr);
+        const std::string label = direction < 0 ? arrow + std::string(command_label(c)) : std::string(command_label(c)) + arrow;
+        if (ImGui::SmallButton(with_id(label.c_str(), direction < 0 ? "previous" : "next").c_str())) execute(state, c);
+        ImGui::EndDisabled();
+        if (to != nullptr) ImGui::SetItemTooltip("%s (%s)", tr(to->title), shortcut_text(c).c_str());
+    }
+}
+
 // A C++ demo whose idea has a runnable Python example: one click selects it.
 void draw_twin(UiState& state, const core::DemoInfo& demo) {
     if (demo.python_twin.empty()) return;
-    if (ImGui::SmallButton(with_id(tr("Open the Python version"), "python_twin").c_str())) state.select(demo.python_twin);
+    const char* label = tr("Open the Python version");
+    ImGui::SameLine();  // beside Previous / Next when it fits, else under them
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f)
+        ImGui::NewLine();
+    if (ImGui::SmallButton(with_id(label, "python_twin").c_str())) state.select(demo.python_twin);
     ImGui::SetItemTooltip(
         "%s", trf("Selects {demo}: the same idea as a Python program you can run, step and edit.",
                   {{"demo", demo.python_twin}})
@@ -143,15 +162,19 @@ void DemosPanel::draw_catalogue(UiState& state) {
 }
 
 void DemosPanel::draw_details(UiState& state, const core::DemoInfo& demo) {
+    // What to do comes before why, so "try this" is in view at 1280×720
+    // (the summary is the explanation's first line, and the catalogue's tooltip).
     heading(tr(demo.title));
-    text_coloured(colour::kTextMuted, demo.id);
-    if (!demo.summary.empty()) text_wrapped(tr(demo.summary));
+    ImGui::SetItemTooltip("%s", demo.id.c_str());
+    draw_course_steps(state);
     draw_twin(state, demo);
     ImGui::Spacing();
-    if (!demo.explanation.empty() &&
-        ImGui::CollapsingHeader(with_id(tr("Explanation"), "explanation").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
-        text_wrapped(tr(demo.explanation));
     draw_try_this(demo);
+    if ((!demo.summary.empty() || !demo.explanation.empty()) &&
+        ImGui::CollapsingHeader(with_id(tr("Explanation"), "explanation").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (!demo.summary.empty()) text_wrapped(tr(demo.summary));
+        if (!demo.explanation.empty()) text_wrapped(tr(demo.explanation));
+    }
     draw_parameters(state, demo);
     draw_start(state);
     draw_python(demo);

@@ -8,12 +8,11 @@
 #include <cstdlib>
 
 #include "app/gui/shell/fonts.hpp"
-#include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/shortcuts.hpp"
 #include "app/gui/shell/status_bar.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
-#include "imgui_internal.h"  // DockBuilderGetNode
+#include "imgui_internal.h"  // MarkIniSettingsDirty
 
 namespace il::gui {
 
@@ -47,7 +46,10 @@ void AppUi::prepare_frame() {
 }
 
 void AppUi::draw_frame() {
-    if (!saved_language_applied_) apply_saved_language();
+    if (!saved_language_applied_) {
+        apply_saved_language();
+        apply_saved_view();
+    }
     if (stage_ && !stage_started_) {
         stage_started_ = true;
         stage_->start(state_);
@@ -58,12 +60,13 @@ void AppUi::draw_frame() {
     draw_menu_bar();
     draw_status_bar(state_);  // before the dock space, which fills what is left
     update_dockspace();
-    for (const auto& panel : panels_) panel->draw(state_);
+    draw_panels();
     if (focus_demos_) {  // after a fresh layout, keyboard navigation starts in the catalogue
         ImGui::SetWindowFocus(panel_title::kDemos);
         focus_demos_ = false;
     }
     draw_about();
+    draw_welcome();
     help_.draw();
     if (auto path = file_dialog_.draw()) complete_with_path(state_, file_dialog_.command(), *path);
     draw_error();
@@ -110,6 +113,10 @@ void AppUi::carry_out_requests() {
             help_.open();
         else if (r.command == Command::Quit)
             quit_requested_ = true;
+        else if (r.command == Command::LessonLayout)
+            reset_layout();
+        else if (r.command == Command::MaximisePanel)
+            toggle_maximised();
         else
             change_text_size(r.command);
     }
@@ -120,27 +127,25 @@ void AppUi::change_text_size(Command c) {
     const float now = pending_user_scale_.value_or(user_scale());
     if (c == Command::LargerText) pending_user_scale_ = next_text_scale(now, +1);
     if (c == Command::SmallerText) pending_user_scale_ = next_text_scale(now, -1);
-    if (c != Command::PresentationSize) return;
-    if (now > 1.0f) {
-        state_.controls().presentation_scale = now;  // toggling back returns to this size
-        pending_user_scale_ = 1.0f;
-    } else {
-        pending_user_scale_ = state_.controls().presentation_scale;
+    if (c == Command::PresentationSize) {
+        set_presenting(!presenting_);
+        return;
     }
+    if (presenting_) state_.controls().presentation_scale = *pending_user_scale_;  // presenting returns to it
+    saved_.text_scale = *pending_user_scale_;
+    ImGui::MarkIniSettingsDirty();
 }
 
-void AppUi::update_dockspace() {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const ImGuiID id = dockspace_id();
-    if (layout_reset_pending_ || saved_.layout_version != kLayoutVersion || ImGui::DockBuilderGetNode(id) == nullptr) {
-        build_default_layout(id, viewport->WorkSize);
-        for (const auto& panel : panels_) panel->open() = true;
-        saved_.layout_version = kLayoutVersion;
-        layout_reset_pending_ = false;
-        focus_demos_ = true;
-        ImGui::MarkIniSettingsDirty();
-    }
-    ImGui::DockSpaceOverViewport(id, viewport);
+void AppUi::set_presenting(bool on) {
+    if (on == presenting_ && pending_user_scale_) return;
+    const float now = pending_user_scale_.value_or(user_scale());
+    if (on && !presenting_ && now > 1.0f) state_.controls().presentation_scale = now;  // already large: keep it
+    presenting_ = on;
+    pending_user_scale_ = on ? state_.controls().presentation_scale : 1.0f;
+    saved_.present = on;
+    saved_.text_scale = *pending_user_scale_;
+    layout_reset_pending_ = true;  // the layout made for the new text size
+    ImGui::MarkIniSettingsDirty();
 }
 
 void AppUi::draw_menu_bar() {
@@ -150,6 +155,7 @@ void AppUi::draw_menu_bar() {
     draw_view_menu();
     if (ImGui::BeginMenu(i18n::tr("Help"))) {
         command_menu_item(state_, Command::Help);
+        if (ImGui::MenuItem(i18n::tr("Welcome"))) welcome_requested_ = true;
         if (ImGui::MenuItem(i18n::tr("About Interleave"))) about_requested_ = true;
         ImGui::EndMenu();
     }
@@ -176,6 +182,8 @@ void AppUi::draw_run_menu() {
         command_menu_item(state_, c);
     ImGui::Separator();
     for (Command c : {Command::StepAny, Command::RunToEnd, Command::Undo}) command_menu_item(state_, c);
+    ImGui::Separator();
+    for (Command c : {Command::PreviousDemo, Command::NextDemo}) command_menu_item(state_, c);
     ImGui::EndMenu();
 }
 
@@ -215,9 +223,13 @@ void AppUi::draw_view_menu() {
     ImGui::Separator();
     command_menu_item(state_, Command::LargerText);
     command_menu_item(state_, Command::SmallerText);
-    command_menu_item(state_, Command::PresentationSize, user_scale() > 1.0f);
+    command_menu_item(state_, Command::PresentationSize, presenting_);
     ImGui::Separator();
-    if (ImGui::MenuItem(i18n::tr("Reset layout"))) reset_layout();
+    command_menu_item(state_, Command::LessonLayout);
+    if (ImGui::MenuItem(i18n::tr("Arrange for each lesson"), nullptr, &saved_.lesson_layouts))
+        ImGui::MarkIniSettingsDirty();
+    ImGui::SetItemTooltip("%s", i18n::tr("When on, opening a demo arranges the panels around what it is about; turn it off to keep your own arrangement."));
+    command_menu_item(state_, Command::MaximisePanel, maximised_ != nullptr);
     ImGui::Separator();
     draw_language_menu();
     ImGui::EndMenu();

@@ -15,6 +15,7 @@
 
 #include "app/gui/shell/file_dialog.hpp"
 #include "app/gui/shell/help_overlay.hpp"
+#include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/shell/settings.hpp"
 #include "app/gui/shell/staging.hpp"
@@ -28,6 +29,8 @@ struct AppUiOptions {
     std::optional<StageRequest> stage;  // a run to start at the first frame (staging.hpp)
     // The language was given (--lang, INTERLEAVE_LANG): the saved choice does not override it.
     bool language_given = false;
+    bool present = false;  // --present: presentation mode whatever was saved
+    bool welcome = false;  // the first-run welcome may show (the window, not screenshots or tests)
 };
 
 class AppUi {
@@ -45,8 +48,15 @@ public:
     // True once the staged run (if any) has settled (staging.hpp).
     bool scene_settled() const { return !stage_ || stage_->settled(); }
 
-    // Replaces the dock layout by the default one at the next frame, and reopens closed panels.
+    // Replaces the dock layout by the selected lesson's at the next frame, and reopens closed panels.
     void reset_layout() { layout_reset_pending_ = true; }
+    // Presentation mode: large text and the lesson layout made for a projector.
+    bool presenting() const { return presenting_; }
+    void set_presenting(bool on);
+    // The panel shown over the whole dock space (F11, a double click on its tab), or nullptr.
+    const Panel* maximised() const { return maximised_; }
+    // What the lesson layout was last built for.
+    const Lesson& lesson() const { return built_lesson_; }
     bool quit_requested() const { return quit_requested_; }
     // The window is closing: edits to a program not saved yet are saved (as a
     // Run would), or, when the file cannot be written, kept beside it in the
@@ -69,6 +79,11 @@ private:
     void draw_about();
     void draw_error();
     void update_dockspace();
+    bool layout_outdated(ImVec2 size, const Lesson& lesson) const;
+    void apply_saved_view();
+    void draw_panels();
+    void toggle_maximised();
+    void draw_welcome();
     void carry_out_requests();
     void change_text_size(Command c);
 
@@ -86,6 +101,12 @@ private:
     bool about_requested_ = false;
     bool quit_requested_ = false;
     bool saved_language_applied_ = false;
+    bool presenting_ = false;
+    Lesson built_lesson_;
+    ImVec2 built_size_{0.0f, 0.0f};  // the dock space's size when its layout was built; 0: not yet
+    Panel* maximised_ = nullptr;
+    int tabs_pending_ = 0;  // frames left to bring the lesson's views still to bring to the front of their tab bars
+    bool welcome_requested_ = false;
 };
 
 }  // namespace il::gui

@@ -46,7 +46,11 @@ constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
     {N_("Keyboard shortcuts"), N_("Show every keyboard shortcut.")},
     {N_("Larger text"), N_("Make all text and controls larger.")},
     {N_("Smaller text"), N_("Make all text and controls smaller.")},
-    {N_("Presentation size"), N_("Switch between normal and large text, for a projector.")},
+    {N_("Presentation mode"), N_("Large text and a layout made for a projector (1280×720, 1024×768): the lesson's views in three panels, the rest a tab away.")},
+    {N_("Lesson layout"), N_("Arrange the panels around what the selected demo is about, as when it was opened.")},
+    {N_("Maximise panel"), N_("Show the focused panel over the whole window, or put it back (a double click on its tab does the same).")},
+    {N_("Previous demo"), N_("Open the demo before this one in the course.")},
+    {N_("Next demo"), N_("Open the next demo in the course.")},
     {N_("Quit"), N_("Close the window; a run still going is stopped.")},
 }};
 
@@ -237,8 +241,20 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::SaveProgram:
         case Command::RevertProgram: return state.edit().dirty();
         case Command::SaveProgramAs: return state.edit().open;
+        case Command::PreviousDemo: return neighbour_demo(state, -1) != nullptr;
+        case Command::NextDemo: return neighbour_demo(state, +1) != nullptr;
         default: return true;
     }
+}
+
+const core::DemoInfo* neighbour_demo(const UiState& state, int direction) {
+    const std::vector<const core::DemoInfo*> course = core::Registry::catalogue();
+    for (size_t i = 0; i < course.size(); ++i) {
+        if (course[i]->id != state.selected_id()) continue;
+        if (direction < 0) return i > 0 ? course[i - 1] : nullptr;
+        return i + 1 < course.size() ? course[i + 1] : nullptr;
+    }
+    return nullptr;
 }
 
 std::string why_disabled(const UiState& state, Command c, int arg) {
@@ -270,6 +286,8 @@ std::string why_disabled(const UiState& state, Command c, int arg) {
         case Command::SaveProgram:
         case Command::RevertProgram: return tr("No unsaved edits.");
         case Command::SaveProgramAs: return tr("Open the program in the editor first (Edit program).");
+        case Command::PreviousDemo: return tr("This is the first demo of the course.");
+        case Command::NextDemo: return tr("This is the last demo of the course.");
         default: return {};
     }
 }
@@ -335,6 +353,8 @@ void execute(UiState& state, Command c, int arg) {
             break;
         }
         case Command::RevertProgram: revert_edit(state.edit()); break;
+        case Command::PreviousDemo: state.select(neighbour_demo(state, -1)->id); break;
+        case Command::NextDemo: state.select(neighbour_demo(state, +1)->id); break;
         default: state.controls().requests.push_back({c, arg}); break;
     }
 }

@@ -23,6 +23,7 @@
 
 #include "core/common/mode.hpp"
 #include "core/observer/director.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::gui {
 
@@ -51,7 +52,11 @@ enum class Command : uint8_t {
     Help,
     LargerText,
     SmallerText,
-    PresentationSize,  // toggle between normal and presentation text size
+    PresentationSize,  // toggle presentation mode: large text and the lesson layout rebuilt for it
+    LessonLayout,      // arrange the panels around the selected demo's lesson again
+    MaximisePanel,     // show the focused panel over the whole dock space, or back in its place
+    PreviousDemo,      // the course's previous demo (the catalogue's order)
+    NextDemo,          // … and its next
     Quit,
     Count
 };
@@ -111,6 +116,9 @@ bool command_enabled(const UiState& state, Command c, int arg = 0);
 // Why `c` cannot act now, in a few words for its tooltip ("No run is going.");
 // "" when it can.
 std::string why_disabled(const UiState& state, Command c, int arg = 0);
+// The demo `direction` (-1 or +1) steps from the selected one in the course's
+// order (Registry::catalogue), or nullptr at either end or with none selected.
+const core::DemoInfo* neighbour_demo(const UiState& state, int direction);
 // Carries `c` out, or queues it for AppUi (see above). Does nothing when not enabled.
 void execute(UiState& state, Command c, int arg = 0);
 // Finishes a command that asked for a path (needs_path) with the path chosen.

@@ -118,6 +118,10 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
             o.reset_layout = true;
             continue;
         }
+        if (arg == "--present") {
+            o.present = true;
+            continue;
+        }
         std::string_view flag = arg, value;
         const size_t eq = arg.find('=');
         const bool inline_value = arg.starts_with("--") && eq != std::string_view::npos;
@@ -148,7 +152,7 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
 
 std::string gui_usage() {
     return i18n::tr("Usage:\n"
-           "  interleave [--demo ID [--mode MODE] [--param NAME=VALUE]... [--steps N]] [--size WxH] [--reset-layout]\n"
+           "  interleave [--demo ID [--mode MODE] [--param NAME=VALUE]... [--steps N]] [--size WxH] [--present] [--reset-layout]\n"
            "      Open the window; with --mode, start the demo at once.\n"
            "  interleave PROGRAM.py [--mode MODE] [--steps N]\n"
            "      Open the window on your own Python program (run, slow or step it there).\n"
@@ -167,6 +171,7 @@ std::string gui_usage() {
            "  --steps N            step/replay: grant N steps at once (round-robin, like Step any),\n"
            "                       fewer if the run ends or deadlocks first\n"
            "  --size WxH           window size, e.g. 1280x800\n"
+           "  --present            presentation mode: large text and a layout for a projector (Ctrl+P)\n"
            "  --reset-layout       start with the default panel layout and window size\n"
            "  --lang zh|en         the language (default: the one chosen in View > Language, else the locale)\n"
            "  --screenshot FILE    write a PNG of the window, then exit: after N frames, and once a\n"

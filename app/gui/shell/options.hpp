@@ -19,6 +19,7 @@ struct GuiOptions {
     int width = 0, height = 0;              // window size in screen coordinates; 0: the default
     std::string demo;                       // select this demo at start
     bool reset_layout = false;              // ignore the saved layout and window geometry
+    bool present = false;                   // start in presentation mode (large text, projector layout)
     bool help = false;
     // A scene staged at launch (staging.hpp): start --demo in this mode with
     // these parameters, replay --schedule, grant --steps steps.

@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "app/gui/shell/ui_state.hpp"
@@ -53,13 +54,25 @@ public:
     // Draws the panel's window when it is open (closing it only hides it; the
     // View menu brings it back).
     void draw(UiState& state);
+    // Maximised (AppUi::toggle_maximised): the docked window stays in its
+    // place, holding only a note, so the layout is kept; the panel itself is
+    // drawn by draw_maximised() in a window over the whole dock space.
+    void draw_placeholder();
+    // Returns false when the learner asked to put it back (its close button,
+    // a double click on its title bar).
+    bool draw_maximised(UiState& state, ImVec2 pos, ImVec2 size);
+    // A double click on the docked window's tab asked to maximise it (read once).
+    bool take_maximise_request() { return std::exchange(maximise_asked_, false); }
 
 protected:
     virtual void draw_content(UiState& state) = 0;
 
 private:
+    // The window's name: the title in the current language, then "###" and its id.
+    std::string window_name() const;
     const char* title_;
     bool open_ = true;
+    bool maximise_asked_ = false;
 };
 
 // The catalogue as a tree by group, and the selected demo's explanation,

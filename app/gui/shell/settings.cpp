@@ -19,6 +19,7 @@ constexpr const char* kHandlerName = "Interleave";
 constexpr const char* kWindowEntry = "Window";
 constexpr const char* kLayoutEntry = "Layout";
 constexpr const char* kLanguageEntry = "Language";
+constexpr const char* kViewEntry = "View";
 
 SavedState& state_of(ImGuiSettingsHandler* handler) { return *static_cast<SavedState*>(handler->UserData); }
 
@@ -27,6 +28,7 @@ void* read_open(ImGuiContext*, ImGuiSettingsHandler* handler, const char* name) 
     if (std::strcmp(name, kWindowEntry) == 0) return &s.window;
     if (std::strcmp(name, kLayoutEntry) == 0) return &s.layout_version;
     if (std::strcmp(name, kLanguageEntry) == 0) return &s.language;
+    if (std::strcmp(name, kViewEntry) == 0) return &s.present;
     return nullptr;  // an entry from a newer version: ignored
 }
 
@@ -54,6 +56,13 @@ void read_line(ImGuiContext*, ImGuiSettingsHandler* handler, void* entry, const 
         if (std::sscanf(line, "Version=%d", &v) == 1) s.layout_version = v;
     } else if (entry == &s.language && std::strncmp(line, "Code=", 5) == 0) {
         s.language = line + 5;
+    } else if (entry == &s.present) {
+        int v = 0;
+        float f = 0;
+        if (std::sscanf(line, "Present=%d", &v) == 1) s.present = v != 0;
+        if (std::sscanf(line, "TextScale=%f", &f) == 1 && f >= 0.5f && f <= 4.0f) s.text_scale = f;
+        if (std::sscanf(line, "LessonLayouts=%d", &v) == 1) s.lesson_layouts = v != 0;
+        if (std::sscanf(line, "Welcomed=%d", &v) == 1) s.welcomed = v != 0;
     }
 }
 
@@ -67,6 +76,9 @@ void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* ou
     out->appendf("Maximized=%d\n\n", w.maximized ? 1 : 0);
     out->appendf("[%s][%s]\nVersion=%d\n\n", kHandlerName, kLayoutEntry, s.layout_version);
     if (!s.language.empty()) out->appendf("[%s][%s]\nCode=%s\n\n", kHandlerName, kLanguageEntry, s.language.c_str());
+    out->appendf("[%s][%s]\nPresent=%d\n", kHandlerName, kViewEntry, s.present ? 1 : 0);
+    if (s.text_scale > 0) out->appendf("TextScale=%.2f\n", s.text_scale);
+    out->appendf("LessonLayouts=%d\nWelcomed=%d\n\n", s.lesson_layouts ? 1 : 0, s.welcomed ? 1 : 0);
 }
 
 }  // namespace

@@ -4,7 +4,8 @@
 // ~/.config/interleave/layout.ini), never in the working directory: ImGui's
 // own entries (window and dock layout) plus an "[Interleave]" section written
 // by a settings handler registered here (the OS window's geometry, the
-// version of the dock layout, see layout.hpp, and the language chosen).
+// version of the dock layout, see layout.hpp, the language chosen, the view:
+// presentation mode, text size, lesson layouts; and whether the welcome was seen).
 //
 // Thread rules: GUI thread only.
 #pragma once
@@ -37,6 +38,10 @@ struct SavedState {
     WindowGeometry window;
     int layout_version = 0;  // 0: no layout saved
     std::string language;    // "zh-CN", "en": chosen in View > Language; "" never chosen
+    bool present = false;    // presentation mode was on (Ctrl+P, --present)
+    float text_scale = 0;    // the user's text size (theme.hpp user_scale); 0: never changed
+    bool lesson_layouts = true;  // arrange the panels for each lesson opened (View menu)
+    bool welcomed = false;   // the first-run welcome was seen
     // Called just before the state is written, to refresh it (e.g. read the
     // window's current geometry). May be empty.
     std::function<void(SavedState&)> refresh_before_write;

@@ -54,6 +54,10 @@ constexpr std::array kShortcuts{
     Shortcut{Command::LargerText, 0, ImGuiMod_Ctrl | ImGuiKey_Equal, kWindow},
     Shortcut{Command::SmallerText, 0, ImGuiMod_Ctrl | ImGuiKey_Minus, kWindow},
     Shortcut{Command::PresentationSize, 0, ImGuiMod_Ctrl | ImGuiKey_P, kWindow},
+    Shortcut{Command::LessonLayout, 0, ImGuiMod_Ctrl | ImGuiKey_L, kWindow},
+    Shortcut{Command::MaximisePanel, 0, ImGuiKey_F11, kWindow},
+    Shortcut{Command::PreviousDemo, 0, ImGuiMod_Ctrl | ImGuiKey_PageUp, kWindow},
+    Shortcut{Command::NextDemo, 0, ImGuiMod_Ctrl | ImGuiKey_PageDown, kWindow},
     Shortcut{Command::Quit, 0, ImGuiMod_Ctrl | ImGuiKey_Q, kWindow},
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timeline/timeline_gil_lane.hpp"
 #include "app/gui/timeline/timeline_lock_lane.hpp"
@@ -95,7 +96,9 @@ void Timeline::sync(const TimelineFeed& feed) {
     events_seen_ = events;
     if (new_run) follow_ = FollowMode::Fit;
     const Signature sig{&store, store.worker_count(), store.object_count(), known_objects(store)};
-    if (new_run || !(sig == signature_)) {
+    const bool new_focus = feed.focus_lanes != focus_lanes_;
+    if (new_focus) focus_lanes_ = feed.focus_lanes;
+    if (new_run || new_focus || !(sig == signature_)) {
         rebuild_lanes(store);
         signature_ = sig;
         alerts_events_ = ~0ull;
@@ -128,6 +131,13 @@ void Timeline::rebuild_lanes(const core::TraceStore& store) {
         if (is_lock(store.object(o).kind)) lanes_.push_back(std::make_unique<LockLane>(source_, o));
     for (uint32_t o = 0; o < store.object_count(); ++o)
         if (store.object(o).kind == ObjectKind::Queue) lanes_.push_back(std::make_unique<QueueLane>(source_, o));
+    // The lesson's lanes first, in the order it names them (gil.convoy's GIL
+    // lanes above the fold); the rest keep the order above.
+    std::stable_sort(lanes_.begin(), lanes_.end(), [this](const auto& a, const auto& b) {
+        return lane_rank(focus_lanes_, a->label()) < lane_rank(focus_lanes_, b->label());
+    });
+    for (size_t i = 0; i < lanes_.size(); ++i)
+        if (lanes_[i]->worker() != core::kNoWorker) worker_lane_[lanes_[i]->worker()] = static_cast<int>(i);
     prepared_.assign(lanes_.size(), 0);
 }
 
@@ -140,6 +150,19 @@ void Timeline::update_view(const TimelineFeed& feed) {
             break;
         case FollowMode::Free: break;
     }
+}
+
+// Lanes shrink to fit the panel's height, down to a legible minimum (a line
+// of text with a little room); below that the lanes scroll. A projector's
+// short Timeline panel then still shows every worker of a small demo.
+void Timeline::fit_lane_height(float available) {
+    if (lanes_.empty() || available <= 0.0f) return;
+    const float natural = ctx_.lane_height;
+    float total = 0.0f;
+    for (const auto& lane : lanes_) total += lane->height(ctx_) + timeline_size::kLaneGap * ctx_.scale;
+    if (total <= available) return;
+    const float legible = ImGui::GetFontSize() + 6.0f * ctx_.scale;
+    ctx_.lane_height = std::max(legible, natural * available / total);
 }
 
 Timeline::Grantable Timeline::grantable(const TimelineFeed& feed, uint16_t worker) const {
@@ -168,6 +191,7 @@ void Timeline::draw_lanes_area(const TimelineFeed& feed) {
         const ImVec2 origin(cursor.x, cursor.y + top_margin);         // the first lane's top left
         const float width = std::max(ImGui::GetContentRegionAvail().x - label_w_, kMinCanvasWidth * scale);
         ctx_ = make_context(ImVec2(origin.x + label_w_, origin.y), width, view_.t0, view_.t1, axis_, scale);
+        fit_lane_height(ImGui::GetContentRegionAvail().y - top_margin);
         layout_ = LaneLayout(timeline_size::kLaneGap * scale);
         for (const auto& lane : lanes_) layout_.add(lane->height(ctx_));
         const float canvas_h = std::max(layout_.total() + top_margin, ImGui::GetContentRegionAvail().y);
@@ -178,7 +202,9 @@ void Timeline::draw_lanes_area(const TimelineFeed& feed) {
         ImGui::InvisibleButton("##canvas", ImVec2(width, canvas_h),
                                ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
         handle_canvas_input(feed);
+        const float lane_h = ctx_.lane_height;
         ctx_ = make_context(ctx_.origin, width, view_.t0, view_.t1, axis_, scale);  // after zoom / pan
+        ctx_.lane_height = lane_h;
         ctx_.end = axis_end(*feed.store, axis_);
         ctx_.mouse = ImGui::GetIO().MousePos;
         ctx_.hovered = ImGui::IsItemHovered();

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,7 @@ struct TimelineFeed {
     const StepView* step = nullptr;  // stepping state; nullptr: nothing can be granted
     std::function<void(uint16_t worker, bool time_out)> grant;  // give `worker` the next step
     std::string_view demo_source;    // for source lines in tooltips
+    std::vector<std::string> focus_lanes;  // the lesson's lanes, shown first (layout.hpp, lane_rank)
 };
 
 enum class AxisChoice : uint8_t { Auto, Time, Steps };
@@ -93,6 +95,7 @@ private:
     void handle_canvas_input(const TimelineFeed& feed);
     void handle_label_input(const TimelineFeed& feed, bool clicked);
     void prepare_lanes(float clip_top, float clip_bottom);
+    void fit_lane_height(float available);
     Grantable grantable(const TimelineFeed& feed, uint16_t worker) const;
     // timeline_chrome.cpp: toolbar, legend, axis, labels, overlays
     void draw_toolbar(const TimelineFeed& feed);
@@ -109,6 +112,7 @@ private:
     LaneSource source_;
     std::vector<std::unique_ptr<TimelineLane>> lanes_;
     std::vector<int> worker_lane_;  // worker index → lane index, -1 when it has none
+    std::vector<std::string> focus_lanes_;  // the lesson's lanes the order was built for
     Signature signature_;
     uint64_t events_seen_ = 0;
     std::vector<double> alerts_;   // deadlock / stuck times on the current axis

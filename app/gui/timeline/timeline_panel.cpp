@@ -4,6 +4,7 @@
 // colour key it will use.
 #include <string>
 
+#include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/timeline/timeline.hpp"
@@ -50,6 +51,7 @@ void TimelinePanel::draw_content(UiState& state) {
     feed.step = &session.step_view();
     feed.grant = [&session](uint16_t worker, bool time_out) { session.step(worker, time_out); };
     feed.demo_source = demo_source(session.store().run_info().demo_id);
+    feed.focus_lanes = lesson_for(core::Registry::find(session.store().run_info().demo_id)).lanes;
     timeline_->draw(feed);
 }
 

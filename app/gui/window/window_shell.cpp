@@ -173,6 +173,8 @@ void WindowShell::init_imgui() {
     AppUiOptions app_options{options_.demo, renderer_description(), std::nullopt};
     const char* lang = std::getenv("INTERLEAVE_LANG");  // --lang sets it (app/cli/lang_cli.hpp)
     app_options.language_given = lang != nullptr && *lang != '\0';
+    app_options.present = options_.present;
+    app_options.welcome = !options_.screenshot && options_.demo.empty() && !options_.mode;
     if (options_.mode)
         app_options.stage = StageRequest{options_.demo, *options_.mode, options_.params, options_.schedule, options_.steps};
     app_ = std::make_unique<AppUi>(std::move(app_options));

@@ -1,0 +1,189 @@
+// tests/gui/lesson_layout_test.cpp — the lesson layout over the real catalogue,
+// headless at a projector's sizes: each lesson opens with the views that carry
+// it in view and large (never a tab away, never squeezed), in normal and in
+// presentation mode; a new lesson, a new window size and View → Lesson layout
+// arrange it again; a panel can be maximised and put back; the course can be
+// walked with Previous / Next.
+#include <doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "app/gui/shell/layout.hpp"
+#include "app/gui/shell/panels.hpp"
+#include "app/gui/shell/theme.hpp"
+#include "headless_ui.hpp"
+#include "item_recorder.hpp"
+#include "imgui_internal.h"
+
+using il::core::LessonView;
+using il::gui::Command;
+using il::gui::panel_for;
+using il::test::HeadlessUi;
+namespace panel_title = il::gui::panel_title;
+
+namespace {
+
+constexpr int kFrames = 12;
+
+ImGuiWindow* window_of(const char* title) {
+    ImGuiWindow* w = ImGui::FindWindowByName(title);
+    REQUIRE_MESSAGE(w != nullptr, title);
+    return w;
+}
+
+bool shown(const char* title) {
+    const ImGuiWindow* w = window_of(title);
+    return w->Active && !w->Hidden;
+}
+
+float area(const char* title) { return window_of(title)->Size.x * window_of(title)->Size.y; }
+
+struct Case {
+    const char* demo;
+    std::vector<LessonView> views;  // the first is the lesson's main view
+};
+
+const Case kCases[] = {
+    {"gil.convoy", {LessonView::Timeline}},
+    {"deadlock.two_locks", {LessonView::WaitGraph, LessonView::Source, LessonView::Timeline}},
+    {"fork.two_forks", {LessonView::ProcessTree}},
+    {"pool.apply_vs_async", {LessonView::Timeline}},
+    {"queue.producer_consumer", {LessonView::Timeline, LessonView::Inspector}},
+};
+
+}  // namespace
+
+TEST_CASE("lesson layout: five lessons at 1280x720 and 1024x768, with and without presentation mode, show their focus") {
+    for (ImVec2 size : {ImVec2(1280, 720), ImVec2(1024, 768)}) {
+        for (bool present : {false, true}) {
+            for (const Case& c : kCases) {
+                CAPTURE(c.demo);
+                CAPTURE(size.x);
+                CAPTURE(present);
+                HeadlessUi ui(size);
+                ui.state().select(c.demo);
+                if (present) ui.app().set_presenting(true);
+                ui.frames(kFrames);
+                const il::gui::Lesson& lesson = ui.app().lesson();
+                REQUIRE(lesson.views.size() == 3);
+                CHECK(lesson.views[0] == c.views[0]);
+                for (LessonView v : c.views) CHECK(std::find(lesson.views.begin(), lesson.views.end(), v) != lesson.views.end());
+                for (const char* title : {panel_title::kDemos, panel_title::kRunControls}) CHECK(shown(title));
+                for (LessonView v : lesson.views) {
+                    CAPTURE(panel_for(v));
+                    CHECK(shown(panel_for(v)));
+                    CHECK(window_of(panel_for(v))->Size.x >= size.x * 0.25f);
+                    CHECK(window_of(panel_for(v))->Size.y >= size.y * 0.3f);
+                }
+                // The main view is the largest panel of the window.
+                for (const auto& panel : ui.app().panels())
+                    if (shown(panel->title())) CHECK(area(panel_for(lesson.views[0])) >= area(panel->title()));
+                il::gui::set_user_scale(1.0f);  // the text size is the process's: back for the next case
+            }
+        }
+    }
+}
+
+TEST_CASE("lesson layout: opening a lesson with another focus arranges the panels again, one with the same focus keeps them") {
+    HeadlessUi ui(ImVec2(1280, 720));
+    ui.state().select("gil.convoy");
+    ui.frames(kFrames);
+    CHECK_FALSE(shown(panel_title::kProcessTree));
+    ui.state().select("fork.two_forks");
+    ui.frames(kFrames);
+    CHECK(shown(panel_title::kProcessTree));
+    CHECK(ui.app().lesson().views[0] == LessonView::ProcessTree);
+
+    // The learner moves a splitter; another fork lesson (same focus) leaves it where they put it.
+    ImGuiWindow* tree = window_of(panel_title::kProcessTree);
+    ImGuiDockNode* node = tree->DockNode;
+    REQUIRE(node != nullptr);
+    const float before = tree->Size.y;
+    ImGui::DockBuilderSetNodeSize(node->ID, ImVec2(node->Size.x, before * 0.8f));
+    ui.frames(3);
+    const ImVec2 moved = window_of(panel_title::kProcessTree)->Size;
+    ui.state().select("fork.getpid");
+    ui.frames(kFrames);
+    CHECK(window_of(panel_title::kProcessTree)->Size.y == doctest::Approx(moved.y));
+
+    // With "Arrange for each lesson" off, even another focus keeps the learner's arrangement.
+    ui.app().saved().lesson_layouts = false;
+    ui.state().select("gil.convoy");
+    ui.frames(kFrames);
+    CHECK(shown(panel_title::kProcessTree));
+    // View → Lesson layout arranges it for the lesson on screen.
+    il::gui::execute(ui.state(), Command::LessonLayout);
+    ui.frames(kFrames);
+    CHECK(ui.app().lesson().views[0] == LessonView::Timeline);
+    CHECK_FALSE(shown(panel_title::kProcessTree));
+    CHECK(shown(panel_title::kTimeline));
+}
+
+TEST_CASE("lesson layout: a layout made at one size is made again at another, in the same proportions") {
+    HeadlessUi big(ImVec2(1600, 900));
+    big.state().select("deadlock.two_locks");
+    big.frames(kFrames);
+    const float share = window_of(panel_title::kWaitGraph)->Size.x / 1600.0f;
+    big.set_display(ImVec2(1024, 768));
+    big.frames(kFrames);
+    CHECK(window_of(panel_title::kWaitGraph)->Size.x / 1024.0f == doctest::Approx(share).epsilon(0.03));
+    CHECK(shown(panel_title::kSource));
+    CHECK(window_of(panel_title::kSource)->Size.x >= 1024 * 0.25f);
+}
+
+TEST_CASE("lesson layout: F11 maximises the focused panel over the dock space and puts it back, the layout kept") {
+    HeadlessUi ui(ImVec2(1280, 720));
+    ui.state().select("deadlock.two_locks");
+    ui.frames(kFrames);
+    const ImVec2 docked = window_of(panel_title::kSource)->Size;
+    ImGui::SetWindowFocus(panel_title::kSource);
+    ui.press(ImGuiKey_F11);
+    ui.frames(3);
+    REQUIRE(ui.app().maximised() != nullptr);
+    CHECK(std::string(ui.app().maximised()->title()) == panel_title::kSource);
+    const ImGuiWindow* big = ImGui::FindWindowByName("Source###maximised");
+    REQUIRE(big != nullptr);
+    CHECK(big->Active);
+    CHECK(big->Size.x >= 1200.0f);
+    CHECK(big->Size.y >= 600.0f);
+    CHECK(il::test::contains(ui.text(), "demos/deadlock_two_locks.cpp"));  // the panel's own content, drawn big
+
+    ui.press(ImGuiKey_F11);
+    ui.frames(3);
+    CHECK(ui.app().maximised() == nullptr);
+    CHECK(window_of(panel_title::kSource)->Size.x == doctest::Approx(docked.x));
+    CHECK(window_of(panel_title::kSource)->Size.y == doctest::Approx(docked.y));
+}
+
+TEST_CASE("lesson layout: Next and Previous walk the course in the catalogue's order, fork first and the built-ins last") {
+    HeadlessUi ui(ImVec2(1280, 720));
+    ui.frames(2);
+    const auto course = il::core::Registry::catalogue();
+    REQUIRE(course.size() > 2);
+    CHECK(course.front()->group == "fork");
+    CHECK(course.back()->group == "Built-in");
+    CHECK(ui.state().selected_id() == course.front()->id);  // the window opens on the first lesson
+    CHECK_FALSE(il::gui::command_enabled(ui.state(), Command::PreviousDemo));
+    CHECK(il::gui::why_disabled(ui.state(), Command::PreviousDemo) == "This is the first demo of the course.");
+    ui.press(ImGuiMod_Ctrl | ImGuiKey_PageDown);
+    CHECK(ui.state().selected_id() == course[1]->id);
+    CHECK(ui.click("Demos", "< Previous demo"));
+    CHECK(ui.state().selected_id() == course[0]->id);
+    ui.state().select(course.back()->id);
+    CHECK_FALSE(il::gui::command_enabled(ui.state(), Command::NextDemo));
+    // "Try this" and its first line are in view in the Demos panel at 1280x720, without scrolling.
+    for (const Case& c : kCases) {
+        CAPTURE(c.demo);
+        ui.state().select(c.demo);
+        ui.frames(kFrames);
+        const auto header = il::test::find_item("", "Try this###try_this");
+        REQUIRE(header.has_value());
+        const ImGuiWindow* details = ImGui::FindWindowByName(header->window.c_str());
+        REQUIRE(details != nullptr);
+        CHECK(details->Scroll.y == 0.0f);
+        // The header and the first line under it: four lines of the 16 px UI font (the
+        // recorded rect of an open header spans its body, so its top is what counts).
+        CHECK(header->rect.Min.y + 4.0f * 16.0f <= details->InnerClipRect.Max.y);
+    }
+}
