@@ -55,7 +55,7 @@ IL_DEMO({
     .id = "lock.lost_update",
     .title = "Stepping a lost update: read, add, write",
     .group = "Lock",
-    .summary = "Step two threads through read / add 1 / write and lose exactly one increment (2n - 1).",
+    .summary = "Step two threads through read / add 1 / write and lose an increment on purpose (2n - 1 instead of 2n).",
     .explanation =
         "This is the counter race slowed down to single steps, so you can make it happen on purpose. Each "
         "increment is a read of the shared counter (a load), an 'add 1' the thread does privately, and a write "
@@ -79,8 +79,9 @@ IL_DEMO({
         "        if use_lock: counter_lock.release()\n",
     .try_this = {"Step mode: grant MainThread until both threads are started and Thread-1 and Thread-2 have taken "
                  "their first step; then Thread-1 (read 0), Thread-2 (read 0), Thread-1 (add), Thread-1 (write 1), "
-                 "Thread-2 (add), Thread-2 (write 1). One update is lost; finish the rest in any order: "
-                 "counter = 2n - 1.",
+                 "Thread-2 (add), Thread-2 (write 1). One update is lost. Then let Thread-1 run to its end and "
+                 "Thread-2 after it, one thread at a time: counter = 2n - 1. (Run to end instead and the "
+                 "scheduler may interleave them again and lose more.)",
                  "Try to lose two: let Thread-2 read before Thread-1 writes in two different rounds. The lost "
                  "updates add up.",
                  "Turn use_lock on and try the same steps: after Thread-1's acquire, Thread-2 is blocked on "
