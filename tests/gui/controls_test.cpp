@@ -196,6 +196,12 @@ TEST_CASE("status text: the dropped-events hint fits the run's mode, the same wo
         CHECK(step.find("try") == std::string::npos);
         CHECK(step.find("should not happen") != std::string::npos);
     }
+    // Only where they should never happen are they coloured as an alarm.
+    CHECK_FALSE(il::gui::dropped_is_alarm(3, DirectorMode::Run));
+    CHECK_FALSE(il::gui::dropped_is_alarm(3, DirectorMode::Slow));
+    CHECK(il::gui::dropped_is_alarm(3, DirectorMode::Step));
+    CHECK(il::gui::dropped_is_alarm(1, DirectorMode::Replay));
+    CHECK_FALSE(il::gui::dropped_is_alarm(0, DirectorMode::Step));
     CHECK(il::gui::dropped_tooltip(3, DirectorMode::Slow).ends_with(
         il::core::dropped_events_hint(3, DirectorMode::Slow).substr(1) + "."));
 }

@@ -187,3 +187,39 @@ TEST_CASE("lesson layout: Next and Previous walk the course in the catalogue's o
         CHECK(header->rect.Min.y + 4.0f * 16.0f <= details->InnerClipRect.Max.y);
     }
 }
+
+TEST_CASE("lesson layout: the lesson the window opens on runs (F5) without dropping events") {
+    HeadlessUi ui(ImVec2(1280, 720));
+    ui.frames(2);
+    CHECK(ui.state().selected()->group == "fork");
+    ui.press(ImGuiKey_F5);
+    REQUIRE(ui.frames_until([&] { return ui.state().session().status().state == il::gui::SessionState::Finished; }));
+    CHECK(ui.state().session().status().events > 0);
+    CHECK(ui.state().session().status().dropped == 0);
+}
+
+TEST_CASE("lesson layout: presentation mode comes back from the saved settings or --present, with its text size, and Ctrl+P turns it off") {
+    {
+        HeadlessUi ui(ImVec2(1280, 720));
+        ui.app().saved().present = true;
+        ui.app().saved().text_scale = 1.75f;
+        ui.frames(kFrames);
+        CHECK(ui.app().presenting());
+        CHECK(il::gui::user_scale() == doctest::Approx(1.75f));
+        ui.press(ImGuiMod_Ctrl | ImGuiKey_P);
+        ui.frames(2);
+        CHECK_FALSE(ui.app().presenting());
+        CHECK(il::gui::user_scale() == doctest::Approx(1.0f));
+        CHECK_FALSE(ui.app().saved().present);  // what the ini will say
+    }
+    {
+        il::gui::AppUiOptions options;
+        options.present = true;
+        HeadlessUi ui(ImVec2(1024, 768), options);
+        ui.frames(kFrames);
+        CHECK(ui.app().presenting());
+        CHECK(il::gui::user_scale() > 1.0f);
+        CHECK(ui.app().saved().present);
+    }
+    il::gui::set_user_scale(1.0f);
+}

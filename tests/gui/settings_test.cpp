@@ -60,3 +60,39 @@ TEST_CASE("settings: an ini without our section, or with junk in it, leaves the 
     CHECK_FALSE(in.window.has_position);
     CHECK(in.layout_version == 0);
 }
+
+TEST_CASE("settings: presentation mode, the text size, lesson layouts and the welcome seen round-trip; bad values leave the defaults") {
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    il::gui::SavedState out;
+    il::gui::register_settings_handler(out);
+    out.present = true;
+    out.text_scale = 1.75f;
+    out.lesson_layouts = false;
+    out.welcomed = true;
+    const std::string ini = ImGui::SaveIniSettingsToMemory();
+    ImGui::DestroyContext();
+    CHECK(ini.find("[Interleave][View]\nPresent=1\nTextScale=1.75\nLessonLayouts=0\nWelcomed=1\n") != std::string::npos);
+
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    il::gui::SavedState in;
+    il::gui::register_settings_handler(in);
+    ImGui::LoadIniSettingsFromMemory(ini.c_str(), ini.size());
+    ImGui::DestroyContext();
+    CHECK(in.present);
+    CHECK(in.text_scale == doctest::Approx(1.75f));
+    CHECK_FALSE(in.lesson_layouts);
+    CHECK(in.welcomed);
+
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    il::gui::SavedState junk;
+    il::gui::register_settings_handler(junk);
+    ImGui::LoadIniSettingsFromMemory("[Interleave][View]\nTextScale=40\nPresent=x\nLessonLayouts=\n");
+    ImGui::DestroyContext();
+    CHECK(junk.text_scale == 0.0f);  // out of range: never changed
+    CHECK_FALSE(junk.present);
+    CHECK(junk.lesson_layouts);
+    CHECK_FALSE(junk.welcomed);
+}

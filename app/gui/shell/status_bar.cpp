@@ -73,13 +73,15 @@ std::string_view mode_title(core::DirectorMode mode) {
 }  // namespace
 
 std::string dropped_tooltip(uint64_t dropped, core::DirectorMode mode) {
-    const std::string tip = tr("Events lost because a worker's ring was full (the timeline still accounts for them).");
+    const std::string tip = tr("Events lost because a worker's ring was full: the run itself went on unchanged; only these events are missing from the views.");
     std::string hint = core::dropped_events_hint(dropped, mode);
     if (hint.empty()) return tip;
     hint[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(hint[0])));  // ASCII only: a no-op on Chinese
     // The hint is a sentence without its full stop; "." or "。" ends it.
     return trf("{tip}\n{hint}.", {{"tip", tip}, {"hint", hint}});
 }
+
+bool dropped_is_alarm(uint64_t dropped, core::DirectorMode mode) { return dropped > 0 && core::is_stepped(mode); }
 
 namespace {
 
@@ -108,7 +110,7 @@ void draw_fields(const UiState& state) {
                                                   .value_or(core::DirectorMode::Run)
                                             : st.mode;
         field(trf("{n} dropped", {{"n", count_text(st.dropped)}}), dropped_tooltip(st.dropped, mode).c_str(),
-              st.dropped > 0 ? colour::kTextWarning : colour::kTextMuted);
+              dropped_is_alarm(st.dropped, mode) ? colour::kTextWarning : colour::kTextMuted);
         // Never silently missing: calls into code the runtime does not stand behind.
         const std::vector<std::string> unseen = core::outside_notes(session.store());
         if (!unseen.empty()) {

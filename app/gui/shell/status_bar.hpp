@@ -18,5 +18,10 @@ void draw_status_bar(const UiState& state);
 // The "N dropped" field's tooltip: what the count is, and (when it is not 0)
 // core::dropped_events_hint for the run's mode. Exposed for the tests.
 std::string dropped_tooltip(uint64_t dropped, core::DirectorMode mode);
+// True when dropped events are an alarm (the field in warning colour): in step
+// and replay mode, where every operation waited for the observer and a view
+// now misses what it should show. In run and slow mode the workers may outrun
+// the observer by design; the field stays muted and its tooltip explains.
+bool dropped_is_alarm(uint64_t dropped, core::DirectorMode mode);
 
 }  // namespace il::gui
