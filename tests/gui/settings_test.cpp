@@ -61,7 +61,7 @@ TEST_CASE("settings: an ini without our section, or with junk in it, leaves the 
     CHECK(in.layout_version == 0);
 }
 
-TEST_CASE("settings: presentation mode, the text size, lesson layouts and the welcome seen round-trip; bad values leave the defaults") {
+TEST_CASE("settings: presentation mode, the text size, lesson layouts and the welcome seen round-trip, and bad values leave the defaults") {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     il::gui::SavedState out;
