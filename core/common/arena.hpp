@@ -55,6 +55,11 @@ inline constexpr uint32_t kWorkerMain = 1u << 4;      // a process's main thread
 inline constexpr uint32_t kWorkerHasTimeout = 1u << 5;  // its pending op has a timeout (step: may be timed out)
 inline constexpr uint32_t kWorkerTerminated = 1u << 6;  // sent SIGTERM on purpose (terminate(), daemon at exit)
 inline constexpr uint32_t kWorkerKilled = 1u << 7;      // sent SIGKILL on purpose (Process.kill())
+// A pool's or an executor's own machinery (its handler threads), not a worker
+// of the learner's: in the window's step mode it steps by itself unless the
+// learner shows internals (core/observer/observer.hpp), and its timeline lane
+// is grouped with the other internals.
+inline constexpr uint32_t kWorkerInternal = 1u << 8;
 
 struct alignas(64) WorkerSlot {
     // --- identity: written by the creator, published by `used` (release)

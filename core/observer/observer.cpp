@@ -150,6 +150,18 @@ bool Observer::poll_steps(int64_t deadline) {
                 automatic_.reset();
             }
         }
+        update_learner_choices();
+        if (!automatic_ && self_stepping() && status_ == StepStatus::Running) {
+            const std::optional<Choice> c = self_step();
+            if (!c || monotonic_ns() > deadline) return changed;
+            ctl_->grant(*c);
+            ++self_steps_;
+            quiescent_ = false;
+            choices_.clear();
+            learner_choices_.clear();
+            changed = true;
+            continue;
+        }
         if (!automatic_ || status_ != StepStatus::Running || monotonic_ns() > deadline) return changed;
         std::string err;
         const auto c = automatic_->next(run_.arena(), choices_, err);
@@ -182,11 +194,39 @@ void Observer::wait(int64_t max_ns) {
 
 bool Observer::grant(const Choice& c) {
     if (!live() || !ctl_ || !quiescent_ || automatic_ || status_ != StepStatus::Running) return false;
-    if (std::find(choices_.begin(), choices_.end(), c) == choices_.end()) return false;
+    const std::vector<Choice>& allowed = choices();
+    if (std::find(allowed.begin(), allowed.end(), c) == allowed.end()) return false;
     ctl_->grant(c);
     quiescent_ = false;
     choices_.clear();
+    learner_choices_.clear();
+    self_steps_ = 0;
     return true;
+}
+
+void Observer::set_internals_step_themselves(bool on) {
+    opt_.internals_step_themselves = on;
+    self_steps_ = 0;
+    update_learner_choices();
+}
+
+bool Observer::internal(uint16_t worker) const {
+    return (run_.arena().worker(worker).flags.load(std::memory_order_relaxed) & kWorkerInternal) != 0;
+}
+
+std::optional<Choice> Observer::self_step() const {
+    for (const Choice& c : choices_)
+        if (c.grant == Grant::Proceed && internal(c.worker)) return c;
+    if (!learner_choices_.empty()) return std::nullopt;  // the learner's turn
+    for (const Choice& c : choices_)
+        if (internal(c.worker)) return c;  // only an internal time-out can move the run on
+    return std::nullopt;
+}
+
+void Observer::update_learner_choices() {
+    learner_choices_.clear();
+    for (const Choice& c : choices_)
+        if (!internal(c.worker)) learner_choices_.push_back(c);
 }
 
 void Observer::set_automatic(std::unique_ptr<Strategy> s) {

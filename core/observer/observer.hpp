@@ -43,6 +43,11 @@ struct ObserverOptions {
     // step and the run goes on, the learner takes over. Otherwise a strategy
     // that cannot choose ends the run as "replay diverged: …".
     bool hand_over = false;
+    // The window's step mode: a pool's and an executor's internal workers
+    // (kWorkerInternal) step by themselves whenever the learner would have to
+    // grant them, so the learner's choices are the lesson's workers only.
+    // Their grants are recorded like any other, so replay is exact.
+    bool internals_step_themselves = false;
 };
 
 enum class ObserverState { Live, Finished, Stopped };
@@ -71,7 +76,16 @@ public:
     bool quiescent() const { return quiescent_; }        // choices are valid
     bool automatic() const { return automatic_ != nullptr; }
     StepStatus step_status() const { return status_; }
-    const std::vector<Choice>& choices() const { return choices_; }
+    // What the caller may grant: every choice, or, while internals step
+    // themselves, the non-internal workers' ones.
+    const std::vector<Choice>& choices() const { return self_stepping() ? learner_choices_ : choices_; }
+    void set_internals_step_themselves(bool on);
+    bool internals_step_themselves() const { return opt_.internals_step_themselves; }
+    // Internal steps granted by themselves since the caller's last grant.
+    uint64_t self_steps() const { return self_steps_; }
+    // More than this many in a row (an internal thread that never settles) and
+    // the choices go back to the caller, internals included.
+    static constexpr uint64_t kMaxSelfSteps = 100'000;
     // The caller's grant; false (nothing done) unless it is one of choices()
     // while quiescent, live and not granting automatically.
     bool grant(const Choice& c);
@@ -99,6 +113,12 @@ public:
 
 private:
     bool poll_steps(int64_t deadline);
+    bool self_stepping() const { return opt_.internals_step_themselves && self_steps_ < kMaxSelfSteps; }
+    bool internal(uint16_t worker) const;
+    // The internal choice to grant by itself now, if any: the first that can
+    // proceed; a time-out only when no other worker can move at all.
+    std::optional<Choice> self_step() const;
+    void update_learner_choices();
     // The first decision wins. `reword`, when given, words the same outcome
     // again in the language of the moment (core/common/i18n.hpp).
     void decide(std::string outcome, std::function<std::string()> reword = {});
@@ -110,6 +130,8 @@ private:
     std::unique_ptr<Strategy> automatic_;
     std::unique_ptr<RunWatch> watch_;
     std::vector<Choice> choices_;
+    std::vector<Choice> learner_choices_;  // choices_ without the internal workers'
+    uint64_t self_steps_ = 0;
     bool quiescent_ = false;
     StepStatus status_ = StepStatus::Running;
     ObserverState state_ = ObserverState::Live;

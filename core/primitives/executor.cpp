@@ -285,6 +285,7 @@ void ProcessExecutorCore::start(const std::weak_ptr<ProcessExecutorCore>& self) 
         procs_.push_back(std::move(p));
     }
     manager_.emplace([self] { if (auto c = self.lock()) c->manage(); }, "", true, loc_);
+    manager_->set_internal();  // the executor's machinery, not the lesson
     manager_->start(loc_);
 }
 

@@ -179,11 +179,15 @@ void PoolCore::start(const std::shared_ptr<PoolCore>& self) {
     // Python starts the workers first, then the three handler threads.
     for (uint32_t k = 0; k < n_; ++k) spawn(k);
     const std::weak_ptr<PoolCore> w = self;
+    // The handlers are the pool's machinery, not the lesson (kWorkerInternal).
     worker_handler_.emplace([w] { if (auto c = w.lock()) c->handle_workers(); }, "", true, loc_, "_handle_workers");
+    worker_handler_->set_internal();
     worker_handler_->start(loc_);
     task_handler_.emplace([w] { if (auto c = w.lock()) c->handle_tasks(); }, "", true, loc_, "_handle_tasks");
+    task_handler_->set_internal();
     task_handler_->start(loc_);
     result_handler_.emplace([w] { if (auto c = w.lock()) c->handle_results(); }, "", true, loc_, "_handle_results");
+    result_handler_->set_internal();
     result_handler_->start(loc_);
 }
 

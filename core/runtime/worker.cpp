@@ -236,6 +236,8 @@ Thread::Thread(std::function<void()> target, std::string_view name, bool daemon,
     emit(EventKind::WorkerNew, arena()->worker(s_->worker).object, s_->worker, line_of(loc));
 }
 
+void Thread::set_internal() { arena()->worker(s_->worker).flags.fetch_or(kWorkerInternal, std::memory_order_relaxed); }
+
 void Thread::start(Loc loc) {
     if (s_->started.exchange(true)) throw RuntimeError("threads can only be started once");
     const uint32_t line = line_of(loc);

@@ -37,6 +37,9 @@ public:
     bool is_alive() const;
     std::string name() const;
     uint16_t worker() const;
+    // Marks it as a pool's or an executor's own machinery (kWorkerInternal);
+    // call before start().
+    void set_internal();
     // The kernel's thread id; 0 until the new thread has begun (a moment after start()).
     int native_id() const;
     // The pthread_t (Python's threading.get_ident()); known once start() returned, 0 before.

@@ -107,6 +107,11 @@ void draw_granularity(UiState& state, const core::DemoInfo& demo) {
                                     .c_str());
 }
 
+// "Show internals (3)": the label with how many there are now.
+std::string with_count(const char* label, size_t n) {
+    return std::string(label) + " (" + std::to_string(n) + ")###show_internals";
+}
+
 }  // namespace
 
 void RunControlsPanel::draw_content(UiState& state) {
@@ -185,9 +190,20 @@ void RunControlsPanel::draw_workers(UiState& state) {
     }
     ImGui::SeparatorText(tr("Who moves next?"));
     command_buttons(state, {Command::StepAny, Command::RunToEnd, Command::Undo, Command::SaveSchedule});
+    // A pool's or an executor's own threads step by themselves unless the learner asks for them.
+    const bool hide_internals = !state.controls().show_internals;
+    size_t internals = 0;
+    for (const core::WorkerView& worker : snap.workers)
+        if (worker.known && !worker.done && (worker.flags & core::kWorkerInternal)) ++internals;
+    if (session.has_internals()) {
+        if (ImGui::Checkbox(with_count(tr("Show internals"), internals).c_str(), &state.controls().show_internals))
+            session.set_show_internals(state.controls().show_internals);
+        ImGui::SetItemTooltip("%s", tr("A pool's and an executor's own threads (their task, result and worker handlers) step by themselves, so your choices are the lesson's workers. Turn this on to step them yourself too."));
+    }
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const core::WorkerView& worker : snap.workers) {
         if (!worker.known) continue;
+        if (hide_internals && (worker.flags & core::kWorkerInternal)) continue;
         const uint16_t w = worker.index;
         ImGui::PushID(w);
         const std::string number = std::to_string(w + 1) + "  ";

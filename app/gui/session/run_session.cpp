@@ -34,6 +34,7 @@ void RunSession::start(const SessionConfig& config) {
     opt.run.slow_delay_us = config.slow_delay_us;
     opt.run.executable = config.executable;
     opt.hand_over = true;
+    opt.internals_step_themselves = !config.show_internals;
     if (config.schedule) opt.automatic = make_replay(*config.schedule);
     auto obs = std::make_unique<Observer>(std::move(opt));  // throws std::invalid_argument for a bad demo or parameter
     obs_ = std::move(obs);
@@ -215,7 +216,11 @@ void RunSession::undo() {
     if (schedule_steps() == 0 || !schedule_complete() || config_.demo_id.empty()) return;
     if (state_ == SessionState::Loaded) return;
     Schedule back = schedule();
-    back.steps.pop_back();
+    // The steps internal workers took by themselves after the learner's last
+    // one go with it: replaying to one of them would take them again.
+    if (obs_ && obs_->internals_step_themselves())
+        while (!back.steps.empty() && internal_worker(back.steps.back().worker)) back.steps.pop_back();
+    if (!back.steps.empty()) back.steps.pop_back();
     SessionConfig cfg = config_;
     cfg.mode = DirectorMode::Step;
     const SessionConfig original = config_;
@@ -229,6 +234,30 @@ void RunSession::undo() {
     }
     config_.mode = original.mode == DirectorMode::Replay ? DirectorMode::Replay : DirectorMode::Step;
     config_.schedule = original.schedule;
+}
+
+bool RunSession::internal_worker(const std::string& name) const {
+    const TraceStore& st = store();
+    for (size_t w = 0; w < st.worker_count(); ++w) {
+        const auto& info = st.worker(static_cast<uint16_t>(w));
+        if (info.name == name) return (info.flags & core::kWorkerInternal) != 0;
+    }
+    return false;
+}
+
+bool RunSession::has_internals() const {
+    const TraceStore& st = store();
+    for (size_t w = 0; w < st.worker_count(); ++w)
+        if (st.worker(static_cast<uint16_t>(w)).flags & core::kWorkerInternal) return true;
+    return false;
+}
+
+void RunSession::set_show_internals(bool show) {
+    config_.show_internals = show;
+    if (obs_) {
+        obs_->set_internals_step_themselves(!show);
+        refresh_step_view();
+    }
 }
 
 void RunSession::set_slow_delay_us(uint32_t us) {

@@ -48,6 +48,9 @@ struct SessionConfig {
     uint32_t slow_delay_us = 200'000;
     std::optional<core::Schedule> schedule;  // Replay: the steps to follow
     std::string executable;                  // empty: this binary
+    // Step mode: a pool's and an executor's internal workers are the
+    // learner's to step too (else they step themselves: ObserverOptions).
+    bool show_internals = false;
 };
 
 enum class SessionState {
@@ -110,6 +113,10 @@ public:
     void run_to_end();                                  // round-robin until it ends
     void undo();                                        // re-run to n-1 steps
     void set_slow_delay_us(uint32_t us);
+    // Live: internal workers become the learner's to step (or step themselves again).
+    void set_show_internals(bool show);
+    // The run has internal workers (a pool's handlers …): the toggle matters.
+    bool has_internals() const;
 
     // --- what the panels read ------------------------------------------------------
     const core::TraceStore& store() const;
@@ -133,6 +140,7 @@ public:
 private:
     void refresh_step_view();
     bool can_step() const;
+    bool internal_worker(const std::string& name) const;
     SessionState state_ = SessionState::Empty;
     std::unique_ptr<core::Observer> obs_;      // a run, live or ended
     std::unique_ptr<core::TraceStore> loaded_;  // a trace opened from a file

@@ -96,6 +96,7 @@ void replay_schedule(UiState& state, const std::string& path) {
     config.params = state.params_for(*demo).to_assignments();
     config.mode = DirectorMode::Replay;
     config.slow_delay_us = state.controls().slow_delay_us;
+    config.show_internals = state.controls().show_internals;
     config.schedule = schedule;
     state.session().start(config);
 }
@@ -317,6 +318,7 @@ bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
     config.params = state.params_for(*demo).to_assignments();
     config.mode = mode;
     config.slow_delay_us = state.controls().slow_delay_us;
+    config.show_internals = state.controls().show_internals;
     return guarded(state, tr("Could not start the run"), [&] { state.session().start(config); });
 }
 

@@ -92,6 +92,7 @@ float next_text_scale(float current, int direction);
 struct ControlState {
     uint32_t slow_delay_us = kDefaultSlowDelayUs;
     float presentation_scale = kPresentationScale;  // what the toggle switches to
+    bool show_internals = false;  // step mode: a pool's own threads are the learner's to step too
     // For AppUi, in order: dialogs and window-level commands to carry out.
     struct Request {
         Command command;
