@@ -180,3 +180,19 @@ TEST_CASE("run-fed panels: a UI scale of 2 (a projector) draws every panel witho
     }
     set_user_scale(1.0f);
 }
+
+TEST_CASE("wait-for graph panel: a short panel zooms the graph out to fit, the deadlock cycle in view") {
+    const StepView step = deadlocked_step_view();
+    for (auto [size, zoomed] : {std::pair{ImVec2(1280, 800), false}, std::pair{ImVec2(500, 240), true}}) {
+        CAPTURE(size.y);
+        il::test::PanelFrames ui(size);
+        WaitGraphPanel panel;
+        at_two_lock_deadlock([&](const Arena& a, il::core::TraceStore& store) {
+            const RunView view = il::test::arena_view(a, store, &step);
+            ui.frames(4, [&] { panel.draw_view(view); });
+        });
+        CHECK((panel.zoom() < 1.0f) == zoomed);
+        CHECK(panel.zoom() >= 0.6f);
+        CHECK(panel.cycle_in_view());
+    }
+}

@@ -16,6 +16,7 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
 #include "core/common/i18n.hpp"
+#include "imgui_internal.h"  // GImGui->FontSizeBase: the size the zoom scales
 
 namespace il::gui {
 
@@ -32,6 +33,8 @@ constexpr float kLegendMinPanelLines = 8.0f;      // below this, the legend fold
 // Edge labels ("waits for", "held by") are written while they stay readable.
 constexpr size_t kMaxLabelledEdges = 10;
 constexpr float kLabelRoom = 2.2f;  // label widths needed between the sides
+constexpr float kMinZoom = 0.6f;    // the graph shrinks to fit down to this, then scrolls
+constexpr int kZoomAttempts = 4;
 
 constexpr const char* kLegendHelp =
     N_("Rounded boxes are workers, their border coloured by state (running, ready, blocked, sleeping, done); square boxes are locks, queues, events and other objects. A worker waiting in join() points straight at the worker it waits for. Hover a box for details.");
@@ -134,12 +137,36 @@ void node_tooltip(const RunView& run, const WaitGraph& g, const NodeRef& at) {
     ImGui::EndTooltip();
 }
 
-// The canvas: edges under nodes, the hovered node's tooltip, an extent for scrolling.
-void draw_canvas(const RunView& run, const WaitGraph& g) {
+// The zoom at which the graph fits the area's height: 1 when it fits as it
+// is, else smaller (text and nodes alike), down to a legible kMinZoom; below
+// that the canvas scrolls. Smaller nodes also make more columns, so it is
+// found by trying.
+float fit_zoom(const WaitGraph& g, ImVec2 area) {
+    float zoom = 1.0f;
+    for (int attempt = 0; attempt < kZoomAttempts; ++attempt) {
+        ImGui::PushFont(nullptr, GImGui->FontSizeBase * zoom);
+        const GraphPlacement at = layout_graph(g.workers.size(), g.objects.size(), graph_geometry(area));
+        ImGui::PopFont();
+        if (at.height <= area.y) break;
+        const float next = std::max(kMinZoom, zoom * area.y / at.height);
+        if (next >= zoom) break;
+        zoom = next;
+    }
+    return zoom;
+}
+
+}  // namespace
+
+// The canvas: edges under nodes, the hovered node's tooltip, an extent for
+// scrolling; zoomed out to fit, and scrolled to the cycle when it is new or
+// the panel changed size.
+void WaitGraphPanel::draw_canvas(const RunView& run, const WaitGraph& g) {
     const ImGuiStyle& style = ImGui::GetStyle();
     // The child's inner size with room kept for scrollbars, so their coming and
     // going never changes the layout.
     const ImVec2 area = ImGui::GetWindowSize() - style.WindowPadding * 2.0f - ImVec2(style.ScrollbarSize, style.ScrollbarSize);
+    zoom_ = fit_zoom(g, area);
+    ImGui::PushFont(nullptr, GImGui->FontSizeBase * zoom_);
     const GraphGeometry geo = graph_geometry(area);
     const GraphPlacement at = layout_graph(g.workers.size(), g.objects.size(), geo);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -165,10 +192,36 @@ void draw_canvas(const RunView& run, const WaitGraph& g) {
         }
     }
     ImGui::Dummy(ImVec2(at.width, at.height));
+    keep_cycle_in_view(run, g, at, geo, area);
+    ImGui::PopFont();
     if (hovered) node_tooltip(run, g, *hovered);
 }
 
-}  // namespace
+// When a cycle closes, or the panel changes size, the canvas scrolls so the
+// cycle's nodes are in view (a learner's own scrolling in between is theirs).
+void WaitGraphPanel::keep_cycle_in_view(const RunView& run, const WaitGraph& g, const GraphPlacement& at,
+                                        const GraphGeometry& geo, ImVec2 area) {
+    float top = FLT_MAX, bottom = -FLT_MAX;
+    for (int side = 0; side < 2; ++side) {
+        const auto& nodes = side == 0 ? g.workers : g.objects;
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            if (!nodes[i].in_cycle) continue;
+            const float y = (side == 0 ? at.workers[i] : at.objects[i]).y;
+            top = std::min(top, y);
+            bottom = std::max(bottom, y + geo.node_h);
+        }
+    }
+    cycle_in_view_ = top == FLT_MAX;  // no cycle: nothing to keep
+    if (cycle_in_view_) return;
+    const std::string cycle = run.cycle_text;
+    const bool changed = cycle != cycle_seen_ || area.x != area_seen_.x || area.y != area_seen_.y;
+    cycle_seen_ = cycle;
+    area_seen_ = area;
+    const float scroll = ImGui::GetScrollY();
+    if (changed && (top < scroll || bottom > scroll + area.y)) ImGui::SetScrollY(std::max(0.0f, top - geo.margin));
+    const float shown = changed ? std::max(0.0f, std::min(top - geo.margin, ImGui::GetScrollMaxY())) : scroll;
+    cycle_in_view_ = top >= shown && bottom <= shown + area.y + 1.0f;
+}
 
 void WaitGraphPanel::draw_content(UiState& state) { draw_view(run_view(state.session())); }
 
@@ -192,6 +245,8 @@ void WaitGraphPanel::draw_view(const RunView& run) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::kCodeBackground);
     if (ImGui::BeginChild("graph", ImVec2(0, 0), ImGuiChildFlags_Borders, ImGuiWindowFlags_HorizontalScrollbar))
         draw_canvas(run, g);
+    else
+        cycle_in_view_ = false;
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

@@ -25,6 +25,9 @@
 namespace il::gui {
 
 struct RunView;  // run_view.hpp: what the run-fed panels draw from
+struct WaitGraph;  // graph_model.hpp
+struct GraphPlacement;  // graph_layout.hpp
+struct GraphGeometry;
 
 namespace panel_title {
 // "English###id": ImGui shows what comes before ###, translated (Panel::draw
@@ -135,9 +138,22 @@ class WaitGraphPanel final : public Panel {
 public:
     WaitGraphPanel() : Panel(panel_title::kWaitGraph) {}
     void draw_view(const RunView& run);
+    // The last frame's zoom (1: the graph fitted as it is) and whether the
+    // deadlock cycle, if any, was in view (tests).
+    float zoom() const { return zoom_; }
+    bool cycle_in_view() const { return cycle_in_view_; }
 
 protected:
     void draw_content(UiState& state) override;
+
+private:
+    void draw_canvas(const RunView& run, const WaitGraph& g);
+    void keep_cycle_in_view(const RunView& run, const WaitGraph& g, const GraphPlacement& at, const GraphGeometry& geo,
+                            ImVec2 area);
+    float zoom_ = 1.0f;
+    bool cycle_in_view_ = true;
+    std::string cycle_seen_;  // the cycle and the area it was last brought into view for
+    ImVec2 area_seen_{0.0f, 0.0f};
 };
 
 // The demo's source with a marker per worker (source_markers.hpp); in step

@@ -131,11 +131,8 @@ void Timeline::rebuild_lanes(const core::TraceStore& store) {
         if (is_lock(store.object(o).kind)) lanes_.push_back(std::make_unique<LockLane>(source_, o));
     for (uint32_t o = 0; o < store.object_count(); ++o)
         if (store.object(o).kind == ObjectKind::Queue) lanes_.push_back(std::make_unique<QueueLane>(source_, o));
-    // The lesson's lanes first, in the order it names them (gil.convoy's GIL
-    // lanes above the fold); the rest keep the order above.
-    std::stable_sort(lanes_.begin(), lanes_.end(), [this](const auto& a, const auto& b) {
-        return lane_rank(focus_lanes_, a->label()) < lane_rank(focus_lanes_, b->label());
-    });
+    order_lanes(store);
+    worker_lane_.assign(store.worker_count(), -1);
     for (size_t i = 0; i < lanes_.size(); ++i)
         if (lanes_[i]->worker() != core::kNoWorker) worker_lane_[lanes_[i]->worker()] = static_cast<int>(i);
     prepared_.assign(lanes_.size(), 0);
@@ -159,7 +156,7 @@ void Timeline::fit_lane_height(float available) {
     if (lanes_.empty() || available <= 0.0f) return;
     const float natural = ctx_.lane_height;
     float total = 0.0f;
-    for (const auto& lane : lanes_) total += lane->height(ctx_) + timeline_size::kLaneGap * ctx_.scale;
+    for (size_t i = 0; i < lanes_.size(); ++i) total += lanes_[i]->height(lane_ctx(i)) + timeline_size::kLaneGap * ctx_.scale;
     if (total <= available) return;
     const float legible = ImGui::GetFontSize() + 6.0f * ctx_.scale;
     ctx_.lane_height = std::max(legible, natural * available / total);
@@ -193,7 +190,7 @@ void Timeline::draw_lanes_area(const TimelineFeed& feed) {
         ctx_ = make_context(ImVec2(origin.x + label_w_, origin.y), width, view_.t0, view_.t1, axis_, scale);
         fit_lane_height(ImGui::GetContentRegionAvail().y - top_margin);
         layout_ = LaneLayout(timeline_size::kLaneGap * scale);
-        for (const auto& lane : lanes_) layout_.add(lane->height(ctx_));
+        for (size_t i = 0; i < lanes_.size(); ++i) layout_.add(lanes_[i]->height(lane_ctx(i)));
         const float canvas_h = std::max(layout_.total() + top_margin, ImGui::GetContentRegionAvail().y);
         const bool label_clicked = ImGui::InvisibleButton("##labels", ImVec2(label_w_, canvas_h));
         handle_label_input(feed, label_clicked);
@@ -216,7 +213,7 @@ void Timeline::draw_lanes_area(const TimelineFeed& feed) {
         dl.PushClipRect(ImVec2(ctx_.origin.x, clip_min.y), ImVec2(ctx_.origin.x + width, clip_max.y), true);
         draw_grid(dl, clip_min.y, clip_max.y);
         for (size_t i = 0; i < lanes_.size(); ++i)
-            if (prepared_[i]) lanes_[i]->draw(ctx_, dl, origin.y + layout_.top(i));
+            if (prepared_[i]) lanes_[i]->draw(lane_ctx(i), dl, origin.y + layout_.top(i));
         draw_alert_lines(dl, clip_min.y, clip_max.y);
         draw_handoffs(dl);
         dl.PopClipRect();
@@ -225,10 +222,15 @@ void Timeline::draw_lanes_area(const TimelineFeed& feed) {
         if (labels_hovered) hovered_label = layout_.lane_at(ctx_.mouse.y - origin.y);
         draw_labels(feed, dl, origin, hovered_label);
         if (hovered_label) draw_label_tooltip(feed, *hovered_label);
+        if (hovered_label && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+            menu_lane_ = lanes_[*hovered_label]->label();
+            ImGui::OpenPopup("##lane_menu");
+        }
+        draw_label_menu();
         if (ctx_.hovered && !ImGui::IsMouseDragging(ImGuiMouseButton_Left) &&
             !ImGui::IsMouseDragging(ImGuiMouseButton_Right))
             if (const auto i = layout_.lane_at(ctx_.mouse.y - origin.y))
-                lanes_[*i]->tooltip(ctx_, origin.y + layout_.top(*i));
+                lanes_[*i]->tooltip(lane_ctx(*i), origin.y + layout_.top(*i));
     }
     ImGui::EndChild();
     draw_axis(*ImGui::GetWindowDrawList(), header, axis_h);
@@ -239,7 +241,7 @@ void Timeline::prepare_lanes(float clip_top, float clip_bottom) {
     for (size_t i = 0; i < lanes_.size(); ++i) {
         const float top = ctx_.origin.y + layout_.top(i);
         if (top > clip_bottom || top + layout_.height(i) < clip_top) continue;  // scrolled out of sight
-        lanes_[i]->prepare(ctx_);
+        lanes_[i]->prepare(lane_ctx(i));
         prepared_[i] = 1;
     }
 }
@@ -282,6 +284,7 @@ void Timeline::handle_label_input(const TimelineFeed& feed, bool clicked) {
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseWheel * ctx_.lane_height * kScrollLanes);
     if (!clicked) return;
     const auto lane = layout_.lane_at(io.MousePos.y - ctx_.origin.y);
+    if (lane && lanes_[*lane]->kind() == LaneKind::Group) return set_show_internals(true);
     if (!lane || lanes_[*lane]->kind() != LaneKind::Worker) return;
     const uint16_t w = lanes_[*lane]->worker();
     if (const Grantable g = grantable(feed, w); g.can) feed.grant(w, g.time_out);

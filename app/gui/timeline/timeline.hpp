@@ -70,6 +70,19 @@ public:
     AxisChoice axis_choice() const { return axis_choice_; }
     void set_axis_choice(AxisChoice c);
 
+    // --- which lanes, in which order (timeline_lanes.cpp) --------------------------------
+    // By label. Pinned lanes come first (in pin order), then the lesson's, then
+    // the rest; hidden ones are left out; collapsed ones are a thin strip. A
+    // pool's and an executor's internal threads (kWorkerInternal) are one
+    // group, collapsed into a single "internal threads" row until shown.
+    void toggle_pinned(const std::string& lane);
+    void toggle_hidden(const std::string& lane);
+    void toggle_collapsed(const std::string& lane);
+    void show_all_lanes();
+    void set_show_internals(bool on);
+    bool show_internals() const { return show_internals_; }
+    size_t hidden_lanes() const { return hidden_.size() + (show_internals_ ? 0 : internal_count_); }
+
     // --- what the last frame drew (tests, benchmarks) ----------------------------------
     size_t lane_count() const { return lanes_.size(); }
     const TimelineLane& lane(size_t i) const { return *lanes_[i]; }
@@ -96,6 +109,12 @@ private:
     void handle_label_input(const TimelineFeed& feed, bool clicked);
     void prepare_lanes(float clip_top, float clip_bottom);
     void fit_lane_height(float available);
+    // timeline_lanes.cpp: the learner's lane choices
+    void order_lanes(const core::TraceStore& store);
+    TimelineContext lane_ctx(size_t lane) const;  // ctx_, thinner for a collapsed lane
+    void draw_lanes_menu();
+    void draw_label_menu();
+    void relayout() { signature_ = {}; }  // rebuild the lanes at the next frame
     Grantable grantable(const TimelineFeed& feed, uint16_t worker) const;
     // timeline_chrome.cpp: toolbar, legend, axis, labels, overlays
     void draw_toolbar(const TimelineFeed& feed);
@@ -113,6 +132,11 @@ private:
     std::vector<std::unique_ptr<TimelineLane>> lanes_;
     std::vector<int> worker_lane_;  // worker index → lane index, -1 when it has none
     std::vector<std::string> focus_lanes_;  // the lesson's lanes the order was built for
+    std::vector<std::string> pinned_;       // in pin order
+    std::vector<std::string> hidden_, collapsed_;
+    bool show_internals_ = false;
+    size_t internal_count_ = 0;             // internal threads in the run (shown or not)
+    std::string menu_lane_;                 // the lane whose label was right-clicked
     Signature signature_;
     uint64_t events_seen_ = 0;
     std::vector<double> alerts_;   // deadlock / stuck times on the current axis

@@ -83,7 +83,9 @@ void Timeline::draw_toolbar(const TimelineFeed& feed) {
                                          {"to", std::to_string(static_cast<int64_t>(std::ceil(view_.t1)))}});
     const char* caption = view_caption(follow_);
     text_coloured(colour::kTextMuted, *caption ? trf("{range}, {view}", {{"range", range}, {"view", caption}}) : range);
-    help_marker(tr("Wheel: zoom around the mouse. Shift+wheel: scroll the lanes. Drag: pan. Double-click: fit all. Hover a bar or a marker for details; arrows go from a release to the worker it woke. In step mode, click a worker's name to give it the next step."));
+    ImGui::SameLine();
+    draw_lanes_menu();
+    help_marker(tr("Wheel: zoom around the mouse. Shift+wheel: scroll the lanes. Drag: pan. Double-click: fit all. Hover a bar or a marker for details; arrows go from a release to the worker it woke. In step mode, click a worker's name to give it the next step. Right-click a lane's name to pin, collapse or hide it."));
     if (feed.live && feed.step && feed.step->stepping) draw_step_hint(*feed.step);
 }
 

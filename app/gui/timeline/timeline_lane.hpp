@@ -31,7 +31,7 @@ struct LaneSource {
     std::string_view demo_source;  // the demo's own source, for line texts in tooltips (may be empty)
 };
 
-enum class LaneKind : uint8_t { Worker, Gil, Lock, Queue };
+enum class LaneKind : uint8_t { Worker, Gil, Lock, Queue, Group };  // Group: lanes folded into one row
 
 class TimelineLane {
 public:
