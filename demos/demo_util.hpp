@@ -8,10 +8,20 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
-#include "core/runtime/runtime.hpp"  // run_clock_ns
+#include "core/common/i18n.hpp"     // N_
+#include "core/runtime/runtime.hpp"  // run_clock_ns, stepping
 
 namespace il::demo {
+
+// A result that only means something in real time (a duration, a speed-up).
+// In step and replay mode the learner's order of steps, not the machine,
+// decides how long things take, so the result says that instead of a figure
+// that would contradict the lesson.
+inline void timing_result(core::RunContext& ctx, std::string_view key, const std::string& value) {
+    ctx.result(key, core::stepping() ? std::string(N_("a real-time figure: start it with Run to measure it")) : value);
+}
 
 // Time since it was made (or last restarted) on the run's clock (real in run
 // and slow mode, logical in step and replay: run_clock_ns): what the demos that

@@ -80,16 +80,16 @@ void scenario(RunContext& ctx, const Params& p, const std::string& label, GilDes
     if (with_cpu) {
         ctx.result(k + N_("answers while the CPU thread ran"),
                    il::i18n::trf("{n} of {total}", {{"n", std::to_string(answered)}, {"total", std::to_string(p.requests)}}));
-        ctx.result(k + N_("I/O answers per second"), fmt("%.0f", busy_s > 0 ? static_cast<double>(answered) / busy_s : 0));
-        ctx.result(k + N_("CPU throughput"),
+        timing_result(ctx, k + N_("I/O answers per second"), fmt("%.0f", busy_s > 0 ? static_cast<double>(answered) / busy_s : 0));
+        timing_result(ctx, k + N_("CPU throughput"),
                    il::i18n::trf("{rate} units/s", {{"rate", fmt("%.0f", busy_s > 0 ? static_cast<double>(p.cpu_units) / busy_s : 0)}}));
         ctx.result(k + N_("drop requests"), static_cast<int64_t>(gil.drop_requests()));
         ctx.result(k + N_("wake-ups that lost the race"), static_cast<int64_t>(gil.lost_races()));
     }
-    ctx.result(k + N_("mean wait for the GIL after I/O"),
-               answered ? fmt("%.2f ms", static_cast<double>(waited_ns) / 1e6 / static_cast<double>(answered)) : N_("none"));
-    ctx.result(k + N_("worst wait"), fmt("%.2f ms", static_cast<double>(worst_ns) / 1e6));
-    ctx.result(k + N_("first answer after"), fmt("%.1f ms", static_cast<double>(first_ns) / 1e6));
+    timing_result(ctx, k + N_("mean wait for the GIL after I/O"),
+                  answered ? fmt("%.2f ms", static_cast<double>(waited_ns) / 1e6 / static_cast<double>(answered)) : N_("none"));
+    timing_result(ctx, k + N_("worst wait"), fmt("%.2f ms", static_cast<double>(worst_ns) / 1e6));
+    timing_result(ctx, k + N_("first answer after"), fmt("%.1f ms", static_cast<double>(first_ns) / 1e6));
     print(k + std::to_string(answered) + " answers handled" + (with_cpu ? " while the CPU thread ran" : "") +
           ", mean wait " +
           (answered ? fmt("%.2f ms", static_cast<double>(waited_ns) / 1e6 / static_cast<double>(answered)) : "-") + "\n");

@@ -57,13 +57,13 @@ void run(RunContext& ctx) {
         print("apply: one task at a time\n");
         apply_ns = with_apply(pool, tasks, ms);
         print("apply took " + elapsed_text(apply_ns) + "\n");
-        ctx.result("apply", elapsed_text(apply_ns));
+        timing_result(ctx, "apply", elapsed_text(apply_ns));
     }
     if (which != "apply") {
         print("apply_async: all tasks queued, " + std::to_string(workers) + " at a time\n");
         async_ns = with_apply_async(pool, tasks, ms);
         print("apply_async took " + elapsed_text(async_ns) + "\n");
-        ctx.result("apply_async", elapsed_text(async_ns));
+        timing_result(ctx, "apply_async", elapsed_text(async_ns));
     }
     pool.close();
     pool.join();
@@ -71,12 +71,12 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     const int64_t serial = tasks * ms * 1'000'000;
     const int64_t rounds = (tasks + workers - 1) / workers;
-    ctx.result(N_("expected for apply"), elapsed_text(serial));
-    ctx.result(N_("expected for apply_async"), elapsed_text(rounds * ms * 1'000'000));
+    timing_result(ctx, N_("expected for apply"), elapsed_text(serial));
+    timing_result(ctx, N_("expected for apply_async"), elapsed_text(rounds * ms * 1'000'000));
     if (apply_ns > 0 && async_ns > 0) {
         char x[32];
         std::snprintf(x, sizeof x, "%.1fx", static_cast<double>(apply_ns) / static_cast<double>(async_ns));
-        ctx.result(N_("apply_async speed-up"), x);
+        timing_result(ctx, N_("apply_async speed-up"), x);
     }
 }
 

@@ -69,7 +69,7 @@ void run(RunContext& ctx) {
     ctx.result(N_("callback thread"), threads);
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(sw.ns()) / 1e9);
-    ctx.result(N_("total time"), secs);
+    timing_result(ctx, N_("total time"), secs);
 }
 
 }  // namespace

@@ -113,7 +113,7 @@ void run(RunContext& ctx) {
     ctx.result(N_("tasks never run"), snap ? n - static_cast<int64_t>(snap->started) : -1);
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f ms", static_cast<double>(elapsed) / 1e6);
-    ctx.result(N_("total time"), ms);
+    timing_result(ctx, N_("total time"), ms);
 }
 
 }  // namespace

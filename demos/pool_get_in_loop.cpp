@@ -60,8 +60,8 @@ void run(RunContext& ctx) {
     pool.join();
 
     // [SECTION] Results
-    ctx.result(N_("get inside the loop"), elapsed_text(inside));
-    ctx.result(N_("get after the loop"), elapsed_text(after));
+    timing_result(ctx, N_("get inside the loop"), elapsed_text(inside));
+    timing_result(ctx, N_("get after the loop"), elapsed_text(after));
     ctx.result(N_("same results"), a == b ? N_("yes") : N_("no"));
     char x[32];
     std::snprintf(x, sizeof x, "%.1fx", after > 0 ? static_cast<double>(inside) / static_cast<double>(after) : 0.0);

@@ -75,7 +75,7 @@ void run(RunContext& ctx) {
     ctx.result(N_("results in submission order"), in_order ? N_("yes") : N_("no"));
     char secs[32];
     std::snprintf(secs, sizeof secs, "%.2f s", static_cast<double>(sw.ns()) / 1e9);
-    ctx.result(N_("total time"), secs);
+    timing_result(ctx, N_("total time"), secs);
 }
 
 }  // namespace

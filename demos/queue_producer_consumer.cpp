@@ -76,12 +76,12 @@ void run(RunContext& ctx) {
     // [SECTION] Results
     ctx.result(N_("items consumed"), consumed);
     ctx.result(N_("in order"), in_order ? N_("yes") : N_("no"));
-    ctx.result(N_("producer blocked in put"), fmt_ms(producer_waited));
-    ctx.result(N_("consumer blocked in get"), fmt_ms(consumer_waited));
-    ctx.result(N_("total time"), fmt_ms(total));
+    timing_result(ctx, N_("producer blocked in put"), fmt_ms(producer_waited));
+    timing_result(ctx, N_("consumer blocked in get"), fmt_ms(consumer_waited));
+    timing_result(ctx, N_("total time"), fmt_ms(total));
     char rate[48];
     std::snprintf(rate, sizeof rate, "%.1f", total > 0 ? static_cast<double>(consumed) * 1e9 / total : 0.0);
-    ctx.result(N_("throughput"), il::i18n::trf("{rate} items/s", {{"rate", rate}}));
+    timing_result(ctx, N_("throughput"), il::i18n::trf("{rate} items/s", {{"rate", rate}}));
     print(std::string(consume_s > produce_s ? "the consumer is slower: the queue filled up and the producer waited\n"
                                             : "the producer is slower: the queue stayed empty and the consumer waited\n"));
 }
