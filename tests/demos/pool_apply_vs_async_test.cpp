@@ -44,3 +44,14 @@ TEST_CASE("pool.apply_vs_async: in step mode apply still waits for each task bef
     CHECK(t.count(EventKind::TaskDone) == 3);
     CHECK(t.max_overlap() == 1);
 }
+
+TEST_CASE("pool.apply_vs_async: in step mode its timings say they are real-time figures, in run mode they are measured") {
+    const std::string placeholder = "a real-time figure: start it with Run to measure it";
+    const Observation stepped = step_demo("pool.apply_vs_async", {"tasks=2", "processes=2", "task_ms=0"});
+    REQUIRE_MESSAGE(!stepped.failed, stepped.outcome);
+    for (const char* key : {"apply", "apply_async", "expected for apply"}) CHECK(result(stepped, key) == placeholder);
+    const Observation run = run_demo("pool.apply_vs_async", {"tasks=2", "processes=2", "task_ms=0"});
+    REQUIRE_MESSAGE(!run.failed, run.outcome);
+    CHECK(result(run, "apply").ends_with(" s"));
+    CHECK(result(run, "apply_async speed-up").ends_with("x"));
+}
