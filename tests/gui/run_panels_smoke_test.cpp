@@ -31,6 +31,7 @@ constexpr Rgb kThread2{238, 136, 102};     // worker_colour(2)
 
 struct Rect {
     int x = 0, y = 0, w = 0, h = 0;
+    bool shown = true;  // on screen, not a tab behind another panel
 };
 
 // The "panel: TITLE | x y w h" lines of a --dump-state file.
@@ -42,7 +43,9 @@ std::map<std::string, Rect> panel_rects(const std::string& dump) {
         const size_t bar = line.find(" | ");
         if (bar == std::string::npos) continue;
         Rect r;
-        std::istringstream(line.substr(bar + 3)) >> r.x >> r.y >> r.w >> r.h;
+        std::string where;
+        std::istringstream(line.substr(bar + 3)) >> r.x >> r.y >> r.w >> r.h >> where;
+        r.shown = where == "shown";
         out[line.substr(7, bar - 7)] = r;
     }
     return out;
@@ -70,6 +73,18 @@ Crop crop_stats(const il::gui::Image& img, Rect r) {
     return c;
 }
 
+// Pixels of exactly `c` inside `r`.
+size_t colour_in(const il::gui::Image& img, Rgb c, Rect r) {
+    size_t n = 0;
+    const auto ch = static_cast<size_t>(img.channels);
+    for (int y = std::max(r.y, 0); y < std::min(r.y + r.h, img.height); ++y)
+        for (int x = std::max(r.x, 0); x < std::min(r.x + r.w, img.width); ++x) {
+            const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(img.width) + static_cast<size_t>(x)) * ch;
+            n += img.pixels[i] == c.r && img.pixels[i + 1] == c.g && img.pixels[i + 2] == c.b;
+        }
+    return n;
+}
+
 }  // namespace
 
 TEST_CASE("smoke: every panel of a stepped deadlock draws something — none is blank or one colour") {
@@ -86,11 +101,14 @@ TEST_CASE("smoke: every panel of a stepped deadlock draws something — none is 
     REQUIRE(r.exit_code == 0);
     const auto decoded = il::test::decode_png(il::test::read_file(png));
     const auto rects = panel_rects(dump);
+    int shown = 0;
     for (const char* title : {"Demos", "Run controls", "Timeline", "Wait-for graph", "Source", "Console", "Inspector",
                               "Process tree"}) {
         CAPTURE(title);
         REQUIRE(rects.count(title) == 1);
         const Rect at = rects.at(title);
+        if (!at.shown) continue;  // a tab behind the lesson's view
+        ++shown;
         CHECK(at.w >= 200);
         CHECK(at.h >= 100);
         // The content below the tab bar (a panel that drew nothing would be its background alone).
@@ -101,6 +119,7 @@ TEST_CASE("smoke: every panel of a stepped deadlock draws something — none is 
         CHECK(c.distinct >= 100);                    // text, widgets and the run's colours: ~1000-2800 seen
         CHECK(c.most_common * 100 < c.pixels * 90);  // the background: 43-80% seen; a panel left empty is ~100%
     }
+    CHECK(shown == 5);  // the catalogue, the controls and the lesson's three views
 }
 
 TEST_CASE("smoke: a staged two-lock deadlock paints the graph's red cycle and the workers' colours") {
@@ -146,10 +165,69 @@ TEST_CASE("smoke: in Chinese, a stepped deadlock fills every panel, names its cy
     REQUIRE(rects.size() == 8);
     for (const auto& [title, at] : rects) {
         CAPTURE(title);
+        if (!at.shown) continue;
         constexpr int kTabBar = 36;
         const Crop c = crop_stats(decoded.image, Rect{at.x, at.y + kTabBar, at.w, at.h - kTabBar});
         CHECK(c.pixels == static_cast<size_t>(at.w) * static_cast<size_t>(at.h - kTabBar));
         CHECK(c.distinct >= 100);
         CHECK(c.most_common * 100 < c.pixels * 90);
+    }
+}
+
+// The lesson's focus, in the real window: five lessons at a projector's
+// 1280x720, and in presentation mode at 1024x768. Each view the lesson is
+// about is on screen, large, and painted; the two-lock cycle's red is inside
+// the wait-for graph, the queue's fill inside the timeline.
+TEST_CASE("smoke: five lessons at projector sizes, with and without presentation mode, show their focus in their panels") {
+    struct Lesson {
+        const char* demo;
+        std::vector<const char*> views;  // the first is the largest
+        std::vector<std::string> params;
+    };
+    const std::vector<Lesson> lessons = {
+        {"gil.convoy", {"Timeline", "Console", "Source"}, {}},
+        {"deadlock.two_locks", {"Wait-for graph", "Source", "Timeline"}, {}},
+        {"fork.two_forks", {"Process tree", "Console", "Source"}, {}},
+        {"pool.apply_vs_async", {"Timeline", "Console", "Source"}, {"tasks=4"}},
+        {"queue.producer_consumer", {"Timeline", "Inspector", "Source"}, {"items=6"}},
+    };
+    constexpr Rgb kQueueItems{150, 140, 215};  // colour::kQueueLevel (theme.hpp)
+    for (const auto& [size, present] : {std::pair{"1280x720", false}, std::pair{"1024x768", true}}) {
+        for (const Lesson& l : lessons) {
+            CAPTURE(l.demo);
+            CAPTURE(size);
+            TempDir dir("lesson");
+            const std::string png = (dir.path / "lesson.png").string(), dump = (dir.path / "state.txt").string();
+            std::vector<std::string> args = {"--demo", l.demo, "--mode", "step", "--steps", "400", "--screenshot", png,
+                                             "--dump-state", dump, "--size", size, "--reset-layout"};
+            for (const std::string& p : l.params) args.insert(args.end(), {"--param", p});
+            if (present) args.push_back("--present");
+            ChildResult r;
+            if (!il::test::interleave_on_xvfb(args, {{"XDG_CONFIG_HOME", (dir.path / "config").string()}},
+                                              dir.path.string(), r))
+                return;
+            CAPTURE(r.err);
+            REQUIRE(r.exit_code == 0);
+            const auto decoded = il::test::decode_png(il::test::read_file(png));
+            const auto rects = panel_rects(dump);
+            const int width = decoded.image.width, height = decoded.image.height;
+            for (const char* view : l.views) {
+                CAPTURE(view);
+                REQUIRE(rects.count(view) == 1);
+                const Rect at = rects.at(view);
+                CHECK(at.shown);
+                CHECK(at.w >= width / 4);
+                CHECK(at.h >= height / 4);
+                const Crop c = crop_stats(decoded.image, Rect{at.x, at.y + 36, at.w, at.h - 36});
+                CHECK(c.distinct >= 60);
+                CHECK(c.most_common * 100 < c.pixels * 92);
+            }
+            const Rect main = rects.at(l.views[0]);
+            CHECK(main.w * main.h >= rects.at(l.views[1]).w * rects.at(l.views[1]).h);
+            if (std::string(l.demo) == "deadlock.two_locks")
+                CHECK(colour_in(decoded.image, kCycleRed, main) > 1000);
+            if (std::string(l.demo) == "queue.producer_consumer")
+                CHECK(colour_in(decoded.image, kQueueItems, main) > 50);
+        }
     }
 }

@@ -283,6 +283,7 @@ void WindowShell::write_state_dump() const {
     out << state_dump(app_->state().session());
     out << "frames: " << frames_ << "\nidle_frames: " << idle_frames_ << "\n";
     // Where each panel was last drawn, in framebuffer pixels (x y width height),
+    // and whether it was on screen ("shown") or a tab behind another ("tab"),
     // so a screenshot can be checked panel by panel.
     const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
     for (const char* title : {panel_title::kDemos, panel_title::kRunControls, panel_title::kTimeline,
@@ -292,7 +293,7 @@ void WindowShell::write_state_dump() const {
         if (!w || !w->WasActive) continue;
         out << "panel: " << std::string_view(title).substr(0, std::string_view(title).find("###")) << " | " << static_cast<int>(w->Pos.x * scale.x) << ' '
             << static_cast<int>(w->Pos.y * scale.y) << ' ' << static_cast<int>(w->Size.x * scale.x) << ' '
-            << static_cast<int>(w->Size.y * scale.y) << "\n";
+            << static_cast<int>(w->Size.y * scale.y) << (w->Hidden ? " tab" : " shown") << "\n";
     }
     // Every text of the language on screen, looked up in both fonts: a
     // character neither can draw would show as the missing-glyph box.
