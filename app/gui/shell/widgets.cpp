@@ -77,6 +77,23 @@ void heading(std::string_view s) {
     ImGui::PopFont();
 }
 
+void same_line_if_fits(float width, float spacing) {
+    const float gap = spacing < 0.0f ? ImGui::GetStyle().ItemSpacing.x : spacing;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0.0f, gap);
+}
+
+float checkbox_width(std::string_view label) {
+    const std::string_view shown = label.substr(0, label.find("##"));
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+           ImGui::CalcTextSize(shown.data(), shown.data() + shown.size()).x;
+}
+
+float button_width(std::string_view label) {
+    const std::string_view shown = label.substr(0, label.find("##"));
+    return ImGui::CalcTextSize(shown.data(), shown.data() + shown.size()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 void help_marker(std::string_view help) {
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");

@@ -20,6 +20,14 @@ void text_muted_wrapped(std::string_view s);
 // A larger line of text for a section or a title.
 void heading(std::string_view s);
 
+// Puts the next item beside the last one when an item `width` wide still fits
+// there (with `spacing`, < 0: the style's), else on the next line: toolbars
+// wrap at a narrow panel's edge instead of clipping their last items.
+void same_line_if_fits(float width, float spacing = -1.0f);
+// The width of a checkbox or a button with this label.
+float checkbox_width(std::string_view label);
+float button_width(std::string_view label);
+
 // A greyed "(?)" that shows `help` in a tooltip when hovered.
 void help_marker(std::string_view help);
 

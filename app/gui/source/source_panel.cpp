@@ -307,12 +307,14 @@ void SourcePanel::draw_view(const RunView& run, const core::DemoInfo* demo) {
     text_coloured(colour::kTextMuted, program ? demo->source_file : "demos/" + demo->source_file);
     ImGui::SetItemTooltip("%s", program ? tr("Your program, as it was when you opened it. During a run, a marker shows the line each worker is paused on.")
                                         : tr("The demo's own source, built into this program. During a run, a marker shows the line each worker is paused on."));
-    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
-    ImGui::Checkbox((std::string(tr("Follow")) + "###follow").c_str(), &follow_);
+    const std::string follow = std::string(tr("Follow")) + "###follow";
+    same_line_if_fits(checkbox_width(follow), ImGui::GetStyle().ItemSpacing.x * 3.0f);
+    ImGui::Checkbox(follow.c_str(), &follow_);
     ImGui::SetItemTooltip("%s", tr("Scroll to keep the workers' markers in view as they move."));
     if (run.step != nullptr && run.state == SessionState::Live && run.step->status == core::StepStatus::Running) {
-        ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 3.0f);
-        text_coloured(colour::kTextMuted, tr("▶ click a marker to step that worker"));
+        const char* hint = tr("▶ click a marker to step that worker");
+        same_line_if_fits(ImGui::CalcTextSize(hint).x, ImGui::GetStyle().ItemSpacing.x * 3.0f);
+        text_coloured(colour::kTextMuted, hint);
     }
     // An example as shipped shows its comments in the user's language, line for
     // line (the markers keep their lines); a learner's own program, or an example

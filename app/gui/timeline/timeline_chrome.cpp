@@ -60,20 +60,22 @@ void Timeline::draw_toolbar(const TimelineFeed& feed) {
     // Stable ids (###): the labels change with the language.
     if (ImGui::Button((std::string(tr("Fit all")) + "###fit_all").c_str())) fit();
     ImGui::SetItemTooltip("%s", tr("Show the whole run (or double-click the timeline)."));
-    ImGui::SameLine();
     bool follow = follow_ != FollowMode::Free;
-    if (ImGui::Checkbox((std::string(tr("Follow live")) + "###follow_live").c_str(), &follow)) set_follow(follow);
+    const std::string follow_label = std::string(tr("Follow live")) + "###follow_live";
+    same_line_if_fits(checkbox_width(follow_label));
+    if (ImGui::Checkbox(follow_label.c_str(), &follow)) set_follow(follow);
     ImGui::SetItemTooltip("%s", tr("While the run is live, keep its end in view."));
-    ImGui::SameLine();
     const char* auto_steps = tr("Auto (steps)");
     const char* natural = feed.step_mode ? auto_steps : tr("Auto (time)");
     const char* items[] = {natural, tr("Time"), tr("Steps")};
     int choice = static_cast<int>(axis_choice_);
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize(auto_steps).x + ImGui::GetFrameHeight() * 2.0f);
-    if (ImGui::Combo((std::string(tr("Axis")) + "###axis").c_str(), &choice, items, IM_ARRAYSIZE(items)))
+    const std::string axis_label = std::string(tr("Axis")) + "###axis";
+    const float combo_w = ImGui::CalcTextSize(auto_steps).x + ImGui::GetFrameHeight() * 2.0f;
+    same_line_if_fits(combo_w + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr("Axis")).x);
+    ImGui::SetNextItemWidth(combo_w);
+    if (ImGui::Combo(axis_label.c_str(), &choice, items, IM_ARRAYSIZE(items)))
         set_axis_choice(static_cast<AxisChoice>(choice));
     ImGui::SetItemTooltip("%s", tr("Wall-clock time (run and slow mode) or steps (step and replay mode)."));
-    ImGui::SameLine();
     const double t0 = std::max(0.0, view_.t0);
     const std::string range = axis_ == Axis::Ns
                                   ? format_duration(static_cast<int64_t>(t0), axis_) + " \xE2\x80\x93 " +
@@ -82,8 +84,10 @@ void Timeline::draw_toolbar(const TimelineFeed& feed) {
                                         {{"from", std::to_string(static_cast<int64_t>(t0))},
                                          {"to", std::to_string(static_cast<int64_t>(std::ceil(view_.t1)))}});
     const char* caption = view_caption(follow_);
-    text_coloured(colour::kTextMuted, *caption ? trf("{range}, {view}", {{"range", range}, {"view", caption}}) : range);
-    ImGui::SameLine();
+    const std::string shown_range = *caption ? trf("{range}, {view}", {{"range", range}, {"view", caption}}) : range;
+    same_line_if_fits(ImGui::CalcTextSize(shown_range.c_str()).x);
+    text_coloured(colour::kTextMuted, shown_range);
+    same_line_if_fits(button_width(tr("Lanes")) + ImGui::GetFontSize() * 4.0f);
     draw_lanes_menu();
     help_marker(tr("Wheel: zoom around the mouse. Shift+wheel: scroll the lanes. Drag: pan. Double-click: fit all. Hover a bar or a marker for details; arrows go from a release to the worker it woke. In step mode, click a worker's name to give it the next step. Right-click a lane's name to pin, collapse or hide it."));
     if (feed.live && feed.step && feed.step->stepping) draw_step_hint(*feed.step);
