@@ -11,6 +11,7 @@
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/source/source_markers.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/shell/widgets.hpp"
 #include "run_panels_support.hpp"
 #include "tests/support/in_process_run.hpp"
 
@@ -195,4 +196,21 @@ TEST_CASE("wait-for graph panel: a short panel zooms the graph out to fit, the d
         CHECK(panel.zoom() >= 0.6f);
         CHECK(panel.cycle_in_view());
     }
+}
+
+TEST_CASE("widgets: a toolbar item goes beside the last one when it fits, else on the next line") {
+    il::test::PanelFrames ui(ImVec2(300, 200));
+    float first = 0, beside = 0, under = 0;
+    ui.frames(1, [&] {
+        ImGui::Button("first");
+        first = ImGui::GetItemRectMin().y;
+        same_line_if_fits(button_width("b"));
+        ImGui::Button("b");
+        beside = ImGui::GetItemRectMin().y;
+        same_line_if_fits(button_width(std::string(60, 'w')));
+        ImGui::Button(std::string(60, 'w').c_str());
+        under = ImGui::GetItemRectMin().y;
+    });
+    CHECK(beside == first);
+    CHECK(under > beside);
 }
