@@ -70,5 +70,5 @@ IL_DEMO({
                  "waits; Child-1 has not even started its own second fork yet."},
     .params = {},
     .run = &run,
-    .focus = {.views = {LessonView::ProcessTree, LessonView::Console, LessonView::Source}, .lanes = {}},
+    .focus = {.views = {LessonView::ProcessTree, LessonView::Console, LessonView::Source}},
 });

@@ -60,6 +60,7 @@ void run(RunContext& ctx) {
         timing_result(ctx, "apply", elapsed_text(apply_ns));
     }
     if (which != "apply") {
+        step_point("switch to apply_async");  // marked on MainThread's lane: the two halves side by side
         print("apply_async: all tasks queued, " + std::to_string(workers) + " at a time\n");
         async_ns = with_apply_async(pool, tasks, ms);
         print("apply_async took " + elapsed_text(async_ns) + "\n");
@@ -122,5 +123,6 @@ IL_DEMO({
     .params = {kProcesses, kTasks, kTaskMs, kRun},
     .run = &run,
     .focus = {.views = {LessonView::Timeline, LessonView::Console, LessonView::Source},
-               .lanes = {"MainThread", "ForkPoolWorker*"}},
+               .lanes = {"MainThread", "ForkPoolWorker*"},
+               .marks = {"switch to apply_async"}},
 });

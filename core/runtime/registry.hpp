@@ -116,10 +116,13 @@ enum class LessonView : uint8_t { Timeline, WaitGraph, Source, Console, Inspecto
 // the rest stay a tab away) and the timeline puts these lanes first. Empty:
 // the demo's group decides (app/gui/shell/lesson.cpp).
 struct LessonFocus {
-    std::vector<LessonView> views;
+    std::vector<LessonView> views = {};
     // Lane names shown first, in this order ("Thread-1", "mutexA", "GIL"); a
     // name ending in '*' matches every lane it begins ("GIL*").
-    std::vector<std::string> lanes;
+    std::vector<std::string> lanes = {};
+    // Moments the lesson turns on: step_point() names drawn as a labelled line
+    // across the timeline ("switch to apply_async").
+    std::vector<std::string> marks = {};
 };
 
 class RunContext;  // core/runtime/runtime.hpp: what a demo's run function is handed

@@ -12,6 +12,7 @@
 #include "app/gui/shell/layout.hpp"
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/shell/theme.hpp"
+#include "app/gui/timeline/timeline.hpp"
 #include "headless_ui.hpp"
 #include "item_recorder.hpp"
 #include "imgui_internal.h"
@@ -222,4 +223,22 @@ TEST_CASE("lesson layout: presentation mode comes back from the saved settings o
         CHECK(ui.app().saved().present);
     }
     il::gui::set_user_scale(1.0f);
+}
+
+TEST_CASE("lesson layout: apply_vs_async's switch from apply to apply_async is marked across the timeline") {
+    HeadlessUi ui(ImVec2(1280, 720));
+    ui.state().select("pool.apply_vs_async");
+    const il::core::DemoInfo& demo = *ui.state().selected();
+    for (const char* p : {"tasks=2", "processes=2", "task_ms=0"}) REQUIRE(ui.state().params_for(demo).set(demo.params, p).empty());
+    il::gui::execute(ui.state(), Command::Run);
+    REQUIRE(ui.frames_until([&] { return ui.state().session().status().state == il::gui::SessionState::Finished; }));
+    ui.frames(3);
+    il::gui::TimelinePanel* timeline = nullptr;
+    for (const auto& panel : ui.app().panels())
+        if (auto* t = dynamic_cast<il::gui::TimelinePanel*>(panel.get())) timeline = t;
+    REQUIRE(timeline != nullptr);
+    CHECK(timeline->timeline().mark_count() == 1);
+    // The lanes the lesson names come first: MainThread, then the pool's workers.
+    CHECK(timeline->timeline().lane(0).label() == "MainThread");
+    CHECK(timeline->timeline().lane(1).label().starts_with("ForkPoolWorker-"));
 }

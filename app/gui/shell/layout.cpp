@@ -55,7 +55,10 @@ const char* panel_for(LessonView view) {
 
 Lesson lesson_for(const core::DemoInfo* demo) {
     Lesson lesson;
-    if (demo != nullptr) lesson.lanes = demo->focus.lanes;
+    if (demo != nullptr) {
+        lesson.lanes = demo->focus.lanes;
+        lesson.marks = demo->focus.marks;
+    }
     std::vector<LessonView> wanted = demo != nullptr ? demo->focus.views : std::vector<LessonView>{};
     for (LessonView v : group_views(demo != nullptr ? std::string_view(demo->group) : std::string_view()))
         wanted.push_back(v);  // a demo that names fewer than three is completed by its group's

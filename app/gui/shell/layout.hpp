@@ -44,6 +44,7 @@ ImGuiID dockspace_id();
 struct Lesson {
     std::vector<core::LessonView> views;
     std::vector<std::string> lanes;
+    std::vector<std::string> marks;  // LessonFocus::marks
     bool operator==(const Lesson&) const = default;
 };
 

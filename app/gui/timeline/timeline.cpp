@@ -111,7 +111,7 @@ void Timeline::sync(const TimelineFeed& feed) {
         axis_ = a;
         follow_ = FollowMode::Fit;
     }
-    collect_alerts(store);
+    collect_alerts(store, feed.focus_marks);
     update_view(feed);
 }
 
@@ -215,6 +215,7 @@ void Timeline::draw_lanes_area(const TimelineFeed& feed) {
         for (size_t i = 0; i < lanes_.size(); ++i)
             if (prepared_[i]) lanes_[i]->draw(lane_ctx(i), dl, origin.y + layout_.top(i));
         draw_alert_lines(dl, clip_min.y, clip_max.y);
+        draw_marks(dl, clip_min.y, clip_max.y);
         draw_handoffs(dl);
         dl.PopClipRect();
 
@@ -290,15 +291,24 @@ void Timeline::handle_label_input(const TimelineFeed& feed, bool clicked) {
     if (const Grantable g = grantable(feed, w); g.can) feed.grant(w, g.time_out);
 }
 
-void Timeline::collect_alerts(const core::TraceStore& store) {
+// Deadlock and stuck moments (a red line), and the lesson's marks: the
+// step_point()s it names (a labelled line).
+void Timeline::collect_alerts(const core::TraceStore& store, const std::vector<std::string>& marks) {
     if (store.counts().events == alerts_events_ && axis_ == alerts_axis_) return;
     alerts_events_ = store.counts().events;
     alerts_axis_ = axis_;
     alerts_.clear();
+    marks_.clear();
     auto scan = [&](std::span<const core::Marker> markers) {
-        for (const core::Marker& m : markers)
+        for (const core::Marker& m : markers) {
             if (m.kind == core::MarkerKind::Deadlock || m.kind == core::MarkerKind::Stuck)
                 alerts_.push_back(marker_pos(m, axis_));
+            if (m.kind == core::MarkerKind::User && !marks.empty() && m.text != core::kNoText) {
+                const std::string text(store.text(m.text));
+                if (std::find(marks.begin(), marks.end(), text) != marks.end())
+                    marks_.push_back({marker_pos(m, axis_), text});
+            }
+        }
     };
     scan(store.markers(core::kNoWorker));
     for (size_t w = 0; w < store.worker_count(); ++w) scan(store.markers(static_cast<uint16_t>(w)));

@@ -38,6 +38,7 @@ struct TimelineFeed {
     std::function<void(uint16_t worker, bool time_out)> grant;  // give `worker` the next step
     std::string_view demo_source;    // for source lines in tooltips
     std::vector<std::string> focus_lanes;  // the lesson's lanes, shown first (layout.hpp, lane_rank)
+    std::vector<std::string> focus_marks;  // the lesson's moments (step_point names), drawn across the lanes
 };
 
 enum class AxisChoice : uint8_t { Auto, Time, Steps };
@@ -90,6 +91,7 @@ public:
     const LaneLayout& layout() const { return layout_; }
     float label_width() const { return label_w_; }
     size_t drawn_items() const;
+    size_t mark_count() const { return marks_.size(); }  // the lesson's moments found in the run
 
 private:
     struct Signature {
@@ -125,7 +127,8 @@ private:
     void draw_label_tooltip(const TimelineFeed& feed, size_t lane) const;
     void draw_handoffs(ImDrawList& dl) const;
     void draw_alert_lines(ImDrawList& dl, float y0, float y1) const;
-    void collect_alerts(const core::TraceStore& store);
+    void collect_alerts(const core::TraceStore& store, const std::vector<std::string>& marks);
+    void draw_marks(ImDrawList& dl, float y0, float y1) const;
     float compute_label_width() const;
 
     LaneSource source_;
@@ -140,6 +143,11 @@ private:
     Signature signature_;
     uint64_t events_seen_ = 0;
     std::vector<double> alerts_;   // deadlock / stuck times on the current axis
+    struct Mark {
+        double t = 0;
+        std::string label;
+    };
+    std::vector<Mark> marks_;      // the lesson's moments on the current axis
     uint64_t alerts_events_ = ~0ull;
     core::Axis alerts_axis_ = core::Axis::Ns;
 

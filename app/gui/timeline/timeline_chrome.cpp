@@ -274,4 +274,20 @@ void Timeline::draw_alert_lines(ImDrawList& dl, float y0, float y1) const {
     }
 }
 
+// The lesson's moments: a dashed line across the lanes, its name at the top.
+void Timeline::draw_marks(ImDrawList& dl, float y0, float y1) const {
+    const float dash = 6.0f * ctx_.scale, w = kAlertLine * ctx_.scale;
+    for (const Mark& m : marks_) {
+        if (m.t < ctx_.t0 || m.t > ctx_.t1) continue;
+        const float x = to_px(ctx_, m.t);
+        for (float y = y0; y < y1; y += dash * 2.0f) dl.AddLine(ImVec2(x, y), ImVec2(x, std::min(y + dash, y1)), colour::kTextHeading, w);
+        const ImVec2 size = ImGui::CalcTextSize(m.label.c_str());
+        const float pad = 3.0f * ctx_.scale;
+        const bool room_right = x + pad + size.x <= ctx_.origin.x + ctx_.width;  // else the label goes left of it
+        const ImVec2 at(room_right ? x + pad : x - pad - size.x, y0 + pad);
+        dl.AddRectFilled(ImVec2(at.x - pad, at.y - pad), ImVec2(at.x + size.x + pad, at.y + size.y + pad), colour::kLaneBackgroundAlt);
+        dl.AddText(at, colour::kTextHeading, m.label.c_str());
+    }
+}
+
 }  // namespace il::gui

@@ -51,7 +51,9 @@ void TimelinePanel::draw_content(UiState& state) {
     feed.step = &session.step_view();
     feed.grant = [&session](uint16_t worker, bool time_out) { session.step(worker, time_out); };
     feed.demo_source = demo_source(session.store().run_info().demo_id);
-    feed.focus_lanes = lesson_for(core::Registry::find(session.store().run_info().demo_id)).lanes;
+    const Lesson lesson = lesson_for(core::Registry::find(session.store().run_info().demo_id));
+    feed.focus_lanes = lesson.lanes;
+    feed.focus_marks = lesson.marks;
     timeline_->draw(feed);
 }
 
