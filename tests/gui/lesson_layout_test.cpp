@@ -242,3 +242,25 @@ TEST_CASE("lesson layout: apply_vs_async's switch from apply to apply_async is m
     CHECK(timeline->timeline().lane(0).label() == "MainThread");
     CHECK(timeline->timeline().lane(1).label().starts_with("ForkPoolWorker-"));
 }
+
+TEST_CASE("lesson layout: the first run welcomes the learner and points at the first lesson, once") {
+    il::gui::AppUiOptions options;
+    options.welcome = true;
+    {
+        HeadlessUi ui(ImVec2(1280, 720), options);
+        const std::string text = ui.frames(kFrames);
+        const auto course = il::core::Registry::catalogue();
+        CHECK(il::test::contains(text, "Welcome to Interleave"));
+        CHECK(il::test::contains(text, "Start with " + course.front()->title));
+        ui.state().select(course[3]->id);
+        ui.frames(2);
+        REQUIRE(ui.click("", "Start with "));
+        CHECK(ui.state().selected_id() == course.front()->id);
+        CHECK(ui.app().saved().welcomed);
+        CHECK_FALSE(il::test::contains(ui.frames(3), "Welcome to Interleave"));
+    }
+    // A window whose settings say it was seen does not show it again.
+    HeadlessUi again(ImVec2(1280, 720), options);
+    again.app().saved().welcomed = true;
+    CHECK_FALSE(il::test::contains(again.frames(kFrames), "Welcome to Interleave"));
+}

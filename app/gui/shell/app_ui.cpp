@@ -61,7 +61,10 @@ void AppUi::draw_frame() {
     draw_status_bar(state_);  // before the dock space, which fills what is left
     update_dockspace();
     draw_panels();
-    if (focus_demos_) {  // after a fresh layout, keyboard navigation starts in the catalogue
+    // After a fresh layout, keyboard navigation starts in the catalogue; never
+    // while a modal (the welcome, a file dialog) is open: focusing would close it.
+    if (focus_demos_ && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
+        !welcome_requested_) {
         ImGui::SetWindowFocus(panel_title::kDemos);
         focus_demos_ = false;
     }
