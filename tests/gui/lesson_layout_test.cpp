@@ -143,7 +143,7 @@ TEST_CASE("lesson layout: F11 maximises the focused panel over the dock space an
     ui.frames(3);
     REQUIRE(ui.app().maximised() != nullptr);
     CHECK(std::string(ui.app().maximised()->title()) == panel_title::kSource);
-    const ImGuiWindow* big = ImGui::FindWindowByName("Source###maximised");
+    const ImGuiWindow* big = ImGui::FindWindowByName("###maximised");
     REQUIRE(big != nullptr);
     CHECK(big->Active);
     CHECK(big->Size.x >= 1200.0f);
@@ -263,4 +263,31 @@ TEST_CASE("lesson layout: the first run welcomes the learner and points at the f
     HeadlessUi again(ImVec2(1280, 720), options);
     again.app().saved().welcomed = true;
     CHECK_FALSE(il::test::contains(again.frames(kFrames), "Welcome to Interleave"));
+}
+
+TEST_CASE("lesson layout: a double click on a panel's tab maximises it, one on its title bar puts it back") {
+    HeadlessUi ui(ImVec2(1280, 720));
+    ui.state().select("deadlock.two_locks");
+    ui.frames(kFrames);
+    const ImRect tab = window_of(panel_title::kWaitGraph)->DC.DockTabItemRect;  // its tab in the dock node's bar
+    REQUIRE(tab.GetWidth() > 0.0f);
+    auto double_click = [&](ImVec2 at) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(at.x, at.y);
+        ui.frames(1);
+        for (int i = 0; i < 2; ++i) {
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+            ui.frames(1);
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+            ui.frames(1);
+        }
+        ui.frames(2);
+    };
+    double_click(tab.GetCenter());
+    REQUIRE(ui.app().maximised() != nullptr);
+    CHECK(std::string(ui.app().maximised()->title()) == panel_title::kWaitGraph);
+    const ImGuiWindow* big = ImGui::FindWindowByName("###maximised");
+    REQUIRE(big != nullptr);
+    double_click(ImVec2(big->Pos.x + 200.0f, big->Pos.y + ImGui::GetFrameHeight() * 0.5f));
+    CHECK(ui.app().maximised() == nullptr);
 }

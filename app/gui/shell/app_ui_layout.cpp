@@ -73,18 +73,22 @@ void AppUi::update_dockspace() {
 }
 
 void AppUi::draw_panels() {
+    bool fresh = false;
     for (const auto& panel : panels_) {
         if (panel.get() == maximised_) {
             panel->draw_placeholder();
             continue;
         }
         panel->draw(state_);
-        if (panel->take_maximise_request()) maximised_ = panel.get();
+        if (panel->take_maximise_request()) {
+            maximised_ = panel.get();
+            fresh = true;
+        }
     }
     if (tabs_pending_ > 0) tabs_pending_ = select_lesson_tabs(built_lesson_) ? 0 : tabs_pending_ - 1;
     if (maximised_ == nullptr) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    if (!maximised_->open() || !maximised_->draw_maximised(state_, viewport->WorkPos, viewport->WorkSize))
+    if (!maximised_->open() || !maximised_->draw_maximised(state_, viewport->WorkPos, viewport->WorkSize, fresh))
         maximised_ = nullptr;
 }
 

@@ -21,8 +21,9 @@ void Panel::draw(UiState& state) {
     if (!open_) return;
     if (ImGui::Begin(window_name().c_str(), &open_)) {
         const ImGuiWindow* w = ImGui::GetCurrentWindow();
+        // The tab belongs to the dock node's host window: test it unclipped by this window's area.
         if (w->DockIsActive && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) &&
-            ImGui::IsMouseHoveringRect(w->DC.DockTabItemRect.Min, w->DC.DockTabItemRect.Max))
+            ImGui::IsMouseHoveringRect(w->DC.DockTabItemRect.Min, w->DC.DockTabItemRect.Max, false))
             maximise_asked_ = true;
         draw_content(state);
     }
@@ -36,16 +37,17 @@ void Panel::draw_placeholder() {
     ImGui::End();
 }
 
-bool Panel::draw_maximised(UiState& state, ImVec2 pos, ImVec2 size) {
+bool Panel::draw_maximised(UiState& state, ImVec2 pos, ImVec2 size, bool fresh) {
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
     bool keep = true;
-    const std::string name = shown_title() + "###maximised";
+    const std::string name = shown_title() + "   (" + i18n::tr("F11 or a double click here puts it back") + ")###maximised";
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDocking | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::Begin(name.c_str(), &keep, flags)) {
         const ImRect bar = ImGui::GetCurrentWindow()->TitleBarRect();
-        if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::IsMouseHoveringRect(bar.Min, bar.Max))
+        // Not the double click that maximised it (its tab lies under this title bar).
+        if (!fresh && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && ImGui::IsMouseHoveringRect(bar.Min, bar.Max, false))
             keep = false;
         draw_content(state);
     }

@@ -62,8 +62,8 @@ public:
     // drawn by draw_maximised() in a window over the whole dock space.
     void draw_placeholder();
     // Returns false when the learner asked to put it back (its close button,
-    // a double click on its title bar).
-    bool draw_maximised(UiState& state, ImVec2 pos, ImVec2 size);
+    // a double click on its title bar). `fresh`: maximised this frame.
+    bool draw_maximised(UiState& state, ImVec2 pos, ImVec2 size, bool fresh);
     // A double click on the docked window's tab asked to maximise it (read once).
     bool take_maximise_request() { return std::exchange(maximise_asked_, false); }
 
