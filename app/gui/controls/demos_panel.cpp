@@ -70,10 +70,10 @@ void draw_start(UiState& state) {
 // catalogue's order (their titles in the tooltips).
 void draw_course_steps(UiState& state) {
     for (auto [c, direction, arrow] : {std::tuple{Command::PreviousDemo, -1, "< "}, std::tuple{Command::NextDemo, +1, " >"}}) {
-        if (direction > 0) ImGui::SameLine();
+        const std::string label = direction < 0 ? arrow + std::string(command_label(c)) : std::string(command_label(c)) + arrow;
+        if (direction > 0) same_line_if_fits(button_width(label));
         const core::DemoInfo* to = neighbour_demo(state, direction);
         ImGui::BeginDisabled(to == nullptr);
-        const std::string label = direction < 0 ? arrow + std::string(command_label(c)) : std::string(command_label(c)) + arrow;
         if (ImGui::SmallButton(with_id(label.c_str(), direction < 0 ? "previous" : "next").c_str())) execute(state, c);
         ImGui::EndDisabled();
         if (to != nullptr) ImGui::SetItemTooltip("%s (%s)", tr(to->title), shortcut_text(c).c_str());
@@ -84,9 +84,7 @@ void draw_course_steps(UiState& state) {
 void draw_twin(UiState& state, const core::DemoInfo& demo) {
     if (demo.python_twin.empty()) return;
     const char* label = tr("Open the Python version");
-    ImGui::SameLine();  // beside Previous / Next when it fits, else under them
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f)
-        ImGui::NewLine();
+    same_line_if_fits(button_width(label));  // beside Previous / Next when it fits, else under them
     if (ImGui::SmallButton(with_id(label, "python_twin").c_str())) state.select(demo.python_twin);
     ImGui::SetItemTooltip(
         "%s", trf("Selects {demo}: the same idea as a Python program you can run, step and edit.",

@@ -31,24 +31,10 @@ ImU32 chip_fill(Tone t) {
     return 0;
 }
 
-// `s` cut at a character boundary, with "…", to fit `width` (whole when it fits).
-std::string fit_width(std::string_view s, float width) {
-    if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= width) return std::string(s);
-    const std::string_view ellipsis = "\xE2\x80\xA6";
-    size_t end = s.size();
-    while (end > 0) {
-        do --end;
-        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);  // not inside a character
-        const std::string cut = std::string(s.substr(0, end)) + std::string(ellipsis);
-        if (ImGui::CalcTextSize(cut.c_str()).x <= width) return cut;
-    }
-    return std::string(ellipsis);
-}
-
 // The outcome on a filled chip in its tone's colour (plain text when neutral),
 // cut with "…" where the window ends (its tooltip has it whole).
 void outcome_chip(std::string_view whole, Tone tone) {
-    const std::string shown = fit_width(whole, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f);
+    const std::string shown = fit_text(whole, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f);
     const std::string_view outcome = shown;
     const ImU32 fill = chip_fill(tone);
     if (fill == 0) {

@@ -77,6 +77,25 @@ void heading(std::string_view s) {
     ImGui::PopFont();
 }
 
+std::string fit_text(std::string_view s, float width) {
+    if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= width) return std::string(s);
+    const std::string_view ellipsis = "\xE2\x80\xA6";
+    size_t end = s.size();
+    while (end > 0) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);  // not inside a character
+        const std::string cut = std::string(s.substr(0, end)) + std::string(ellipsis);
+        if (ImGui::CalcTextSize(cut.c_str()).x <= width) return cut;
+    }
+    return std::string(ellipsis);
+}
+
+void text_fitted(ImU32 colour, std::string_view s) {
+    const std::string shown = fit_text(s, ImGui::GetContentRegionAvail().x);
+    text_coloured(colour, shown);
+    if (shown.size() != s.size()) ImGui::SetItemTooltip("%.*s", static_cast<int>(s.size()), s.data());
+}
+
 void same_line_if_fits(float width, float spacing) {
     const float gap = spacing < 0.0f ? ImGui::GetStyle().ItemSpacing.x : spacing;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;

@@ -28,6 +28,13 @@ void same_line_if_fits(float width, float spacing = -1.0f);
 float checkbox_width(std::string_view label);
 float button_width(std::string_view label);
 
+// `s` cut at a character boundary, with "…", to fit `width` pixels (whole when it fits).
+std::string fit_text(std::string_view s, float width);
+// One line of coloured text cut with "…" at the window's edge; the whole of it
+// in a tooltip when cut. For a line that must not wrap (the lanes below it
+// would jump).
+void text_fitted(ImU32 colour, std::string_view s);
+
 // A greyed "(?)" that shows `help` in a tooltip when hovered.
 void help_marker(std::string_view help);
 

@@ -96,17 +96,17 @@ void Timeline::draw_toolbar(const TimelineFeed& feed) {
 // One line, always there while stepping, so the lanes never jump when it changes.
 void Timeline::draw_step_hint(const StepView& step) const {
     if (step.status == core::StepStatus::Waiting)
-        text_coloured(colour::kTextMuted, tr("Waiting for a worker in uninstrumented code to come back…"));
+        text_fitted(colour::kTextMuted, tr("Waiting for a worker in uninstrumented code to come back…"));
     else if (step.status != core::StepStatus::Running)
-        text_coloured(colour::kTextMuted, tr("No worker can take another step."));
+        text_fitted(colour::kTextMuted, tr("No worker can take another step."));
     else if (step.automatic)
-        text_coloured(colour::kTextMuted, tr("Stepping automatically…"));
+        text_fitted(colour::kTextMuted, tr("Stepping automatically…"));
     else if (!step.quiescent)
-        text_coloured(colour::kTextMuted, tr("The granted worker is on its way to its next step…"));
+        text_fitted(colour::kTextMuted, tr("The granted worker is on its way to its next step…"));
     else if (step.choices.empty())
-        text_coloured(colour::kTextMuted, tr("No worker can take a step now."));
+        text_fitted(colour::kTextMuted, tr("No worker can take a step now."));
     else
-        text_coloured(colour::kRunning, tr("Your move: click a worker's name marked ▶ to give it the next step."));
+        text_fitted(colour::kRunning, tr("Your move: click a worker's name marked ▶ to give it the next step."));
 }
 
 void Timeline::draw_axis(ImDrawList& dl, ImVec2 pos, float height) const {
