@@ -72,3 +72,16 @@ TEST_CASE("process tree: built from a store's table (a trace opened from a file)
     CHECK(child_names(t, t.nodes[t.roots[0]]) == std::vector<std::string>{"Process-1", "Process-2", "Process-3"});
     CHECK(node(t, "Process-3").orphan);
 }
+
+TEST_CASE("process tree: a process whose main thread waits says blocked and on what, and one left when the run ended says so") {
+    std::vector<WorkerRow> rows = il::test::process_family();
+    rows[0].state = WorkerState::Blocked;
+    rows[0].blocked_reason_short = "Process-1 has not finished";
+    const ProcessTree live = build_process_tree(rows);
+    CHECK(node(live, "MainThread").status == ProcessStatus::Blocked);
+    CHECK(status_text(node(live, "MainThread")) == "blocked: Process-1 has not finished");
+    // The run stopped (or ended) while it still ran: not "running" any more.
+    const ProcessTree over = build_process_tree(rows, false);
+    CHECK(node(over, "MainThread").status == ProcessStatus::Ended);
+    CHECK(status_text(node(over, "MainThread")) == "ended with the run");
+}

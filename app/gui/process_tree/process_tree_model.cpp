@@ -14,6 +14,8 @@ std::string_view to_string(ProcessStatus s) {
     switch (s) {
         case ProcessStatus::NotStarted: return tr("not started");
         case ProcessStatus::Running: return tr("running");
+        case ProcessStatus::Blocked: return tr("blocked");
+        case ProcessStatus::Ended: return tr("ended with the run");
         case ProcessStatus::Zombie: return tr("zombie");
         case ProcessStatus::Reaped: return tr("reaped");
         case ProcessStatus::Exited: return tr("exited");
@@ -21,7 +23,7 @@ std::string_view to_string(ProcessStatus s) {
     return "?";
 }
 
-ProcessStatus process_status(const WorkerRow& r) {
+ProcessStatus process_status(const WorkerRow& r, bool live) {
     if (r.state == WorkerState::Zombie) return ProcessStatus::Zombie;
     if (r.flags & core::kWorkerReaped) return ProcessStatus::Reaped;
     // A child process that finished and was not waited for is a zombie (the
@@ -31,6 +33,8 @@ ProcessStatus process_status(const WorkerRow& r) {
         return r.kind == core::WorkerKind::Process && r.parent != core::kNoWorker ? ProcessStatus::Zombie
                                                                                   : ProcessStatus::Exited;
     if (r.state == WorkerState::New) return ProcessStatus::NotStarted;
+    if (!live) return ProcessStatus::Ended;  // the run is over and it never finished: stopped with it
+    if (r.state == WorkerState::Blocked) return ProcessStatus::Blocked;
     return ProcessStatus::Running;
 }
 
@@ -40,11 +44,13 @@ std::string status_text(const ProcessNode& n) {
         case ProcessStatus::Zombie: return tr("zombie: exited, not waited for");
         case ProcessStatus::Reaped: return trf("reaped, exit code {code}", {{"code", code}});
         case ProcessStatus::Exited: return trf("exited, code {code}", {{"code", code}});
+        case ProcessStatus::Blocked:
+            return n.waits.empty() ? std::string(tr("blocked")) : trf("blocked: {why}", {{"why", n.waits}});
         default: return std::string(to_string(n.status));
     }
 }
 
-ProcessTree build_process_tree(const std::vector<WorkerRow>& rows) {
+ProcessTree build_process_tree(const std::vector<WorkerRow>& rows, bool live) {
     ProcessTree t;
     std::vector<size_t> node_of_worker;  // worker index -> node index (+1; 0 none)
     for (const WorkerRow& r : rows) {
@@ -57,7 +63,8 @@ ProcessTree build_process_tree(const std::vector<WorkerRow>& rows) {
         n.pid = r.pid;
         n.ppid = r.ppid;
         n.exitcode = r.exitcode;
-        n.status = process_status(r);
+        n.status = process_status(r, live);
+        if (n.status == ProcessStatus::Blocked) n.waits = r.blocked_reason_short.empty() ? r.blocked_reason : r.blocked_reason_short;
         n.orphan = (r.flags & core::kWorkerOrphan) != 0;
         n.daemon = (r.flags & core::kWorkerDaemon) != 0;
         n.crashed = (r.flags & core::kWorkerCrashed) != 0;

@@ -25,7 +25,9 @@ namespace il::gui {
 // process, pids, exit code, flags, state).
 using WorkerRow = core::WorkerView;
 
-enum class ProcessStatus : uint8_t { NotStarted, Running, Zombie, Reaped, Exited };
+// Blocked: its main thread waits (on a join, a lock, a queue …); Ended: the
+// run is over and it never finished by itself (stopped with the run).
+enum class ProcessStatus : uint8_t { NotStarted, Running, Blocked, Zombie, Reaped, Exited, Ended };
 std::string_view to_string(ProcessStatus s);
 
 struct ProcessThread {
@@ -41,6 +43,7 @@ struct ProcessNode {
     std::string name;
     int32_t pid = 0, ppid = 0, exitcode = 0;
     ProcessStatus status = ProcessStatus::NotStarted;
+    std::string waits;                   // Blocked: on what ("the result from Pool is not ready")
     bool orphan = false, daemon = false, crashed = false, terminated = false;
     std::vector<ProcessThread> threads;  // its threads other than its main one, in worker order
     std::vector<size_t> children;        // indices into ProcessTree::nodes, in worker order
@@ -51,12 +54,13 @@ struct ProcessTree {
     std::vector<size_t> roots;       // processes with no parent process in the run
 };
 
-ProcessStatus process_status(const WorkerRow& r);
+// `live`: the run is going (else a process still running was ended with it).
+ProcessStatus process_status(const WorkerRow& r, bool live = true);
 
 // "running", "zombie: exited, not waited for", "reaped, exit code -15" …
 std::string status_text(const ProcessNode& n);
 
-ProcessTree build_process_tree(const std::vector<WorkerRow>& rows);
+ProcessTree build_process_tree(const std::vector<WorkerRow>& rows, bool live = true);
 
 std::vector<WorkerRow> worker_rows(const core::RunSnapshot& snap);
 

@@ -20,10 +20,12 @@ namespace {
 ImU32 status_colour(ProcessStatus s) {
     switch (s) {
         case ProcessStatus::Running: return colour::kRunning;
+        case ProcessStatus::Blocked: return colour::kBlocked;
         case ProcessStatus::Zombie: return colour::kZombie;
         case ProcessStatus::Reaped:
         case ProcessStatus::Exited: return colour::kDone;
-        case ProcessStatus::NotStarted: break;
+        case ProcessStatus::NotStarted:
+        case ProcessStatus::Ended: break;
     }
     return colour::kTextMuted;
 }
@@ -106,7 +108,7 @@ void ProcessTreePanel::draw_view(const RunView& run) {
         tree_legend();
         return;
     }
-    const ProcessTree tree = build_process_tree(worker_rows(*run.snap));
+    const ProcessTree tree = build_process_tree(worker_rows(*run.snap), run.state == SessionState::Live);
     tree_legend();
     // Every column fits its contents (a narrow panel scrolls sideways rather than squeeze the states).
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_NoSavedSettings |
