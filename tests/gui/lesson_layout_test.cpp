@@ -291,3 +291,11 @@ TEST_CASE("lesson layout: a double click on a panel's tab maximises it, one on i
     double_click(ImVec2(big->Pos.x + 200.0f, big->Pos.y + ImGui::GetFrameHeight() * 0.5f));
     CHECK(ui.app().maximised() == nullptr);
 }
+
+TEST_CASE("lesson layout: a demo that names no lanes gets its group's: the GIL's lanes for a GIL lesson, the pool's workers for a pool one") {
+    CHECK(il::gui::lesson_for(il::core::Registry::find("gil.cpu_bound")).lanes == std::vector<std::string>{"GIL*"});
+    CHECK(il::gui::lesson_for(il::core::Registry::find("pool.map")).lanes.front() == "MainThread");
+    CHECK(il::gui::lesson_for(il::core::Registry::find("thread.start_join")).lanes.empty());
+    CHECK(il::gui::lane_rank({"GIL*"}, "GIL (new)") == 0);
+    CHECK(il::gui::lane_rank({"GIL*"}, "Thread-1") == 1);
+}

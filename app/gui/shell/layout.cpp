@@ -33,6 +33,14 @@ std::vector<LessonView> group_views(std::string_view group) {
     return {LessonView::Timeline, LessonView::Console, LessonView::Source};  // Thread, Pool, Event, GIL, programs
 }
 
+// The lanes a group's lessons put first when a demo names none: the GIL's
+// lanes for the GIL lessons, a pool's workers for the pool lessons.
+std::vector<std::string> group_lanes(std::string_view group) {
+    if (group == "GIL") return {"GIL*"};
+    if (group == "Pool") return {"MainThread", "ForkPoolWorker*", "ThreadPoolExecutor*"};
+    return {};
+}
+
 constexpr std::array kAllViews = {LessonView::Timeline,  LessonView::WaitGraph, LessonView::Source,
                                   LessonView::Console,   LessonView::Inspector, LessonView::ProcessTree};
 constexpr size_t kShownViews = 3;
@@ -56,7 +64,7 @@ const char* panel_for(LessonView view) {
 Lesson lesson_for(const core::DemoInfo* demo) {
     Lesson lesson;
     if (demo != nullptr) {
-        lesson.lanes = demo->focus.lanes;
+        lesson.lanes = demo->focus.lanes.empty() ? group_lanes(demo->group) : demo->focus.lanes;
         lesson.marks = demo->focus.marks;
     }
     std::vector<LessonView> wanted = demo != nullptr ? demo->focus.views : std::vector<LessonView>{};
