@@ -12,7 +12,7 @@
 
 namespace il::python {
 
-// examples/python/*.py as this build ships them (generated: EmbedExamples.cmake).
+// examples/python/*.py as this build ships them (generated: cmake/EmbedTexts.cmake).
 std::vector<std::pair<const char*, const char*>> shipped_examples();
 
 namespace {

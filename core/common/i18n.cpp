@@ -14,7 +14,7 @@
 
 namespace il::i18n {
 
-// lang/<code>/*.json as they were at build time (generated: cmake/EmbedLang.cmake).
+// lang/<code>/*.json as they were at build time (generated: cmake/EmbedTexts.cmake).
 std::vector<std::pair<const char*, const char*>> embedded_files();
 
 namespace {

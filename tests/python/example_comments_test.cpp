@@ -21,6 +21,7 @@
 #include "core/common/i18n.hpp"
 #include "core/common/py_comments.hpp"
 #include "core/runtime/registry.hpp"
+#include "program.hpp"
 #include "python/catalogue.hpp"
 #include "tests/python/program.hpp"
 
@@ -51,25 +52,6 @@ std::map<std::string, std::string> example_sources() {
 }
 
 size_t line_count(std::string_view s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
-
-// python3's verdict on each file listed: "" when every one parses, else a
-// line per failure ("path:line: message").
-std::string parse_errors(const std::string& list_path) {
-    const std::string script =
-        "import ast,sys\n"
-        "for p in open(sys.argv[1]).read().split():\n"
-        "    try: ast.parse(open(p, encoding='utf-8').read(), p)\n"
-        "    except SyntaxError as e: print(f'{p}:{e.lineno}: {e.msg}')\n";
-    ::setenv("IL_SCRIPT", script.c_str(), 1);
-    FILE* p = ::popen((std::string(IL_PYTHON3) + " -c \"$IL_SCRIPT\" '" + list_path + "'").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::string out;
-    char buf[4096];
-    size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    CHECK(::pclose(p) == 0);
-    return out;
-}
 
 }  // namespace
 
@@ -138,7 +120,7 @@ TEST_CASE("example comments: every example and every demo's Python, its comments
     }
     CHECK(changed >= 60);  // every example (its leading comment) and most demos
     std::ofstream(dir + "/list") << list;
-    CHECK(parse_errors(dir + "/list") == "");
+    CHECK(il::test::python_parse_errors(dir + "/list") == "");
     std::system(("rm -rf '" + dir + "'").c_str());
 }
 

@@ -90,17 +90,33 @@ inline void check_both_modes(const Program& p, std::initializer_list<std::string
     }
 }
 
-// What `python3 prog.py` prints on stdout (Debian's CPython, the one the
-// run process embeds).
-inline std::string cpython_output(const std::string& path) {
+// What `python3 ARGS` prints on stdout (Debian's CPython, the one the run
+// process embeds); its exit status must be 0. `args` is shell words.
+inline std::string python3_output(const std::string& args) {
     std::string out;
-    FILE* p = ::popen((std::string(IL_PYTHON3) + " '" + path + "'").c_str(), "r");
+    FILE* p = ::popen((std::string(IL_PYTHON3) + " " + args).c_str(), "r");
     REQUIRE(p != nullptr);
     char buf[4096];
     size_t n = 0;
     while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
     CHECK(::pclose(p) == 0);
     return out;
+}
+
+// What `python3 prog.py` prints on stdout.
+inline std::string cpython_output(const std::string& path) { return python3_output("'" + path + "'"); }
+
+// python3's own parser's verdict (ast.parse) on each file the file at
+// `list_path` lists, one path per line: "" when every one parses, else a line
+// per failure ("path:line: message").
+inline std::string python_parse_errors(const std::string& list_path) {
+    const std::string script =
+        "import ast,sys\n"
+        "for p in open(sys.argv[1]).read().split():\n"
+        "    try: ast.parse(open(p, encoding='utf-8').read(), p)\n"
+        "    except SyntaxError as e: print(f'{p}:{e.lineno}: {e.msg}')\n";
+    ::setenv("IL_SCRIPT", script.c_str(), 1);
+    return python3_output("-c \"$IL_SCRIPT\" '" + list_path + "'");
 }
 
 // The program's own lines from `interleave run`: each line's "[worker] "
