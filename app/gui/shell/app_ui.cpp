@@ -239,15 +239,7 @@ void AppUi::draw_view_menu() {
 }
 
 void AppUi::draw_about() {
-    if (about_requested_) {
-        ImGui::OpenPopup(kAboutPopup);
-        about_requested_ = false;
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kModalWidthEm, 0.0f), ImGuiCond_Appearing);
-    const std::string title = std::string(i18n::tr("About Interleave")) + kAboutPopup;
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!begin_modal(kAboutPopup, i18n::tr("About Interleave"), about_requested_, kModalWidthEm)) return;
     heading("Interleave");
     text_wrapped(i18n::tr("A sandbox for learning concurrency by watching it and by driving it: fork, Process, Pool, Queue, Lock, deadlock, Event, ThreadLocal and the GIL, on real threads and real processes."));
     ImGui::Spacing();

@@ -114,15 +114,7 @@ void AppUi::toggle_maximised() {
 
 // Once, on the first run: what Interleave is and where the course starts.
 void AppUi::draw_welcome() {
-    if (welcome_requested_) {
-        ImGui::OpenPopup(kWelcomePopup);
-        welcome_requested_ = false;
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWelcomeWidthEm, 0.0f), ImGuiCond_Appearing);
-    const std::string title = std::string(i18n::tr("Welcome to Interleave")) + kWelcomePopup;
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!begin_modal(kWelcomePopup, i18n::tr("Welcome to Interleave"), welcome_requested_, kWelcomeWidthEm)) return;
     const auto course = core::Registry::catalogue();
     const core::DemoInfo* first = course.empty() ? nullptr : course.front();
     text_wrapped(i18n::tr("Interleave runs each idea of the course — fork, Process, Pool, Queue, Thread, Lock, deadlock, Event, ThreadLocal and the GIL — on real processes and threads, and shows who runs, who waits for what and who holds which lock."));

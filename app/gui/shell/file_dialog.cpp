@@ -90,16 +90,8 @@ void FileDialog::refresh_listing() {
 }
 
 std::optional<std::string> FileDialog::draw() {
-    if (open_pending_) {
-        ImGui::OpenPopup(kPopupId);
-        open_pending_ = false;
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     // A fixed width; the height follows the content (a warning line comes and goes).
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWidthEm, 0.0f), ImGuiCond_Always);
-    const std::string title = title_of(command_) + kPopupId;
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return std::nullopt;
+    if (!begin_modal(kPopupId, title_of(command_), open_pending_, kWidthEm, ImGuiCond_Always)) return std::nullopt;
     refresh_listing();
     bool confirmed = draw_path_field();
     confirmed |= draw_listing();

@@ -47,16 +47,9 @@ void draw_section(std::string_view section) {
 }  // namespace
 
 void HelpOverlay::draw() {
-    if (open_pending_) {
-        ImGui::OpenPopup(kPopupId);
-        open_pending_ = false;
-    }
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * kWidthEm, 0.0f), ImGuiCond_Appearing);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, viewport->WorkSize.y * kMaxHeightShare));
-    const std::string title = std::string(command_label(Command::Help)) + kPopupId;
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f),
+                                        ImVec2(FLT_MAX, ImGui::GetMainViewport()->WorkSize.y * kMaxHeightShare));
+    if (!begin_modal(kPopupId, command_label(Command::Help), open_pending_, kWidthEm)) return;
     text_muted_wrapped(i18n::tr("Keys work in every panel, except while you type in a text field. In step mode every worker waits before each operation until you let it go: pick one by its number, or let Step any take turns."));
     for (std::string_view section : {"Run", "Step mode", "Files", "Window"}) draw_section(section);
     ImGui::Spacing();

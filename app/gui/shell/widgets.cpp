@@ -77,6 +77,18 @@ void heading(std::string_view s) {
     ImGui::PopFont();
 }
 
+bool begin_modal(const char* id, std::string_view title, bool& open, float width_em, ImGuiCond size_cond) {
+    if (open) {
+        ImGui::OpenPopup(id);
+        open = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_em, 0.0f), size_cond);
+    const std::string name = std::string(title) + id;
+    return ImGui::BeginPopupModal(name.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings);
+}
+
 std::string fit_text(std::string_view s, float width) {
     if (ImGui::CalcTextSize(s.data(), s.data() + s.size()).x <= width) return std::string(s);
     const std::string_view ellipsis = "\xE2\x80\xA6";

@@ -35,6 +35,13 @@ std::string fit_text(std::string_view s, float width);
 // would jump).
 void text_fitted(ImU32 colour, std::string_view s);
 
+// A modal window centred on the screen, `width_em` font sizes wide (its
+// height follows its content): opens it when `open` is set (and clears it),
+// then begins it. `id` is the "###id" part, the same in every language; the
+// title shows before it. True: draw its body, then ImGui::EndPopup().
+bool begin_modal(const char* id, std::string_view title, bool& open, float width_em,
+                 ImGuiCond size_cond = ImGuiCond_Appearing);
+
 // A greyed "(?)" that shows `help` in a tooltip when hovered.
 void help_marker(std::string_view help);
 
