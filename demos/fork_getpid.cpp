@@ -62,7 +62,8 @@ IL_DEMO({
     .try_this = {"Run it: the child's getppid() equals the parent's getpid(), and the parent's fork() return value "
                  "equals the child's getpid() (see the results).",
                  "Open the process tree: Child-1 is drawn under MainThread with the same pid/ppid pair.",
-                 "In step mode, grant Child-1 first and then MainThread: the lines swap, the numbers do not."},
+                 "In step mode, grant Child-1 first and then MainThread: the lines swap, and the pairs still match (the pids "
+                 "themselves are new on every run)."},
     .params = {},
     .run = &run,
 });
