@@ -66,7 +66,8 @@ IL_DEMO({
         "if ret == 0:\n"
         "    os._exit(0)\n"
         "os.wait()\n",
-    .try_this = {"Set pause=0 and run it several times: the lines of parent and child mix differently.",
+    .try_this = {"Set pause=0 and run it several times: how the lines of parent and child mix can change from one run to "
+                 "the next (nothing guarantees it does).",
                  "In step mode, after MainThread's fork, keep granting Child-1 until it is done, then MainThread: "
                  "all child lines come first.",
                  "Step again, now alternating MainThread and Child-1: the lines alternate parent, child, parent …",

@@ -49,3 +49,29 @@ TEST_CASE("fork.order: whatever the schedule, each process's own lines stay in o
         CHECK(in_own_order(lines, "Child-1: child "));
     }
 }
+
+TEST_CASE("fork.order: granting Child-1 until it is done puts all child lines first; alternating alternates them") {
+    const std::vector<std::string> params{"lines=3", "pause=0.05"};
+    const Observation child_first = prefer_demo("fork.order", params, {"Child-1", "MainThread"});
+    REQUIRE_MESSAGE(!child_first.failed, child_first.outcome);
+    CHECK(console_lines(child_first.store) ==
+          std::vector<std::string>{"Child-1: child  line 1", "Child-1: child  line 2", "Child-1: child  line 3",
+                                   "MainThread: parent line 1", "MainThread: parent line 2",
+                                   "MainThread: parent line 3"});
+    // Round-robin grants MainThread and Child-1 in turn.
+    const Observation alternating = step_demo("fork.order", params);
+    REQUIRE_MESSAGE(!alternating.failed, alternating.outcome);
+    CHECK(console_lines(alternating.store) ==
+          std::vector<std::string>{"MainThread: parent line 1", "Child-1: child  line 1", "MainThread: parent line 2",
+                                   "Child-1: child  line 2", "MainThread: parent line 3",
+                                   "Child-1: child  line 3"});
+}
+
+TEST_CASE("fork.order: a free run with pause=0 keeps each process's own lines in order") {
+    const Observation o = observe_demo("fork.order", {"lines=3", "pause=0"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto lines = console_lines(o.store);
+    CHECK(lines.size() == 6);
+    CHECK(in_own_order(lines, "MainThread: parent"));
+    CHECK(in_own_order(lines, "Child-1: child "));
+}
