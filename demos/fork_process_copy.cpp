@@ -81,7 +81,8 @@ IL_DEMO({
         "print('parent:', id(p), p.visits)                # 0\n",
     .try_this = {"Run it: both lines print the same address, but visits is 1 in the child and 0 in the parent.",
                  "In step mode, grant Process-1 through its print before MainThread's join: the child's line "
-                 "comes first, and the parent's value still does not change."},
+                 "comes between the parent's two lines (as in any order, since join() waits for the child), and the "
+                 "parent's value still does not change."},
     .params = {},
     .run = &run,
 });
