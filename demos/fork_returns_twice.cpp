@@ -62,7 +62,8 @@ IL_DEMO({
         "    os.waitpid(ret, 0)\n",
     .try_this = {"Run it and compare the number MainThread prints with the pid Child-1 prints: they are equal.",
                  "In step mode, grant MainThread three times (begin, first print, fork): Child-1 appears in the "
-                 "worker list, parked at the fork() line, where its parent stands too.",
+                 "worker list, parked at the fork() line, while its parent, whose fork() has already returned, waits at "
+                 "its own print after the `if`.",
                  "Still in step mode, grant Child-1 before MainThread: the child prints first. Which process goes "
                  "first is the scheduler's choice (see fork.order)."},
     .params = {},

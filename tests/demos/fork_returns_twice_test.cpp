@@ -43,3 +43,40 @@ TEST_CASE("fork.returns_twice: both processes continue from the fork, in the ord
     CHECK(lines[2].rfind("MainThread: fork() returned ", 0) == 0);
     CHECK(lines[3] == "MainThread: the child has ended; one process again");
 }
+
+TEST_CASE("fork.returns_twice: the number MainThread prints is the pid Child-1 prints") {
+    const Observation o = observe_demo("fork.returns_twice");
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const std::string pid = std::to_string(result_int(o, "child's own pid"));
+    CHECK(contains(printed_by(o.store, "MainThread"), "fork() returned " + pid + ": I am the parent, and that is my child's pid"));
+    CHECK(printed_by(o.store, "Child-1") ==
+          std::vector<std::string>{"fork() returned 0: I am the child, my pid is " + pid});
+}
+
+TEST_CASE("fork.returns_twice: after three grants of MainThread, Child-1 is parked at the fork() line; MainThread has moved on") {
+    const Observation o = replay_demo("fork.returns_twice", {},
+                                      {"MainThread", "MainThread", "MainThread", "Child-1", "Child-1", "Child-1",
+                                       "MainThread", "MainThread", "MainThread"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto main = find_worker(o.store, "MainThread");
+    const auto child = find_worker(o.store, "Child-1");
+    REQUIRE(main);
+    REQUIRE(child);
+    uint32_t fork_line = 0;
+    for (const Marker& m : o.store.markers(*main))
+        if (m.kind == MarkerKind::Fork) fork_line = m.line;
+    REQUIRE(fork_line != 0);
+    // The state each worker is parked in (Ready) once the third grant is done.
+    const auto parked_after_3 = [&](uint16_t w) -> const StateInterval* {
+        for (const StateInterval& iv : o.store.intervals(w))
+            if (iv.state == WorkerState::Ready && iv.s0 <= 3 && 3 < iv.s1) return &iv;
+        return nullptr;
+    };
+    const StateInterval* c = parked_after_3(*child);
+    const StateInterval* m = parked_after_3(*main);
+    REQUIRE(c);
+    REQUIRE(m);
+    CHECK(c->line == fork_line);
+    // The parent's fork() has returned: it waits at its own print, after the `if`.
+    CHECK(m->line > fork_line);
+}
