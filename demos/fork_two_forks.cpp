@@ -66,8 +66,8 @@ IL_DEMO({
         "# output (one possible order): 2 22 1 11 11 22\n",
     .try_this = {"Run it and count: '11' and '22' each appear twice, and the result says processes = 4.",
                  "Open the process tree: Child-1/Child-1 hangs under Child-1, not under MainThread.",
-                 "In step mode, grant only MainThread: it forks Child-1, prints 2, forks Child-2, prints 22, then "
-                 "waits; Child-1 has not even started its own second fork yet."},
+                 "In step mode, grant only MainThread: it forks Child-1, prints 2, forks Child-2, prints 22 and its "
+                 "pid line, then waits; Child-1 has not even started its own second fork yet."},
     .params = {},
     .run = &run,
     .focus = {.views = {LessonView::ProcessTree, LessonView::Console, LessonView::Source}},

@@ -50,3 +50,26 @@ TEST_CASE("fork.two_forks: four processes — the second fork runs in both, so C
         CHECK(count_prefix(lines, ": 22 (") == 2);
     }
 }
+
+TEST_CASE("fork.two_forks: granting only MainThread, it prints 2, 22 and its pid, then waits before Child-1's second fork") {
+    const Observation o = prefer_demo("fork.two_forks", {}, {"MainThread"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto main = find_worker(o.store, "MainThread");
+    const auto c2 = find_worker(o.store, "Child-2");
+    const auto g = find_worker(o.store, "Child-1/Child-1");
+    REQUIRE(main);
+    REQUIRE(c2);
+    REQUIRE(g);
+    const auto lines = console_lines(o.store);
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines[0] == "MainThread: 2  (parent at the first fork)");
+    CHECK(lines[1] == "MainThread: 22 (parent at the second fork)");
+    CHECK(lines[2].rfind("MainThread: I am pid ", 0) == 0);
+    // MainThread blocks in its wait before Child-1 has made its own child.
+    int64_t blocked_at = -1;
+    for (const StateInterval& iv : o.store.intervals(*main))
+        if (iv.state == WorkerState::Blocked && blocked_at < 0) blocked_at = iv.s0;
+    REQUIRE(blocked_at >= 0);
+    CHECK(o.store.intervals(*c2).front().s0 < blocked_at);
+    CHECK(blocked_at < o.store.intervals(*g).front().s0);
+}
