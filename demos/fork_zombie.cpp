@@ -100,7 +100,8 @@ IL_DEMO({
                  "Set linger=2: the zombie stretch on Child-1's timeline lane grows to two seconds.",
                  "In step mode, grant Child-1 to the end, then look at the process tree: Child-1 is a zombie "
                  "until you grant MainThread its waitpid. (If you grant only MainThread, it keeps looking, one "
-                 "step at a time, and sees the child still running until you let Child-1 exit.)"},
+                 "step at a time, and finds no zombie until you let Child-1 exit; after 100 looks it gives up and "
+                 "reports the child as still running.)"},
     .params = {kLinger},
     .run = &run,
 });

@@ -35,3 +35,44 @@ TEST_CASE("fork.zombie: in run mode too, /proc shows Z before waitpid and nothin
     CHECK(result(o, "child state before wait()") == "Z (zombie)");
     CHECK(result(o, "child state after wait()") == "gone (reaped)");
 }
+
+TEST_CASE("fork.zombie: a free run collects status 7, and the zombie stretch lasts about `linger`") {
+    const double linger = 0.25;
+    const Observation o = observe_demo("fork.zombie", {"linger=0.25"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result(o, "child state before wait()") == "Z (zombie)");
+    CHECK(result_int(o, "exit status collected by wait()") == 7);
+    const auto child = find_worker(o.store, "Child-1");
+    REQUIRE(child);
+    const StateInterval* zombie = nullptr;
+    for (const StateInterval& iv : o.store.intervals(*child))
+        if (iv.state == WorkerState::Zombie) zombie = &iv;
+    REQUIRE(zombie);
+    const double seconds = static_cast<double>(zombie->t1 - zombie->t0) / 1e9;
+    INFO("zombie stretch: ", seconds, " s");
+    CHECK(seconds > 0.8 * linger);
+    CHECK(seconds < linger + 1.0);
+}
+
+TEST_CASE("fork.zombie: granting MainThread while Child-1 has not exited, it keeps looking and sees no zombie yet") {
+    // Begin, fork, the linger sleep, then a look that finds no zombie (a sleep step) before Child-1 is let go.
+    const Observation o = replay_demo("fork.zombie", {"linger=0"},
+                                      {"MainThread", "MainThread", "MainThread", "MainThread", "Child-1", "Child-1",
+                                       "Child-1", "MainThread", "MainThread", "MainThread", "MainThread"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto main = find_worker(o.store, "MainThread");
+    const auto child = find_worker(o.store, "Child-1");
+    REQUIRE(main);
+    REQUIRE(child);
+    int64_t exited_at = -1;
+    for (const StateInterval& iv : o.store.intervals(*child))
+        if (iv.state == WorkerState::Zombie && exited_at < 0) exited_at = iv.s0;
+    REQUIRE(exited_at >= 0);
+    // MainThread's linger sleep and its looks: sleep steps taken before the child exited.
+    int looks = 0;
+    for (const StateInterval& iv : o.store.intervals(*main))
+        if (iv.state == WorkerState::Sleeping && iv.s0 < exited_at) ++looks;
+    CHECK(looks >= 2);
+    // Once Child-1 has exited, the next look finds the zombie.
+    CHECK(result(o, "child state before wait()") == "Z (zombie)");
+}
