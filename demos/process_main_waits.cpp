@@ -73,7 +73,8 @@ IL_DEMO({
         "    Process(target=chores, daemon=False).start()\n"
         "print('main: my code ends here, without join()')\n"
         "# the interpreter now waits for both children\n",
-    .try_this = {"Run it: 'main: my code ends here' comes before the children's chores, yet every child reaches "
+    .try_this = {"Run it: 'main: my code ends here' comes while the children are still at their first chore "
+                 "(whether before or after their first lines is the scheduler's choice), yet every child reaches "
                  "'all chores done'.",
                  "Set daemon=true: the children are terminated as soon as main ends, and their chores stop.",
                  "In step mode, grant MainThread only: after its last print it is blocked, joining Process-1, "
