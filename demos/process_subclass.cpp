@@ -95,7 +95,8 @@ IL_DEMO({
     .try_this = {"Run it: the child's parent pid equals the main process's pid, and main finishes just after the "
                  "child.",
                  "Set interval=1.5: main's total time follows, because join() waits for the child.",
-                 "In step mode, Process-1 appears when MainThread's start() is granted; its first grant takes it "
+                 "In step mode, Process-1 is listed (new, not started) as soon as MainThread creates the object, "
+                 "and becomes a running process when MainThread's start() is granted; its first grant takes it "
                  "into run(), up to its first print."},
     .params = {kInterval},
     .run = &run,
