@@ -2,6 +2,7 @@
 // result-handler thread, one at a time.
 #include <doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "pool_demo_util.hpp"
@@ -42,4 +43,8 @@ TEST_CASE("pool.callbacks: a slow callback holds up the results behind it") {
     REQUIRE(callbacks.size() == 4);
     CHECK(last_done < callbacks[1]);  // every task was done while the first callback still slept
     CHECK(number(o, "total time") >= 0.2);  // 4 callbacks × 50 ms, one after another
+    // The results wait in the outqueue behind the result handler: its level rises above 1.
+    int64_t most = 0;
+    for (const LevelSample& l : o.store.samples(object(o.store, "Pool.outqueue"))) most = std::max(most, l.max);
+    CHECK(most >= 2);
 }
