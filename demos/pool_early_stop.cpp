@@ -154,9 +154,10 @@ IL_DEMO({
         "    pool.join()\n",
     .try_this = {"Compare 'tasks run' with 'tasks': most tasks never ran.",
                  "Switch variant to one_thread: MainThread submits all the tasks before checking, so the workers "
-                 "get further past the target before terminate() and more tasks run.",
+                 "can get further past the target before terminate(); submitting is quick here, so 'tasks run' is "
+                 "often only a little higher, sometimes the same.",
                  "Set target beyond tasks (e.g. target=9999 with tasks=2000): nothing is found and every task runs; "
-                 "the pool is still terminated and joined.",
+                 "the pool is closed, not terminated, and joined, so the workers exit by themselves (exit code 0).",
                  "Look at the worker lanes' ends: killed by SIGTERM, exit code -15, as in Python."},
     .params = {kProcesses, kTasks, kTarget, kTaskUs, kVariant},
     .run = &run,

@@ -54,4 +54,29 @@ TEST_CASE("pool.early_stop: when nothing is found every task runs and the pool i
     CHECK(result(o, "found at task") == "-1");
     CHECK(result(o, "tasks run") == "50");
     CHECK_FALSE(has_note(o, "terminated (SIGTERM)"));
+    // Closed, not terminated: the workers exit by themselves.
+    size_t pool_workers = 0;
+    for (uint16_t w = 0; w < o.store.worker_count(); ++w)
+        if (o.store.worker(w).name.starts_with("ForkPoolWorker-")) {
+            ++pool_workers;
+            CHECK(o.store.worker(w).exitcode == 0);
+        }
+    CHECK(pool_workers > 0);
+}
+
+TEST_CASE("pool.early_stop: with the defaults most tasks never run") {
+    const Observation o = run_demo("pool.early_stop");  // 10000 tasks, target 8, two_threads
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result(o, "found at task") == "8");
+    CHECK(result(o, "tasks never run") == std::to_string(10000 - static_cast<int64_t>(number(o, "tasks run"))));
+    CHECK(number(o, "tasks run") < 5000);
+}
+
+TEST_CASE("pool.early_stop: one_thread submits every task before checking, and most tasks still never run") {
+    const Observation one = run_demo("pool.early_stop", {"variant=one_thread"});  // defaults: 10000 tasks, target 8
+    REQUIRE_MESSAGE(!one.failed, one.outcome);
+    CHECK(result(one, "tasks submitted") == "10000");
+    CHECK(number(one, "tasks run") < 5000);
+    // How much further than two_threads it gets depends on timing (often a little, sometimes not at all).
+    MESSAGE("tasks run with one_thread: ", result(one, "tasks run"));
 }
