@@ -41,3 +41,40 @@ TEST_CASE("pool.map: items travel in chunks, one task per chunk") {
     CHECK(pool_tasks(one.store, "Pool").count(EventKind::TaskSubmit) == 70);
     CHECK(result(one, "map") == result(o, "map"));
 }
+
+TEST_CASE("pool.map: the default chunksize is Python's, about len / (4 x processes)") {
+    // items=20, processes=2: divmod(20, 8) = (2, 4) -> 3 per chunk -> 7 tasks for each map of 20 items;
+    // 10 pairs: divmod(10, 8) = (1, 2) -> 2 per chunk -> 5 tasks for starmap.
+    const Observation o = run_demo("pool.map", {"processes=2", "items=20"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(pool_tasks(o.store, "Pool").count(EventKind::TaskSubmit) == 7 + 5 + 7 + 7);
+}
+
+TEST_CASE("pool.map: chunksize=100 makes each map one task, run by a single worker") {
+    const Observation o = run_demo("pool.map", {"processes=4", "items=20", "chunksize=100"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto t = pool_tasks(o.store, "Pool");
+    CHECK(t.count(EventKind::TaskSubmit) == 4);  // map, starmap, map_async, starmap_async
+    CHECK(t.count(EventKind::TaskStart) == 4);
+    CHECK(result(o, "map") == "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121, 144, 169, 196, 225, 256, 289, 324, 361]");
+}
+
+TEST_CASE("pool.map: with bad_item=-1 the second callback prints the whole list") {
+    const Observation o = run_demo("pool.map", {"processes=2", "items=4", "bad_item=-1"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto lines = printed(o.store, "Thread-3 (_handle_results)");
+    bool second = false;
+    for (const std::string& l : lines) second = second || l == "callback: [100, 101, 102, 103]";
+    CHECK(second);
+    for (const std::string& l : lines) CHECK_FALSE(l.starts_with("error_callback"));
+}
+
+TEST_CASE("pool.map: with items=200 the results still come back in order") {
+    const Observation o = run_demo("pool.map", {"processes=4", "items=200", "bad_item=-1"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    std::string expected = "[";
+    for (int64_t i = 0; i < 200; ++i) expected += (i ? ", " : "") + std::to_string(i * i);
+    expected += "]";
+    CHECK(result(o, "map") == expected);
+    CHECK(result(o, "map_async callback got") == expected);
+}
