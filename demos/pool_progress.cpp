@@ -107,8 +107,9 @@ IL_DEMO({
         "        print(f'\\rcopy progress: {done / len(names) * 100:.2f}%', end='')\n"
         "    pool.join()\n",
     .try_this = {"Watch the progress lines: file names arrive out of order — small files finish first.",
-                 "Set processes=1: the bar moves in submission order, one file at a time, and takes four times "
-                 "longer.",
+                 "Set processes=1: the bar moves in submission order, one file at a time, and takes about 3.4 "
+                 "times longer (not quite four: the files differ in size, so four workers cannot share them out "
+                 "evenly).",
                  "Find the 'progress' queue lane: one step up per finished file, one down per get().",
                  "Set us_per_kb=0: every copy is instant and the queue lane jumps up before the parent catches up."},
     .params = {kProcesses, kFiles, kUsPerKb},
