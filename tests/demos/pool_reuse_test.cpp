@@ -74,3 +74,37 @@ TEST_CASE("pool.reuse: runs in step mode, every wait parked in the runtime") {
     CHECK(result(o, "results in submission order") == "yes");
     CHECK(pool_tasks(o.store, "Pool").count(EventKind::TaskDone) == 4);
 }
+
+TEST_CASE("pool.reuse: with processes=1 one worker does everything, one task after another") {
+    const Observation o = run_demo("pool.reuse", {"processes=1", "tasks=4", "task_ms=5"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result(o, "worker processes used") == "1");
+    const auto t = pool_tasks(o.store, "Pool");
+    CHECK(t.tasks_per_worker() == std::map<std::string, size_t>{{"ForkPoolWorker-1", 4}});
+    CHECK(t.max_overlap() == 1);
+}
+
+TEST_CASE("pool.reuse: maxtasksperchild=2 on the default Pool(3) with 12 tasks uses 6 or more workers") {
+    const Observation o = run_demo("pool.reuse", {"processes=3", "tasks=12", "task_ms=5", "maxtasksperchild=2"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(number(o, "worker processes used") >= 6);
+    const auto per = pool_tasks(o.store, "Pool").tasks_per_worker();
+    CHECK(per.count("ForkPoolWorker-4") == 1);
+    // The replacements are new processes with pids of their own.
+    std::set<int32_t> pids;
+    for (uint16_t w = 0; w < o.store.worker_count(); ++w)
+        if (o.store.worker(w).known && o.store.worker(w).name.starts_with("ForkPoolWorker-")) pids.insert(o.store.worker(w).pid);
+    CHECK(pids.size() >= 6);
+}
+
+TEST_CASE("pool.reuse: processes=8 with tasks=4 — four workers never get a task, and all exit at join()") {
+    const Observation o = run_demo("pool.reuse", {"processes=8", "tasks=4", "task_ms=20"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(forked_pool_workers(o.store) == 8);
+    CHECK(result(o, "worker processes used") == "4");
+    for (uint16_t w = 0; w < o.store.worker_count(); ++w)
+        if (o.store.worker(w).known && o.store.worker(w).name.starts_with("ForkPoolWorker-")) {
+            CHECK(o.store.worker(w).exitcode == 0);
+            CHECK((o.store.worker(w).flags & kWorkerReaped) != 0);
+        }
+}
