@@ -3,6 +3,8 @@
 // Wake, then QueueFull/QueueEmpty); put_nowait/get_nowait raise at once.
 #include <doctest.h>
 
+#include <algorithm>
+
 #include "demo_trace.hpp"
 
 using namespace il::demo_test;
@@ -54,7 +56,10 @@ TEST_CASE("queue.bounded: Full and Empty are raised after the timeout when block
     // The blocking calls took the whole timeout; the non-blocking ones did not wait.
     const auto blocked = spans(s, main, WorkerState::Blocked, q);
     REQUIRE(blocked.size() == 2);
-    for (const Span& b : blocked) CHECK(b.t1 - b.t0 >= 200'000'000);
+    for (const Span& b : blocked) {
+        CHECK(b.t1 - b.t0 >= 200'000'000);
+        CHECK(b.t1 - b.t0 < 400'000'000);  // about the timeout, not more
+    }
     const auto full = of(s, EventKind::QueueFull, q), empty = of(s, EventKind::QueueEmpty, q);
     REQUIRE(full.size() == 2);
     REQUIRE(empty.size() == 2);
@@ -68,6 +73,23 @@ TEST_CASE("queue.bounded: Full and Empty are raised after the timeout when block
     CHECK(ms_after(result(o, "get(block, timeout)")) >= 200);
     CHECK(ms_after(result(o, "put_nowait")) < 100);
     CHECK(ms_after(result(o, "get_nowait")) < 100);
+    CHECK(ms_after(result(o, "put(block, timeout)")) < 400);
+    CHECK(ms_after(result(o, "get(block, timeout)")) < 400);
+    // The queue lane's fill level rises to 3 and falls back to 0.
+    const auto levels = s.samples(q);
+    REQUIRE(!levels.empty());
+    int64_t most = 0;
+    for (const LevelSample& l : levels) most = std::max(most, l.max);
+    CHECK(most == 3);
+    CHECK(levels.back().value == 0);
+}
+
+TEST_CASE("queue.bounded: with maxsize=1 full() is True after the first put") {
+    const Observation o = run_demo("queue.bounded", {"maxsize=1", "timeout=0.05"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result(o, "qsize after each put") == "1");
+    CHECK(result(o, "full after each put") == "True");
+    CHECK(printed(o.store, "MainThread")[1] == "put 'message 1': qsize()=1 full()=True empty()=False");
 }
 
 TEST_CASE("queue.bounded: in step mode the blocked put and get are timed out by a step, and nothing else is") {
