@@ -108,6 +108,11 @@ TEST_CASE("pool.apply_vs_async: stepped with tasks=4, apply's get waits for each
     // apply_async: all four submitted before MainThread's first wait in get().
     const uint64_t last_submit = t.seq_of(EventKind::TaskSubmit, 7);
     REQUIRE(last_submit != 0);
+    size_t async_waits = 0;
     for (const TraceEvent& b : blocks)
-        if (b.seq > t.seq_of(EventKind::TaskSubmit, 4)) CHECK(b.seq > last_submit);
+        if (b.seq > t.seq_of(EventKind::TaskSubmit, 4)) {
+            CHECK(b.seq > last_submit);
+            ++async_waits;
+        }
+    CHECK(async_waits >= 1);  // and then MainThread is blocked on the pool in get()
 }
