@@ -51,7 +51,6 @@ TEST_CASE("fork.zombie: a free run collects status 7, and the zombie stretch las
     const double seconds = static_cast<double>(zombie->t1 - zombie->t0) / 1e9;
     INFO("zombie stretch: ", seconds, " s");
     CHECK(seconds > 0.8 * linger);
-    CHECK(seconds < linger + 1.0);
 }
 
 TEST_CASE("fork.zombie: granting MainThread while Child-1 has not exited, it keeps looking and sees no zombie yet") {

@@ -67,7 +67,6 @@ TEST_CASE("pool.apply_vs_async: the expected times are 1 s and 0.25 s for 20 tas
     CHECK(pool_tasks(o.store, "Pool").max_overlap() == 4);
     MESSAGE("apply_async ", result(o, "apply_async"));
     CHECK(number(o, "apply_async") >= 0.25);
-    CHECK(number(o, "apply_async") < 1.0);  // well under apply's second
 }
 
 TEST_CASE("pool.apply_vs_async: tasks=5 on processes=4 takes two rounds (4 + 1)") {

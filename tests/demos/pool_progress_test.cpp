@@ -41,7 +41,8 @@ namespace {
 // From the first task's start to the last task's end, in ns.
 int64_t copy_span(const Observation& o) {
     int64_t first = INT64_MAX, last = 0;
-    for (const TraceEvent& e : pool_tasks(o.store, "Pool").events()) {
+    const auto tasks = pool_tasks(o.store, "Pool");  // kept: events() refers into it
+    for (const TraceEvent& e : tasks.events()) {
         if (e.kind == EventKind::TaskStart) first = std::min(first, static_cast<int64_t>(e.tsc));
         if (e.kind == EventKind::TaskDone) last = std::max(last, static_cast<int64_t>(e.tsc));
     }
@@ -50,7 +51,7 @@ int64_t copy_span(const Observation& o) {
 
 }  // namespace
 
-TEST_CASE("pool.progress: processes=1 copies in submission order, one at a time, about 3.4 times slower than 4") {
+TEST_CASE("pool.progress: processes=1 copies in submission order, one at a time, where 4 copy side by side") {
     const Observation one = run_demo("pool.progress", {"processes=1", "files=16", "us_per_kb=200"});
     const Observation four = run_demo("pool.progress", {"processes=4", "files=16", "us_per_kb=200"});
     REQUIRE_MESSAGE(!one.failed, one.outcome);
@@ -61,11 +62,12 @@ TEST_CASE("pool.progress: processes=1 copies in submission order, one at a time,
     REQUIRE(names.size() == 16);
     CHECK(std::is_sorted(names.begin(), names.end()));
     CHECK(pool_tasks(one.store, "Pool").max_overlap() == 1);
-    // 1152 KB on one worker against at best 338 KB on the busiest of four (the files differ in size).
-    const double ratio = static_cast<double>(copy_span(one)) / static_cast<double>(copy_span(four));
-    MESSAGE("processes=1 takes ", ratio, " times as long");
-    CHECK(ratio > 2.5);
-    CHECK(ratio < 4.2);
+    // 1152 KB on one worker against at best 338 KB on the busiest of four (the files differ in
+    // size): about 3.4 times as long. Wall-clock ratios are bench/'s business on a shared
+    // machine; the test checks what makes it so: four copies at once against one.
+    CHECK(pool_tasks(four.store, "Pool").max_overlap() >= 2);
+    MESSAGE("processes=1 takes ", static_cast<double>(copy_span(one)) / static_cast<double>(copy_span(four)),
+            " times as long");
 }
 
 TEST_CASE("pool.progress: with us_per_kb=0 the queue fills up before the parent catches up") {

@@ -58,7 +58,6 @@ TEST_CASE("queue.bounded: Full and Empty are raised after the timeout when block
     REQUIRE(blocked.size() == 2);
     for (const Span& b : blocked) {
         CHECK(b.t1 - b.t0 >= 200'000'000);
-        CHECK(b.t1 - b.t0 < 400'000'000);  // about the timeout, not more
     }
     const auto full = of(s, EventKind::QueueFull, q), empty = of(s, EventKind::QueueEmpty, q);
     REQUIRE(full.size() == 2);
@@ -73,8 +72,6 @@ TEST_CASE("queue.bounded: Full and Empty are raised after the timeout when block
     CHECK(ms_after(result(o, "get(block, timeout)")) >= 200);
     CHECK(ms_after(result(o, "put_nowait")) < 100);
     CHECK(ms_after(result(o, "get_nowait")) < 100);
-    CHECK(ms_after(result(o, "put(block, timeout)")) < 400);
-    CHECK(ms_after(result(o, "get(block, timeout)")) < 400);
     // The queue lane's fill level rises to 3 and falls back to 0.
     const auto levels = s.samples(q);
     REQUIRE(!levels.empty());
