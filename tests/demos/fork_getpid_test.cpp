@@ -44,7 +44,7 @@ TEST_CASE("fork.getpid: a free run shows the same links, and the parent's getppi
     CHECK(lines[1] == "parent: getppid() = " + std::to_string(::getpid()) + " (whoever started this program)");
 }
 
-TEST_CASE("fork.getpid: granting Child-1 first swaps the lines; each line keeps its own pair of numbers") {
+TEST_CASE("fork.getpid: granting Child-1 first swaps the lines, and each line keeps its own pair of numbers") {
     const Observation child_first = prefer_demo("fork.getpid", {}, {"Child-1", "MainThread"});
     const Observation parent_first = prefer_demo("fork.getpid", {}, {"MainThread", "Child-1"});
     for (const Observation* o : {&child_first, &parent_first}) {

@@ -21,7 +21,7 @@ TEST_CASE("fork.globals: the child's change is not seen by the parent (child 101
     }
 }
 
-TEST_CASE("fork.globals: shared_num is an object in the arena holding the child's 101; g_num is no object at all") {
+TEST_CASE("fork.globals: shared_num is an object in the arena holding the child's 101, and g_num is no object at all") {
     const Observation o = prefer_demo("fork.globals", {}, {"Child-1", "MainThread"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     const auto child = find_worker(o.store, "Child-1");

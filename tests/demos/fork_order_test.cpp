@@ -50,7 +50,7 @@ TEST_CASE("fork.order: whatever the schedule, each process's own lines stay in o
     }
 }
 
-TEST_CASE("fork.order: granting Child-1 until it is done puts all child lines first; alternating alternates them") {
+TEST_CASE("fork.order: granting Child-1 until it is done puts all child lines first, and alternating alternates them") {
     const std::vector<std::string> params{"lines=3", "pause=0.05"};
     const Observation child_first = prefer_demo("fork.order", params, {"Child-1", "MainThread"});
     REQUIRE_MESSAGE(!child_first.failed, child_first.outcome);

@@ -16,7 +16,7 @@ TEST_CASE("fork.process_copy: the child's change to its copy is not seen by the 
     }
 }
 
-TEST_CASE("fork.process_copy: both lines print the same address; the child's line comes between the parent's two") {
+TEST_CASE("fork.process_copy: both lines print the same address, and the child's line comes between the parent's two") {
     std::vector<Observation> runs;
     runs.push_back(observe_demo("fork.process_copy"));
     runs.push_back(prefer_demo("fork.process_copy", {}, {"Process-1", "MainThread"}));

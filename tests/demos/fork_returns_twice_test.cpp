@@ -53,7 +53,7 @@ TEST_CASE("fork.returns_twice: the number MainThread prints is the pid Child-1 p
           std::vector<std::string>{"fork() returned 0: I am the child, my pid is " + pid});
 }
 
-TEST_CASE("fork.returns_twice: after three grants of MainThread, Child-1 is parked at the fork() line; MainThread has moved on") {
+TEST_CASE("fork.returns_twice: after three grants of MainThread, Child-1 is parked at the fork() line, and MainThread has moved on") {
     const Observation o = replay_demo("fork.returns_twice", {},
                                       {"MainThread", "MainThread", "MainThread", "Child-1", "Child-1", "Child-1",
                                        "MainThread", "MainThread", "MainThread"});

@@ -59,7 +59,7 @@ TEST_CASE("pool.apply_vs_async: in step mode its timings say they are real-time 
     CHECK(result(run, "apply_async speed-up").ends_with("x"));
 }
 
-TEST_CASE("pool.apply_vs_async: the expected times are 1 s and 0.25 s for 20 tasks of 50 ms on Pool(4); apply_async needs about that") {
+TEST_CASE("pool.apply_vs_async: the expected times are 1 s and 0.25 s for 20 tasks of 50 ms on Pool(4), and apply_async needs about that") {
     const Observation o = run_demo("pool.apply_vs_async", {"run=apply_async"});  // defaults: 20 tasks, 50 ms, 4 workers
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     CHECK(number(o, "expected for apply") == doctest::Approx(1.0));
@@ -88,7 +88,7 @@ TEST_CASE("pool.apply_vs_async: tasks=5 on processes=4 takes two rounds (4 + 1)"
     CHECK(number(o, "apply_async") >= 0.1);
 }
 
-TEST_CASE("pool.apply_vs_async: stepped with tasks=4, apply's get waits for each task; apply_async submits all four first") {
+TEST_CASE("pool.apply_vs_async: stepped with tasks=4, apply's get waits for each task, and apply_async submits all four first") {
     const Observation o = il::test::prefer_demo("pool.apply_vs_async", {"processes=4", "tasks=4", "task_ms=0"}, {"MainThread"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     const uint16_t main = worker(o.store, "MainThread");

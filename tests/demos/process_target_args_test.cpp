@@ -34,7 +34,7 @@ TEST_CASE("process.target_args: names Process-1 and alogy, pids of real children
     }
 }
 
-TEST_CASE("process.target_args: worker_1 ends long before worker_2; the parent goes on after p1.join() while alogy sleeps") {
+TEST_CASE("process.target_args: worker_1 ends long before worker_2, and the parent goes on after p1.join() while alogy sleeps") {
     // interval1=0.1 and interval2=1, scaled down.
     const Observation o = observe_demo("process.target_args", {"interval1=0.02", "interval2=0.3"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);

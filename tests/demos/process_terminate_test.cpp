@@ -63,7 +63,7 @@ TEST_CASE("process.terminate: with a long patience the worker finishes first (sl
     CHECK(contains(printed_by(o.store, "MainThread"), "after join(10): is_alive = False"));
 }
 
-TEST_CASE("process.terminate: stepped, timing out the join returns at once with the worker alive; terminate() follows") {
+TEST_CASE("process.terminate: stepped, timing out the join returns at once with the worker alive, and terminate() follows") {
     const Observation o = replay_demo("process.terminate", {},
                                       {"MainThread", "MainThread", "MainThread", "MainThread timeout", "MainThread",
                                        "MainThread", "MainThread", "MainThread", "MainThread"});
