@@ -52,3 +52,50 @@ TEST_CASE("thread.states: Thread-1's lane shows new, blocked on the gate, sleepi
         CHECK(result(o, "is_alive after join()") == "False");
     }
 }
+
+TEST_CASE("thread.states: stepped, Thread-1 granted as soon as it is started prints once, blocks at gate.acquire() and goes on only after MainThread's release") {
+    const Observation o = prefer_demo("thread.states", {}, {"Thread-1", "MainThread"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto lines = console_lines(o.store);
+    const auto index_of = [&](const std::string& part) {
+        for (size_t i = 0; i < lines.size(); ++i)
+            if (lines[i].find(part) != std::string::npos) return i;
+        return lines.size();
+    };
+    const size_t first = index_of("Thread-1: running; now I need the gate");
+    const size_t release = index_of("releasing the gate");
+    const size_t got = index_of("Thread-1: got the gate");
+    REQUIRE(got < lines.size());
+    CHECK(first < release);
+    CHECK(release < got);
+    // Its blocked stretch on the gate ends no earlier than MainThread's hold of the gate.
+    const auto t = find_worker(o.store, "Thread-1");
+    const auto main = find_worker(o.store, "MainThread");
+    const auto gate = find_object(o.store, "gate");
+    REQUIRE(t);
+    REQUIRE(main);
+    REQUIRE(gate);
+    const auto ivs = o.store.intervals(*t);
+    const auto blocked = std::find_if(ivs.begin(), ivs.end(),
+                                      [](const StateInterval& iv) { return iv.state == WorkerState::Blocked; });
+    REQUIRE(blocked != ivs.end());
+    CHECK(blocked->object == *gate);
+    const auto holds = o.store.holds(*gate);
+    REQUIRE(!holds.empty());
+    CHECK(holds.front().holder == *main);
+    CHECK(holds.front().s1 <= blocked->s1);
+}
+
+TEST_CASE("thread.states: hold sets the blocked stretch and nap the sleeping stretch (lower bounds)") {
+    const Observation o = observe_demo("thread.states", {"hold=0.3", "nap=0.3"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto t = find_worker(o.store, "Thread-1");
+    REQUIRE(t);
+    int64_t blocked = 0, sleeping = 0;
+    for (const StateInterval& iv : o.store.intervals(*t)) {
+        if (iv.state == WorkerState::Blocked) blocked += iv.t1 - iv.t0;
+        if (iv.state == WorkerState::Sleeping) sleeping += iv.t1 - iv.t0;
+    }
+    CHECK(blocked >= 200'000'000);   // most of hold=0.3: Thread-1 blocks just after MainThread starts its sleep
+    CHECK(sleeping >= 290'000'000);  // nap=0.3
+}
