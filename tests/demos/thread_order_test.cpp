@@ -47,3 +47,28 @@ TEST_CASE("thread.order: whatever the schedule, every thread prints its rounds i
     REQUIRE_MESSAGE(!r.failed, r.outcome);
     CHECK(each_in_own_order(r.store, 5, 3));
 }
+
+TEST_CASE("thread.order: with the defaults, MainThread granted until all are started and then the highest-numbered thread: Thread-5's lines come first") {
+    const Observation o = prefer_demo("thread.order", {"pause=0"},
+                                      {"MainThread", "Thread-5", "Thread-4", "Thread-3", "Thread-2", "Thread-1"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto lines = console_lines(o.store);
+    REQUIRE(lines.size() == 15);
+    CHECK(lines[0] == "Thread-5: I'm Thread-5 @ 0");
+    CHECK(lines[1] == "Thread-5: I'm Thread-5 @ 1");
+    CHECK(lines[2] == "Thread-5: I'm Thread-5 @ 2");
+    CHECK(lines[14] == "Thread-1: I'm Thread-1 @ 2");
+    // join() returned only after every thread had finished its run().
+    const auto main = find_worker(o.store, "MainThread");
+    REQUIRE(main);
+    int64_t main_done = -1;
+    for (const StateInterval& iv : o.store.intervals(*main))
+        if (iv.state == WorkerState::Done && main_done < 0) main_done = iv.s0;
+    for (int t = 1; t <= 5; ++t) {
+        const auto w = find_worker(o.store, "Thread-" + std::to_string(t));
+        REQUIRE(w);
+        CHECK(states_of(o.store, *w).back() == WorkerState::Done);
+        for (const StateInterval& iv : o.store.intervals(*w))
+            if (iv.state == WorkerState::Done) CHECK(iv.s0 <= main_done);
+    }
+}
