@@ -26,6 +26,10 @@ TEST_CASE("lock.busy_wait: under a pinned schedule Thread-2 reads the flag exact
     for (const TraceEvent& e : o.store.events())
         if (e.kind == EventKind::Load && e.object == *flag && e.worker == *t2) seen.push_back(e.value);
     CHECK(seen == std::vector<int64_t>{1, 1, 1, 0});
+    // While it waits, Thread-2 is never blocked: its lane stays running (ready between grants).
+    const auto states = states_of(o.store, *t2);
+    CHECK(std::find(states.begin(), states.end(), WorkerState::Blocked) == states.end());
+    CHECK(std::find(states.begin(), states.end(), WorkerState::Running) != states.end());
 }
 
 TEST_CASE("lock.busy_wait: with the Lock the waiter is blocked on mutex instead of spinning — both counts exact") {
@@ -52,4 +56,6 @@ TEST_CASE("lock.busy_wait: in run mode both ways give the exact total") {
     CHECK(result_int(o, "busy-wait: counter") == 200000);
     CHECK(result_int(o, "lock: counter") == 200000);
     CHECK(result(o, "busy-wait: gave up") == "<missing busy-wait: gave up>");
+    // test2 did poll in vain while test1 worked (both lined up first, so it was running meanwhile).
+    CHECK(result_int(o, "busy-wait: spins") > 0);
 }
