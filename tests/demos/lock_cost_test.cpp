@@ -39,3 +39,43 @@ TEST_CASE("lock.cost: with the lock around the loop, the second thread waits thr
         if (iv.state == WorkerState::Blocked && iv.object == *loop) blocked = iv.s0 >= holds[0].s0 && iv.s1 <= holds[1].s0 + 1;
     CHECK(blocked);
 }
+
+TEST_CASE("lock.cost: stepped with iterations=10, Thread-5 takes lock_around_loop and Thread-6 stays blocked until its hold ends") {
+    const Observation o = step_demo("lock.cost", {"iterations=10"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "lock around the loop: counter") == 20);
+    const auto loop = find_object(o.store, "lock_around_loop");
+    const auto t5 = find_worker(o.store, "Thread-5");
+    const auto t6 = find_worker(o.store, "Thread-6");
+    REQUIRE(loop);
+    REQUIRE(t5);
+    REQUIRE(t6);
+    const auto holds = o.store.holds(*loop);
+    REQUIRE(holds.size() == 2);
+    CHECK(holds[0].holder == *t5);
+    CHECK(holds[1].holder == *t6);
+    const StateInterval* blocked = nullptr;
+    for (const StateInterval& iv : o.store.intervals(*t6))
+        if (iv.state == WorkerState::Blocked && iv.object == *loop && !blocked) blocked = &iv;
+    REQUIRE(blocked);
+    CHECK(blocked->s0 >= holds[0].s0);
+    CHECK(blocked->s1 >= holds[0].s1);  // blocked through the whole of Thread-5's loop
+}
+
+TEST_CASE("lock.cost: stepped, lock per increment hands the lock back and forth between the two threads") {
+    const Observation o = step_demo("lock.cost", {"iterations=5"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "lock per increment: counter") == 10);
+    const auto each = find_object(o.store, "lock_per_increment");
+    REQUIRE(each);
+    const auto holds = o.store.holds(*each);
+    REQUIRE(holds.size() == 10);
+    int handovers = 0;
+    bool contended = false;
+    for (size_t i = 0; i < holds.size(); ++i) {
+        if (i > 0 && holds[i].holder != holds[i - 1].holder) ++handovers;
+        contended = contended || holds[i].contended;
+    }
+    CHECK(handovers >= 2);  // a zig-zag, not one thread's five holds then the other's
+    CHECK(contended);       // the two wanted it at the same moment: one had to wait
+}
