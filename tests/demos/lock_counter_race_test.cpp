@@ -35,3 +35,16 @@ TEST_CASE("lock.counter_race: in step mode each thread's loop is one step, and t
     REQUIRE(mutex);
     CHECK(o.store.holds(*mutex).size() == 10);
 }
+
+TEST_CASE("lock.counter_race: without the lock both variants do lose updates in these C++ runs") {
+    // 'usually far from 0': one run is nearly always enough; up to three allow for a run whose loops did not overlap.
+    for (const char* variant : {"variant=bare", "variant=call_between"}) {
+        long long lost = 0;
+        for (int attempt = 0; attempt < 3 && lost == 0; ++attempt) {
+            const Observation o = observe_demo("lock.counter_race", {"iterations=200000", variant});
+            REQUIRE_MESSAGE(!o.failed, o.outcome);
+            lost = result_int(o, "lost updates");
+        }
+        CHECK_MESSAGE(lost > 0, variant);
+    }
+}
