@@ -124,3 +124,59 @@ TEST_CASE("lock.file_counter: with TMPDIR naming no directory, the run's directo
     CHECK(ex->code == 0);
     CHECK_FALSE(std::filesystem::exists(dir));
 }
+
+namespace {
+
+// The demo-defined step labels ("read the file", "write N") a worker passed, in order.
+std::vector<std::string> user_steps(const TraceStore& s, uint16_t w) {
+    std::vector<std::string> out;
+    for (const TraceEvent& e : s.events())
+        if (e.kind == EventKind::User && e.worker == w)
+            out.emplace_back(s.text(static_cast<uint32_t>(e.value)));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("lock.file_counter: without the lock, the two processes of the pinned schedule both write the same number") {
+    const Observation o = replay_demo("lock.file_counter", {"processes=2", "increments=1", "use_lock=false"},
+                                      {"MainThread", "MainThread", "MainThread", "Process-1", "Process-2",
+                                       "Process-1", "Process-2", "Process-1", "Process-2", "MainThread",
+                                       "MainThread", "MainThread"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto p1 = find_worker(o.store, "Process-1");
+    const auto p2 = find_worker(o.store, "Process-2");
+    REQUIRE(p1);
+    REQUIRE(p2);
+    CHECK(user_steps(o.store, *p1) == std::vector<std::string>{"read the file", "write 1"});
+    CHECK(user_steps(o.store, *p2) == std::vector<std::string>{"read the file", "write 1"});
+}
+
+TEST_CASE("lock.file_counter: with the lock, while one process holds file_lock the other two are blocked on it") {
+    const Observation o = step_demo("lock.file_counter", {"processes=3", "increments=1"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "file counter") == 3);
+    const auto lock = find_object(o.store, "file_lock");
+    REQUIRE(lock);
+    const auto holds = o.store.holds(*lock);
+    REQUIRE(holds.size() == 3);
+    CHECK(holds[0].max_waiters == 2);
+    // Nobody else reads the file during a hold: each process's read step falls in its own hold.
+    for (const TraceEvent& e : o.store.events())
+        if (e.kind == EventKind::User && o.store.text(static_cast<uint32_t>(e.value)) == "read the file") {
+            bool inside_own = false;
+            for (const HoldInterval& h : holds)
+                inside_own = inside_own || (h.holder == e.worker && h.s0 <= e.step && e.step <= h.s1);
+            CHECK(inside_own);
+        }
+}
+
+TEST_CASE("lock.file_counter: without the lock, free runs with the defaults end short") {
+    long long lost = 0;
+    for (int attempt = 0; attempt < 3 && lost == 0; ++attempt) {
+        const Observation o = observe_demo("lock.file_counter", {"use_lock=false"});
+        REQUIRE_MESSAGE(!o.failed, o.outcome);
+        lost = result_int(o, "lost updates");
+    }
+    CHECK(lost > 0);
+}
