@@ -68,3 +68,44 @@ TEST_CASE("lock.lost_update: with the lock, the other thread is blocked while on
     for (const HoldInterval& h : o.store.holds(*lock)) contended = contended || h.contended;
     CHECK(contended);
 }
+
+TEST_CASE("lock.lost_update: Thread-2 reading before Thread-1 writes in two rounds loses two updates") {
+    std::vector<std::string> s{"MainThread", "MainThread", "MainThread", "Thread-1", "Thread-2"};
+    for (int round = 0; round < 2; ++round)
+        for (const char* t : {"Thread-1", "Thread-2", "Thread-1", "Thread-1", "Thread-2", "Thread-2"}) s.push_back(t);
+    for (int i = 0; i < 3; ++i) s.push_back("MainThread");  // join, join, print
+    const Observation o = replay_demo("lock.lost_update", {"iterations=2"}, s);
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "counter") == 2);
+    CHECK(result_int(o, "lost updates") == 2);
+}
+
+TEST_CASE("lock.lost_update: with the lock, after Thread-1's acquire Thread-2 cannot be granted, and every read of counter falls inside its reader's own hold") {
+    const std::vector<std::string> start{"MainThread", "MainThread", "MainThread", "Thread-1", "Thread-2", "Thread-1"};
+    // The lost-update steps go on with Thread-2, which is now blocked: the replay cannot follow them.
+    std::vector<std::string> lossy = start;
+    lossy.push_back("Thread-2");
+    const Observation refused = replay_demo("lock.lost_update", {"iterations=2", "use_lock=true"}, lossy);
+    CHECK(refused.outcome.find("possible steps are: Thread-1") != std::string::npos);
+    const Observation o = prefix_demo("lock.lost_update", {"iterations=2", "use_lock=true"}, start);
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "counter") == 4);
+    const auto lock = find_object(o.store, "counter_lock");
+    const auto counter = find_object(o.store, "counter");
+    REQUIRE(lock);
+    REQUIRE(counter);
+    const auto holds = o.store.holds(*lock);
+    int reads = 0;
+    for (const TraceEvent& e : o.store.events())
+        if (e.kind == EventKind::Load && e.object == *counter) {
+            ++reads;
+            bool inside_own = false;
+            for (const HoldInterval& h : holds)
+                inside_own = inside_own || (h.holder == e.worker && h.s0 <= e.step && e.step <= h.s1);
+            CHECK(inside_own);
+        }
+    CHECK(reads == 4);
+    bool contended = false;
+    for (const HoldInterval& h : holds) contended = contended || h.contended;
+    CHECK(contended);  // Thread-2 was blocked at acquire during a hold of Thread-1's
+}
