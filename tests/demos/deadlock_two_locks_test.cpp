@@ -42,3 +42,30 @@ TEST_CASE("deadlock.two_locks: if Thread-1 gets both locks before Thread-2 start
     CHECK_FALSE(o.cycle.has_value());
     CHECK(result(o, "outcome").rfind("no deadlock this time", 0) == 0);
 }
+
+TEST_CASE("deadlock.two_locks: a free run with a pause deadlocks with both 'up' lines, no 'down' line and the named cycle") {
+    const Observation o = observe_demo("deadlock.two_locks", {"pause=0.05"});
+    CHECK(o.failed);
+    CHECK(o.outcome.find("Thread-1 waits for mutexB held by Thread-2, which waits for mutexA held by Thread-1") !=
+          std::string::npos);
+    CHECK(printed_by(o.store, "Thread-1") == std::vector<std::string>{"Thread-1----do1---up----"});
+    CHECK(printed_by(o.store, "Thread-2") == std::vector<std::string>{"Thread-2----do2---up----"});
+}
+
+TEST_CASE("deadlock.two_locks: once Thread-1 holds mutexA and Thread-2 holds mutexB, every continuation deadlocks") {
+    const std::vector<std::string> start{"MainThread", "MainThread", "MainThread", "Thread-1", "Thread-1",
+                                         "Thread-2",   "Thread-2"};
+    std::vector<Observation> runs;
+    runs.push_back(prefix_demo("deadlock.two_locks", {}, start));  // then round-robin
+    for (const auto& tail : std::vector<std::vector<std::string>>{{"Thread-1", "Thread-1", "Thread-2", "Thread-2"},
+                                                                   {"Thread-2", "Thread-2", "Thread-1", "Thread-1"},
+                                                                   {"Thread-2", "Thread-1", "Thread-2", "Thread-1"}}) {
+        std::vector<std::string> s = start;
+        s.insert(s.end(), tail.begin(), tail.end());
+        runs.push_back(replay_demo("deadlock.two_locks", {}, s));
+    }
+    for (const Observation& o : runs) {
+        CHECK_MESSAGE(o.status == StepStatus::Deadlock, o.outcome);
+        CHECK(o.cycle.has_value());
+    }
+}
