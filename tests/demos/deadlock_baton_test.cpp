@@ -1,6 +1,8 @@
 // deadlock.baton: three locks passed as a baton force Task1 -> Task2 -> Task3, whatever the schedule.
 #include <doctest.h>
 
+#include <optional>
+
 #include "observe_demo.hpp"
 
 using namespace il::core;
@@ -45,4 +47,25 @@ TEST_CASE("deadlock.baton: Task3 cannot go first: it is blocked on lock3 until T
     const auto main = find_worker(o.store, "MainThread");
     REQUIRE(!o.store.holds(*lock2).empty());
     CHECK(o.store.holds(*lock2).front().holder == *main);
+}
+
+TEST_CASE("deadlock.baton: every release of a lock is made by a different thread than the one that acquired it") {
+    const Observation o = step_demo("deadlock.baton", {"rounds=2", "pause=0"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    int pairs = 0;
+    for (const char* name : {"lock1", "lock2", "lock3"}) {
+        const auto lock = find_object(o.store, name);
+        REQUIRE(lock);
+        std::optional<uint16_t> owner;
+        for (const TraceEvent& e : o.store.events()) {
+            if (e.object != *lock) continue;
+            if (e.kind == EventKind::Obtain) owner = e.worker;
+            if (e.kind == EventKind::Release && owner) {
+                CHECK_MESSAGE(e.worker != *owner, name);
+                ++pairs;
+                owner.reset();
+            }
+        }
+    }
+    CHECK(pairs >= 6);
 }
