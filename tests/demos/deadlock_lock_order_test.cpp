@@ -46,3 +46,34 @@ TEST_CASE("deadlock.lock_order: the deadlock recipe no longer works, and no sche
         CHECK(nested(o.store, *a, *b));
     }
 }
+
+TEST_CASE("deadlock.lock_order: rounds=10 finishes in a run") {
+    const Observation o = observe_demo("deadlock.lock_order", {"rounds=10", "pause=0.001"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result(o, "outcome") == "both threads finished every round");
+}
+
+TEST_CASE("deadlock.lock_order: the recipe's Thread-2 is blocked on mutexA while holding nothing, and Thread-1 finishes") {
+    const Observation o = prefix_demo("deadlock.lock_order", {"rounds=1"},
+                                      {"MainThread", "MainThread", "MainThread", "Thread-1", "Thread-1", "Thread-2"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto t1 = find_worker(o.store, "Thread-1"), t2 = find_worker(o.store, "Thread-2");
+    const auto a = find_object(o.store, "mutexA"), b = find_object(o.store, "mutexB");
+    REQUIRE(t1);
+    REQUIRE(t2);
+    REQUIRE(a);
+    REQUIRE(b);
+    const StateInterval* blocked = nullptr;
+    for (const StateInterval& iv : o.store.intervals(*t2))
+        if (iv.state == WorkerState::Blocked && !blocked) blocked = &iv;
+    REQUIRE(blocked);
+    CHECK(blocked->object == *a);
+    for (const uint32_t lock : {*a, *b})
+        for (const HoldInterval& h : o.store.holds(lock))
+            if (h.holder == *t2) CHECK(h.s0 >= blocked->s1);  // it held nothing before that wait
+    int64_t t1_done = -1;
+    for (const StateInterval& iv : o.store.intervals(*t1))
+        if (iv.state == WorkerState::Done && t1_done < 0) t1_done = iv.s0;
+    REQUIRE(t1_done >= 0);
+    CHECK(t1_done <= blocked->s1 + 1);
+}
