@@ -97,7 +97,9 @@ IL_DEMO({
                  "are blocked, and the only choices left are 'time out'. Time out Thread-1: it releases mutexA, "
                  "and Thread-2 can proceed.",
                  "Set timeout=0: acquire(timeout=0) fails at once if the lock is taken, so the threads back off "
-                 "immediately instead of waiting."},
+                 "immediately instead of waiting. But both back-offs (0.5 x and 1.5 x the timeout) are then 0 too, "
+                 "so the two can retry in lock-step and time out together again and again: a livelock, in which one "
+                 "of them may give up after max_attempts and 'both finished' says no."},
     .params = {kPause, kTimeout, kMaxAttempts},
     .run = &run,
 });

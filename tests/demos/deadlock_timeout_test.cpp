@@ -1,6 +1,8 @@
 // deadlock.timeout: the cycle forms, a timeout breaks it, both threads finish.
 #include <doctest.h>
 
+#include <algorithm>
+
 #include "observe_demo.hpp"
 
 using namespace il::core;
@@ -43,4 +45,43 @@ TEST_CASE("deadlock.timeout: in run mode the run completes although the threads 
     const Observation o = observe_demo("deadlock.timeout", {"pause=0.05", "timeout=0.05"});
     REQUIRE_MESSAGE(!o.failed, o.outcome);
     CHECK(result(o, "both finished") == "yes");
+}
+
+TEST_CASE("deadlock.timeout: stepped, once both hold their first lock and wait for the second, only time-outs are offered") {
+    // Both blocked (as in the first test); granting Thread-2 a plain step is refused.
+    const Observation o = replay_demo("deadlock.timeout", {},
+                                      {"MainThread", "MainThread", "MainThread", "Thread-1", "Thread-1", "Thread-2",
+                                       "Thread-2", "Thread-1", "Thread-2", "Thread-2"});
+    CHECK(o.failed);
+    CHECK(o.outcome.find("the possible steps are: Thread-1 (time out), Thread-2 (time out)") != std::string::npos);
+}
+
+TEST_CASE("deadlock.timeout: in a run one thread needs a second attempt") {
+    const Observation o = observe_demo("deadlock.timeout", {"pause=0.05", "timeout=0.05"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(std::max(result_int(o, "Thread-1 attempts"), result_int(o, "Thread-2 attempts")) >= 2);
+    CHECK(std::min(result_int(o, "Thread-1 attempts"), result_int(o, "Thread-2 attempts")) >= 1);
+}
+
+TEST_CASE("deadlock.timeout: with timeout=0 both back-offs are 0, so the threads can retry in lock-step and one gives up") {
+    // Both take their first lock and reach for the second; both time out and back off together; again the same;
+    // then round-robin. With max_attempts=3 that lock-step costs Thread-1 all its attempts.
+    std::vector<std::string> s{"MainThread", "MainThread", "MainThread", "Thread-1", "Thread-1", "Thread-2",
+                               "Thread-2",   "Thread-1",   "Thread-2",   "Thread-1 timeout", "Thread-2 timeout"};
+    for (int i = 0; i < 5; ++i) {  // release, print, back-off sleep, first lock, pause: to the second acquire
+        s.push_back("Thread-1");
+        s.push_back("Thread-2");
+    }
+    s.push_back("Thread-1 timeout");
+    s.push_back("Thread-2 timeout");
+    const Observation o = prefix_demo("deadlock.timeout", {"timeout=0", "max_attempts=3"}, s);
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    for (const char* t : {"Thread-1", "Thread-2"}) {
+        const auto mine = printed_by(o.store, t);
+        CHECK(std::count(mine.begin(), mine.end(), std::string(t) + ": timed out, backing off") >= 2);
+    }
+    CHECK(contains(printed_by(o.store, "Thread-1"), "Thread-1: giving up"));
+    CHECK(result_int(o, "Thread-1 attempts") == 0);
+    CHECK(result_int(o, "Thread-2 attempts") == 3);
+    CHECK(result(o, "both finished") == "no");
 }
