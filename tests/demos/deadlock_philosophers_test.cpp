@@ -36,3 +36,16 @@ TEST_CASE("deadlock.philosophers: in turn, every philosopher takes a left fork a
         CHECK(r.outcome == o.outcome);
     }
 }
+
+TEST_CASE("deadlock.philosophers: a run picks up every left fork, nobody eats, and the ring through all five is named") {
+    const Observation o = observe_demo("deadlock.philosophers", {"reach=0.2"});
+    CHECK(o.failed);
+    const auto lines = console_lines(o.store);
+    CHECK(lines.size() == 5);
+    for (int k = 1; k <= 5; ++k) {
+        const std::string me = "Philosopher-" + std::to_string(k);
+        CHECK(printed_by(o.store, me) == std::vector<std::string>{me + " picked up the left fork"});
+        const std::string right = std::to_string(k % 5 + 1);
+        CHECK(o.outcome.find("waits for fork-" + right + " held by Philosopher-" + right) != std::string::npos);
+    }
+}
