@@ -25,3 +25,39 @@ TEST_CASE("deadlock.philosophers_timeout: other schedules and run mode finish to
         CHECK(result_int(o, "meals eaten") == result_int(o, "meals wanted"));
     }
 }
+
+TEST_CASE("deadlock.philosophers_timeout: round-robin, once every left fork is held only time-outs are offered, and the one timed out lets its neighbour eat") {
+    const Observation o = step_demo("deadlock.philosophers_timeout", {"meals=1"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    REQUIRE(o.cycle.has_value());
+    bool timed_out = false;
+    for (const ScheduleStep& st : o.schedule.steps) timed_out = timed_out || st.timeout;
+    REQUIRE(timed_out);
+    // Whoever put its left fork back first, the neighbour waiting for that fork eats next.
+    const auto lines = console_lines(o.store);
+    size_t put_back = lines.size();
+    for (size_t i = 0; i < lines.size() && put_back == lines.size(); ++i)
+        if (lines[i].find(" puts the left fork back") != std::string::npos) put_back = i;
+    REQUIRE(put_back < lines.size());
+    const std::string who = lines[put_back].substr(0, lines[put_back].find(':'));
+    const int k = std::stoi(who.substr(who.find('-') + 1));
+    const std::string neighbour = "Philosopher-" + std::to_string(k == 1 ? 5 : k - 1);  // its right fork is fork-k
+    std::string next_eater;
+    for (size_t i = put_back; i < lines.size() && next_eater.empty(); ++i)
+        if (lines[i].find(" eats meal ") != std::string::npos) next_eater = lines[i].substr(0, lines[i].find(':'));
+    CHECK(next_eater == neighbour);
+}
+
+TEST_CASE("deadlock.philosophers_timeout: stepped, granting a plain step once all five wait is refused") {
+    const Observation rr = step_demo("deadlock.philosophers_timeout", {"meals=1"});
+    REQUIRE_MESSAGE(!rr.failed, rr.outcome);
+    std::vector<std::string> s;
+    for (const ScheduleStep& st : rr.schedule.steps) {
+        if (st.timeout) break;
+        s.push_back(st.worker);
+    }
+    s.push_back("Philosopher-1");
+    const Observation o = replay_demo("deadlock.philosophers_timeout", {"meals=1"}, s);
+    CHECK(o.failed);
+    CHECK_MESSAGE(o.outcome.find("the possible steps are: Philosopher-1 (time out)") != std::string::npos, o.outcome);
+}
