@@ -201,7 +201,8 @@ IL_DEMO({
         "not enough for Customer-1 (needs 5) or Customer-3 (needs 6). Unsafe does not mean deadlocked yet, it "
         "means deadlock could no longer be ruled out. Turn the banker off and grant whatever fits in the cash: "
         "that same loan goes through, and once Customer-2 has repaid, Customer-1 and Customer-3 wait for each "
-        "other's money forever (here they give up after three timeouts). The banker is built in this file from "
+        "other's money forever (here one of them gives up after three timeouts and repays what it has, which "
+        "lets the other finish). The banker is built in this file from "
         "a Lock and a Condition. It needs every customer's maximum claim in advance, which is why real systems "
         "rarely use it, but it is the avoidance the course mentions.",
     .python =
@@ -235,7 +236,8 @@ IL_DEMO({
                  "and everyone is served. Set pace=0 and run it a few times: the order, and what is deferred, "
                  "change from run to run.",
                  "Turn banker off: the unsafe loan is granted, and Customer-1 and Customer-3 end up waiting for "
-                 "each other's money until they give up.",
+                 "each other's money until one of them gives up and repays what it has; then the other can "
+                 "finish, but 'everyone served' says no.",
                  "In step mode you choose the order of requests: let Customer-1 make its request for 5 (grant it "
                  "until it has its answer), then Customer-2 its 2, Customer-3 its 2, then Customer-3 its 1: the "
                  "banker prints 'unsafe — request deferred'. Try other orders and watch the safe sequence change.",

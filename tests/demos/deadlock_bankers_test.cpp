@@ -136,3 +136,36 @@ TEST_CASE("deadlock.bankers: with capital 23 (all limits at once) nothing is eve
         CHECK(result(o, "everyone served") == "yes");
     }
 }
+
+TEST_CASE("deadlock.bankers: in a plain run the deferred request for 1 is granted only after Customer-2 has repaid") {
+    const Observation o = observe_demo("deadlock.bankers", {"pace=0.1", "use=0.05"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    const auto lines = console_lines(o.store);
+    const size_t deferred = index_of(lines, "Customer-3:   unsafe — request deferred; Customer-3 waits");
+    const size_t repaid = index_of(lines, "Customer-2: Customer-2 repays 4; the bank has 5");
+    REQUIRE(deferred < lines.size());
+    REQUIRE(repaid < lines.size());
+    size_t granted = lines.size();
+    for (size_t i = deferred; i < lines.size() && granted == lines.size(); ++i)
+        if (lines[i].rfind("Customer-3:   granted", 0) == 0) granted = i;
+    CHECK(deferred < repaid);
+    CHECK(repaid < granted);
+    CHECK(granted < lines.size());
+}
+
+TEST_CASE("deadlock.bankers: without the banker, one of Customer-1 and Customer-3 gives up and repays, and the other then finishes") {
+    std::vector<Observation> runs;
+    runs.push_back(in_order({"banker=false", "patience=0.01"}, {"Customer-1", "Customer-2", "Customer-3", "Customer-3"}));
+    runs.push_back(observe_demo("deadlock.bankers", {"banker=false", "pace=0.1", "use=0.05", "patience=0.05"}));
+    for (const Observation& o : runs) {
+        REQUIRE_MESSAGE(!o.failed, o.outcome);
+        CHECK(result_int(o, "customers who gave up") == 1);
+        CHECK(result(o, "everyone served") == "no");
+        const auto lines = bank_lines(o.store);
+        const bool c1_gave_up = contains(lines, "  Customer-1 gives up: nobody will ever repay (deadlock)");
+        const bool c3_gave_up = contains(lines, "  Customer-3 gives up: nobody will ever repay (deadlock)");
+        CHECK(c1_gave_up != c3_gave_up);
+        const std::string other = c1_gave_up ? "Customer-3" : "Customer-1";
+        CHECK(contains(lines, other + (c1_gave_up ? " repays 9; the bank has 12" : " repays 10; the bank has 12")));
+    }
+}
