@@ -91,3 +91,20 @@ TEST_CASE("event.set_clear: in step mode (round-robin) the waiter is released by
     CHECK(result(o, "wait(timeout) while clear") == "False");
     CHECK(o.schedule.steps.size() > 10);
 }
+
+TEST_CASE("event.set_clear: in step mode the waiter at wait() gets no step while the flag is clear, and is enabled by the set()") {
+    const Observation o = step_demo("event.set_clear", {"timeout=0.2"});
+    const TraceStore& s = o.store;
+    const uint16_t waiter = worker(s, "waiter");
+    const uint32_t flag = object(s, "flag");
+    const auto sets = of(s, EventKind::EventSet, flag);
+    REQUIRE(sets.size() == 2);
+    const auto blocked = of(s, EventKind::Block, flag, waiter);
+    REQUIRE(!blocked.empty());
+    CHECK(blocked.front().seq < sets[1].seq);
+    for (const TraceEvent& st : of(s, EventKind::Step, kNoObject, waiter))
+        if (st.seq > blocked.front().seq) CHECK(st.seq > sets[1].seq);
+    const auto done = of(s, EventKind::EventWaitDone, flag, waiter);
+    REQUIRE(done.size() == 1);
+    CHECK(done[0].value == 1);
+}
