@@ -59,3 +59,19 @@ TEST_CASE("event.polling_vs_wait: in step mode the waiting client gets no step u
         if (st.seq > blocked.front().seq) CHECK(st.seq > set[0].seq);
     CHECK(of(s, EventKind::EventWaitDone, ev, waiting).size() == 1);
 }
+
+TEST_CASE("event.polling_vs_wait: a short poll_interval wastes many more wake-ups, bounded by the sleeps") {
+    // ready_after=1 with poll_interval=0.01 ('about a hundred'), scaled to 0.3 s: about thirty.
+    const Observation o = run_demo("event.polling_vs_wait", {"ready_after=0.3", "poll_interval=0.01"});
+    const double wasted = number(o, "polling: wasted wake-ups");
+    CHECK(wasted <= 31);  // each check but the first follows a sleep of at least 0.01 s
+    CHECK(wasted >= 5);   // many, where poll_interval=0.1 would have had three or four
+    CHECK(result(o, "wait: wake-ups") == "1");
+}
+
+TEST_CASE("event.polling_vs_wait: a poll_interval longer than the start-up wastes one check") {
+    // poll_interval=1.5 with ready_after=1, scaled: the second check comes well after the server is up.
+    const Observation o = run_demo("event.polling_vs_wait", {"ready_after=0.1", "poll_interval=0.3"});
+    CHECK(number(o, "polling: wasted wake-ups") == 1);
+    CHECK(number(o, "polling: checks") == 2);
+}
