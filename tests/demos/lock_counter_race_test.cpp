@@ -48,3 +48,11 @@ TEST_CASE("lock.counter_race: without the lock both variants do lose updates in 
         CHECK_MESSAGE(lost > 0, variant);
     }
 }
+
+TEST_CASE("lock.counter_race: with the lock at a million per thread the recorder drops events, and the count stays exact") {
+    const Observation o = observe_demo("lock.counter_race", {"use_lock=true"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "counter") == 2000000);
+    CHECK(result_int(o, "lost updates") == 0);
+    CHECK(o.store.counts().dropped > 0);  // four million acquires and releases outrun the observer
+}
