@@ -61,3 +61,24 @@ TEST_CASE("deadlock.philosophers_timeout: stepped, granting a plain step once al
     CHECK(o.failed);
     CHECK_MESSAGE(o.outcome.find("the possible steps are: Philosopher-1 (time out)") != std::string::npos, o.outcome);
 }
+
+TEST_CASE("deadlock.philosophers_timeout: each time the ring is broken, the philosopher who put its fork back had waited the whole patience") {
+    // patience=2 scaled down to 0.2 s: a wait that times out lasts at least that long (a lower bound only).
+    const Observation o = observe_demo("deadlock.philosophers_timeout", {"meals=1", "think=0", "reach=0.1", "patience=0.2"});
+    REQUIRE_MESSAGE(!o.failed, o.outcome);
+    CHECK(result_int(o, "meals eaten") == result_int(o, "meals wanted"));
+    int failed = 0;
+    for (const TraceEvent& e : o.store.events()) {
+        if (e.kind != EventKind::AcquireFailed) continue;
+        ++failed;
+        const StateInterval* last = nullptr;
+        for (const StateInterval& iv : o.store.intervals(e.worker))
+            if (iv.state == WorkerState::Blocked && iv.object == e.object && (!last || iv.t0 > last->t0) &&
+                iv.t0 <= static_cast<int64_t>(e.tsc))
+                last = &iv;
+        REQUIRE(last);
+        CHECK(last->t1 - last->t0 >= 190'000'000);
+    }
+    CHECK(failed == result_int(o, "forks put back"));
+    CHECK(failed >= 1);  // with reach=0.1 every philosopher holds a left fork before anyone reaches right
+}
