@@ -49,12 +49,12 @@ IL_DEMO({
     .id = "thread.order",
     .title = "Threads run in no fixed order",
     .group = "Thread",
-    .summary = "Five threads print three lines each; the mix on the console changes from run to run.",
+    .summary = "Five threads print three lines each; the mix on the console can change from run to run.",
     .explanation =
         "Starting Thread-1 before Thread-2 does not make Thread-1 print first. When a thread sleeps it is blocked; "
         "when the sleep ends it becomes ready, and the operating system's scheduler picks which ready thread runs "
-        "next, on which CPU. The program cannot control that choice. So the lines 'I'm Thread-N @ i' come out in "
-        "a different mix each run: all you can rely on is that every thread prints its own rounds in order "
+        "next, on which CPU. The program cannot control that choice. So the lines 'I'm Thread-N @ i' can come out "
+        "in a different mix each run: all you can rely on is that every thread prints its own rounds in order "
         "(@ 0, @ 1, @ 2) and that every thread finishes its run() before join() returns. In step mode the choice "
         "is yours: whichever thread you grant prints next.",
     .python =
@@ -66,7 +66,8 @@ IL_DEMO({
         "            print(\"I'm \" + self.name + ' @ ' + str(i))\n"
         "for _ in range(5):\n"
         "    MyThread().start()\n",
-    .try_this = {"Run it two or three times: compare the consoles, the order of the lines differs.",
+    .try_this = {"Run it two or three times: compare the consoles, the order of the lines usually differs (nothing "
+                 "guarantees it).",
                  "In step mode, grant MainThread until all five threads are started, then always grant the "
                  "highest-numbered thread that can move: Thread-5's lines come first, although it was started "
                  "last.",

@@ -72,3 +72,18 @@ TEST_CASE("thread.order: with the defaults, MainThread granted until all are sta
             if (iv.state == WorkerState::Done) CHECK(iv.s0 <= main_done);
     }
 }
+
+TEST_CASE("thread.order: free runs with the defaults can mix the lines differently") {
+    // Nothing guarantees a different order on any one run; among a few runs two differ in practice.
+    std::vector<std::vector<std::string>> seen;
+    bool differ = false;
+    for (int run = 0; run < 4 && !differ; ++run) {
+        const Observation o = observe_demo("thread.order", {"pause=0.01"});
+        REQUIRE_MESSAGE(!o.failed, o.outcome);
+        const auto lines = console_lines(o.store);
+        CHECK(lines.size() == 15);
+        for (const auto& before : seen) differ = differ || before != lines;
+        seen.push_back(lines);
+    }
+    CHECK(differ);
+}
