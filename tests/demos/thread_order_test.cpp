@@ -73,8 +73,10 @@ TEST_CASE("thread.order: with the defaults, MainThread granted until all are sta
     }
 }
 
-TEST_CASE("thread.order: free runs with the defaults can mix the lines differently") {
-    // Nothing guarantees a different order on any one run; among a few runs two differ in practice.
+TEST_CASE("thread.order: free runs with the defaults print every line, in an order the OS picks") {
+    // Nothing guarantees a different order on any one run, so whether two runs
+    // differ is reported, not checked (a quiet machine may repeat itself); that
+    // the order follows the schedule is checked in step mode above.
     std::vector<std::vector<std::string>> seen;
     bool differ = false;
     for (int run = 0; run < 4 && !differ; ++run) {
@@ -85,5 +87,5 @@ TEST_CASE("thread.order: free runs with the defaults can mix the lines different
         for (const auto& before : seen) differ = differ || before != lines;
         seen.push_back(lines);
     }
-    CHECK(differ);
+    MESSAGE((differ ? "two free runs printed different orders" : "four free runs printed the same order"));
 }
