@@ -46,3 +46,17 @@ TEST_CASE("threadlocal.plain_global: in run mode the sleep lets the other thread
         CHECK(l.value == stores.back().value);
     }
 }
+
+TEST_CASE("threadlocal.plain_global: with hold=0 step mode can still make the threads trade") {
+    // The same pinned interleaving with no sleep: Thread-B's store still lands between Thread-A's store and load.
+    const Observation o = replay_steps("threadlocal.plain_global", {"hold=0"},
+                                       {"MainThread", "MainThread", "MainThread",            // begin, start A, start B
+                                        "Thread-A", "Thread-A", "Thread-A",                  // begin, store 0, sleep(0)
+                                        "Thread-B", "Thread-B",                              // begin, store 1
+                                        "Thread-A", "Thread-A",                              // load -> 1, print
+                                        "Thread-B", "MainThread", "Thread-B", "Thread-B",    // sleep, join A, load, print
+                                        "MainThread", "MainThread"});                        // join B, print
+    CHECK(result(o, "Thread-A read") == "Bob");
+    CHECK(result(o, "threads that read someone else's student") == "1");
+    CHECK(printed(o.store, "Thread-A") == std::vector<std::string>{"Hello, Bob (in Thread-A)"});
+}
