@@ -70,3 +70,19 @@ TEST_CASE("threadlocal.per_thread: the inspector shows every thread's value at o
         {"Thread-A", "'Alice'"}, {"Thread-B", "'Bob'"}, {"Thread-C", "'Carol'"}};
     CHECK(shown == expected);
 }
+
+TEST_CASE("threadlocal.per_thread: threads=6 gives six values under one name and each thread prints its own") {
+    const char* const names[] = {"Alice", "Bob", "Carol", "Dave", "Erin", "Frank"};
+    for (const Observation& o : {step_demo("threadlocal.per_thread", {"threads=6"}),
+                                 run_demo("threadlocal.per_thread", {"threads=6", "hold=0.05"})}) {
+        CHECK(result(o, "threads that read their own student") == "6");
+        const TraceStore& s = o.store;
+        const uint32_t local = object(s, "local_school.student");
+        CHECK(of(s, EventKind::LocalSet, local).size() == 6);
+        for (int i = 0; i < 6; ++i) {
+            const std::string t = std::string("Thread-") + static_cast<char>('A' + i);
+            CHECK(result(o, t + " read") == names[i]);
+            CHECK(printed(s, t) == std::vector<std::string>{std::string("Hello, ") + names[i] + " (in " + t + ")"});
+        }
+    }
+}
