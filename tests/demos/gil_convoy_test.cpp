@@ -68,3 +68,16 @@ TEST_CASE("gil.convoy: alone no wait — new design one switch interval per answ
             result(o, "old: answers while the CPU thread ran"), ", old first answer after ",
             result(o, "old: first answer after"));
 }
+
+TEST_CASE("gil.convoy: switch_interval_ms=1 makes the new design's drop requests come after one 1 ms interval") {
+    // Lower bounds only: each drop request follows a whole (now 1 ms) interval of waiting, and the I/O thread
+    // still had to ask at least once while the CPU thread ran.
+    const Observation o = run_demo("gil.convoy", {"designs=new", "requests=6", "io_ms=1", "cpu_units=4000",
+                                                  "switch_interval_ms=1"});
+    const TraceStore& s = o.store;
+    const uint32_t gnew = object(s, "GIL (new)");
+    const auto asks = of(s, EventKind::GilDropRequest, gnew, worker(s, "io (new)"));
+    CHECK(!asks.empty());
+    for (const TraceEvent& e : asks) CHECK(e.value >= 1'000'000);
+    CHECK(number(o, "new: drop requests") == static_cast<double>(of(s, EventKind::GilDropRequest, gnew).size()));
+}
