@@ -128,3 +128,15 @@ TEST_CASE("gil.cpu_bound: in step mode every drop request, wherever a random sch
     }
     CHECK(requests >= 1);  // the random schedules did time some waiters out
 }
+
+TEST_CASE("gil.cpu_bound: switch_interval_ms=50 makes every hand-over wait a whole 50 ms interval") {
+    // Lower bounds only: each drop request comes after the waiter has waited the whole (longer) interval,
+    // and it is still answered by a hand-over to the requester.
+    const Observation o = run_demo("gil.cpu_bound", {"units=12000", "switch_interval_ms=50"});
+    const TraceStore& s = o.store;
+    const uint32_t gil = object(s, "GIL");
+    for (const TraceEvent& e : of(s, EventKind::GilDropRequest, gil)) CHECK(e.value >= 50'000'000);
+    check_requests_answered(s, gil);
+    CHECK(number(o, "drop requests") == static_cast<double>(of(s, EventKind::GilDropRequest, gil).size()));
+    MESSAGE("switch_interval_ms=50: threads ", result(o, "threads"), ", drop requests ", result(o, "drop requests"));
+}
