@@ -47,3 +47,21 @@ TEST_CASE("gil.processes: one GIL shared by the threads, one GIL per process, pr
             ", speed-up ", result(o, "speed-up of processes"), ", cores busy ", result(o, "cores busy with threads"),
             " / ", result(o, "cores busy with processes"));
 }
+
+TEST_CASE("gil.processes: workers=4, the four threads share one GIL and each of the four processes has its own") {
+    const Observation o = run_demo("gil.processes", {"units=800", "workers=4"});
+    const TraceStore& s = o.store;
+    const uint32_t main_gil = object(s, "GIL");
+    const auto holds = s.holds(main_gil);
+    for (size_t i = 1; i < holds.size(); ++i) CHECK(holds[i - 1].t1 <= holds[i].t0);
+    for (int i = 1; i <= 4; ++i) {
+        const std::string t = "thread-" + std::to_string(i), p = "Process-" + std::to_string(i);
+        CHECK(!of(s, EventKind::Obtain, main_gil, worker(s, t)).empty());
+        const uint32_t own = object(s, "GIL (" + p + ")");
+        const auto h = s.holds(own);
+        REQUIRE(h.size() == 1);  // taken once by that process, never passed on
+        CHECK(h[0].holder == worker(s, p));
+        CHECK_FALSE(h[0].contended);
+        CHECK(of(s, EventKind::GilDropRequest, own).empty());
+    }
+}
