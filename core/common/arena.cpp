@@ -156,18 +156,6 @@ uint32_t Arena::object_count() const {
     return std::min(header().object_count.load(std::memory_order_acquire), header().max_objects);
 }
 
-WorkerSlot& Arena::worker(uint32_t i) const {
-    return reinterpret_cast<WorkerSlot*>(base_ + header().off_workers)[i];
-}
-
-ObjectSlot& Arena::object(uint32_t i) const {
-    return reinterpret_cast<ObjectSlot*>(base_ + header().off_objects)[i];
-}
-
-TraceEvent* Arena::ring(uint32_t w) const {
-    return reinterpret_cast<TraceEvent*>(base_ + header().off_rings) + uint64_t(w) * header().ring_capacity;
-}
-
 char* Arena::console() const { return reinterpret_cast<char*>(base_ + header().off_console); }
 
 std::byte* Arena::heap(uint64_t offset) const { return base_ + header().off_heap + offset; }
@@ -199,8 +187,8 @@ uint64_t Arena::allocate(uint64_t bytes) {
     return used;
 }
 
-void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t object, int64_t value, uint32_t line,
-                      uint64_t seq, uint8_t flags, uint64_t ticks) {
+void Arena::record_slow(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t object, int64_t value,
+                        uint32_t line, uint64_t seq, uint8_t flags, uint64_t ticks) {
     WorkerSlot& s = worker(ring_index);
     TraceEvent* r = ring(ring_index);
     const uint64_t cap = header().ring_capacity;
@@ -215,7 +203,7 @@ void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t 
             s.stamping.store(0, std::memory_order_release);
             return;
         }
-        r[head & (cap - 1)] = TraceEvent{seq, now_ticks(), static_cast<int64_t>(dropped - s.dropped_reported),
+        r[head & (cap - 1)] = TraceEvent{seq, ticks, static_cast<int64_t>(dropped - s.dropped_reported),
                                          kNoObject, 0, w, EventKind::Dropped, 0, step};
         s.dropped_reported = dropped;
         ++head;
@@ -224,7 +212,7 @@ void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t 
         s.stamping.store(0, std::memory_order_release);
         return;
     }
-    r[head & (cap - 1)] = TraceEvent{seq, ticks ? ticks : now_ticks(), value, object, line, w, kind, flags, step};
+    r[head & (cap - 1)] = TraceEvent{seq, ticks, value, object, line, w, kind, flags, step};
     s.ring_head.store(head + 1, std::memory_order_release);
     s.stamping.store(0, std::memory_order_release);
 }

@@ -122,7 +122,7 @@ struct alignas(64) ObjectSlot {
     uint32_t capacity;               // Queue maxsize (0: unbounded up to its storage), semaphore bound
     uint32_t item_size;              // bytes per Queue item / ThreadLocal value
     uint32_t storage_items;          // Queue ring length in items
-    uint32_t reserved;
+    std::atomic<uint32_t> spinners;  // Queue: workers spinning before they sleep (at most one)
     uint64_t heap;                   // heap offset of the object's storage, 0 none
     std::atomic<uint64_t> head, tail;  // Queue ring indices (monotonic)
     std::atomic<int64_t> value;      // Shared<T> bits, semaphore initial value
@@ -216,9 +216,16 @@ public:
     uint32_t max_workers() const { return header().max_workers; }
     uint32_t worker_count() const;   // slots handed out (bounded by max_workers)
     uint32_t object_count() const;
-    WorkerSlot& worker(uint32_t i) const;
-    ObjectSlot& object(uint32_t i) const;
-    TraceEvent* ring(uint32_t worker) const;      // worker == max_workers: the director ring
+    // Inline: every event and every primitive goes through these.
+    WorkerSlot& worker(uint32_t i) const {
+        return reinterpret_cast<WorkerSlot*>(base_ + header().off_workers)[i];
+    }
+    ObjectSlot& object(uint32_t i) const {
+        return reinterpret_cast<ObjectSlot*>(base_ + header().off_objects)[i];
+    }
+    TraceEvent* ring(uint32_t w) const {  // w == max_workers: the director ring
+        return reinterpret_cast<TraceEvent*>(base_ + header().off_rings) + uint64_t(w) * header().ring_capacity;
+    }
     // The director ring's bookkeeping lives in an extra slot after the last
     // worker (index max_workers); its producer is the observer.
     uint16_t director_index() const { return static_cast<uint16_t>(max_workers()); }
@@ -249,9 +256,13 @@ public:
     struct Stamp {
         uint64_t seq, ticks;
     };
+    // The time is read first: a TSC read right after the seq's locked add
+    // waits for it (bench/README.md, "the lock's hot path"), and a time a few
+    // cycles early changes nothing the views show (commit keeps time monotonic
+    // in seq order; a release's time still precedes the store that frees).
     Stamp stamp_now(uint16_t ring) const {
-        const uint64_t seq = stamp(ring);
-        return {seq, now_ticks()};
+        const uint64_t ticks = now_ticks();
+        return {stamp(ring), ticks};
     }
 
     // Appends an event to `slot`'s ring (its single producer must be the caller).
@@ -261,17 +272,19 @@ public:
         record_in(worker, worker, kind, object, value, line, at.seq, 0, at.ticks);
     }
     void record(uint16_t worker, EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0) {
-        record_in(worker, worker, kind, object, value, line, stamp(worker));
+        record(worker, kind, object, value, line, stamp_now(worker));
     }
     // The same with the event's flags set (e.g. TaskDone: 1 when the task raised).
     void record_flagged(uint16_t worker, EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags) {
-        record_in(worker, worker, kind, object, value, line, stamp(worker), flags);
+        const Stamp at = stamp_now(worker);
+        record_in(worker, worker, kind, object, value, line, at.seq, flags, at.ticks);
     }
     // The observer's events about a worker (step grants, Ready/Block in step
     // mode, deadlocks it found) go into the director ring, naming the worker.
     void record_director(uint16_t about, EventKind kind, uint32_t object = kNoObject, int64_t value = 0,
                          uint32_t line = 0) {
-        record_in(director_index(), about, kind, object, value, line, stamp(director_index()));
+        const Stamp at = stamp_now(director_index());
+        record_in(director_index(), about, kind, object, value, line, at.seq, 0, at.ticks);
     }
 
     // Copies the console text written at [offset, offset+len) if it is still in
@@ -292,9 +305,11 @@ public:
     std::string_view object_name(uint32_t i) const;
 
 private:
-    // ticks 0: now.
     void record_in(uint16_t ring, uint16_t about, EventKind kind, uint32_t object, int64_t value, uint32_t line,
-                   uint64_t seq, uint8_t flags = 0, uint64_t ticks = 0);
+                   uint64_t seq, uint8_t flags, uint64_t ticks);
+    // record_in's rare path: a full ring, or drops still to report.
+    void record_slow(uint16_t ring, uint16_t about, EventKind kind, uint32_t object, int64_t value, uint32_t line,
+                     uint64_t seq, uint8_t flags, uint64_t ticks);
     std::byte* base_ = nullptr;
     size_t size_ = 0;
     int fd_ = -1;
@@ -302,5 +317,22 @@ private:
 
 // Copies a name into a fixed-size field, truncating, always NUL-terminated.
 void copy_name(char (&dst)[kNameLen], std::string_view src);
+
+// Inline: every event of every primitive is recorded here.
+inline void Arena::record_in(uint16_t ring_index, uint16_t w, EventKind kind, uint32_t object, int64_t value,
+                             uint32_t line, uint64_t seq, uint8_t flags, uint64_t ticks) {
+    WorkerSlot& s = worker(ring_index);
+    const uint64_t cap = header().ring_capacity;
+    const uint64_t head = s.ring_head.load(std::memory_order_relaxed);
+    const uint64_t tail = s.ring_tail.load(std::memory_order_acquire);
+    if (s.dropped.load(std::memory_order_relaxed) != s.dropped_reported || head - tail >= cap) [[unlikely]] {
+        record_slow(ring_index, w, kind, object, value, line, seq, flags, ticks);
+        return;
+    }
+    const uint32_t step = header().step.load(std::memory_order_relaxed);
+    ring(ring_index)[head & (cap - 1)] = TraceEvent{seq, ticks, value, object, line, w, kind, flags, step};
+    s.ring_head.store(head + 1, std::memory_order_release);
+    s.stamping.store(0, std::memory_order_release);
+}
 
 }  // namespace il::core

@@ -8,12 +8,6 @@
 
 #include "core/common/futex.hpp"
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <x86intrin.h>
-#define IL_HAVE_TSC 1
-#else
-#define IL_HAVE_TSC 0
-#endif
 
 namespace il::core {
 
@@ -49,10 +43,6 @@ ClockCalibration calibrate() {
     return c;
 }
 
-// Read by now_ticks() on every event: set once, from the arena, before the
-// process records its first event (see use_tsc()).
-bool g_use_tsc = false;
-
 }  // namespace
 
 const ClockCalibration& clock_calibration() {
@@ -60,14 +50,7 @@ const ClockCalibration& clock_calibration() {
     return c;
 }
 
-void use_tsc(bool on) { g_use_tsc = on && IL_HAVE_TSC; }
-
-uint64_t now_ticks() {
-#if IL_HAVE_TSC
-    if (g_use_tsc) return __rdtsc();
-#endif
-    return static_cast<uint64_t>(monotonic_ns());
-}
+void use_tsc(bool on) { detail::g_use_tsc = on && IL_HAVE_TSC; }
 
 int64_t monotonic_ns() {
     timespec ts{};

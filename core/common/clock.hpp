@@ -9,6 +9,13 @@
 
 #include <cstdint>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <x86intrin.h>
+#define IL_HAVE_TSC 1
+#else
+#define IL_HAVE_TSC 0
+#endif
+
 namespace il::core {
 
 struct ClockCalibration {
@@ -22,10 +29,22 @@ const ClockCalibration& clock_calibration();
 // Selects the tick source for this process (the arena's calibration says which).
 void use_tsc(bool on);
 
-// Ticks now: TSC cycles after use_tsc(true), else CLOCK_MONOTONIC ns.
-uint64_t now_ticks();
-
 // CLOCK_MONOTONIC in nanoseconds: deadlines, timeouts and what demos measure.
 int64_t monotonic_ns();
+
+namespace detail {
+// Read by now_ticks() on every event: set once, from the arena, before the
+// process records its first event (use_tsc()). Inline: an event's stamp is on
+// every primitive's hot path (bench/README.md, "the lock's hot path").
+inline bool g_use_tsc = false;
+}  // namespace detail
+
+// Ticks now: TSC cycles after use_tsc(true), else CLOCK_MONOTONIC ns.
+inline uint64_t now_ticks() {
+#if IL_HAVE_TSC
+    if (detail::g_use_tsc) return __rdtsc();
+#endif
+    return static_cast<uint64_t>(monotonic_ns());
+}
 
 }  // namespace il::core

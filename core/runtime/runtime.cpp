@@ -12,10 +12,10 @@
 
 namespace il::core {
 
-namespace {
+using detail::g_arena;
+using detail::t_self;
 
-Arena* g_arena = nullptr;        // per process; fork()ed children inherit it
-thread_local uint16_t t_self = kNoWorker;
+namespace {
 
 Arena& need_arena() {
     if (!g_arena) throw RuntimeError("interleave: a primitive was used outside a run (no arena attached)");
@@ -66,14 +66,12 @@ std::string_view fit_text(const Arena& a, std::string_view text) {
 
 }  // namespace
 
-Arena* arena() { return g_arena; }
 void attach(Arena* a) { g_arena = a; }
 void detach() {
     g_arena = nullptr;
     t_self = kNoWorker;
 }
 
-uint16_t self() { return t_self; }
 void set_self(uint16_t worker) { t_self = worker; }
 WorkerSlot& self_slot() { return need_arena().worker(t_self); }
 
@@ -157,17 +155,6 @@ void advance_logical_clock(ArenaHeader& h, int64_t since, int64_t ns) {
     }
 }
 
-// The first half of every checkpoint: the pending op, for the views and the director.
-void publish_pending(WorkerSlot& w, OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
-    w.pending_object.store(object, std::memory_order_relaxed);
-    w.pending_line.store(line, std::memory_order_relaxed);
-    w.pending_value.store(value, std::memory_order_relaxed);
-    uint32_t f = w.flags.load(std::memory_order_relaxed);
-    f = has_timeout ? (f | kWorkerHasTimeout) : (f & ~kWorkerHasTimeout);
-    w.flags.store(f, std::memory_order_relaxed);
-    w.line.store(line, std::memory_order_relaxed);
-    w.pending_op.store(static_cast<uint32_t>(op), std::memory_order_release);
-}
 }  // namespace
 
 void announce(OpKind op, uint32_t object, uint32_t line) {
@@ -183,39 +170,23 @@ bool checkpoint_if_running(OpKind op, uint32_t object, uint32_t line, int64_t va
     return true;
 }
 
-Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value, bool has_timeout) {
-    Arena* a = g_arena;
-    if (!a || t_self == kNoWorker) return Grant::Proceed;
-    WorkerSlot& w = a->worker(t_self);
-    publish_pending(w, op, object, line, value, has_timeout);
-    if (a->header().stop.load(std::memory_order_acquire)) throw RunStopped{};
-    switch (a->mode()) {
+namespace detail {
+Grant checkpoint_directed(Arena& a, WorkerSlot& w, OpKind op, int64_t value, bool has_timeout) {
+    switch (a.mode()) {
         case DirectorMode::Run: return Grant::Proceed;
-        case DirectorMode::Slow: slow_delay(*a); return Grant::Proceed;
+        case DirectorMode::Slow: slow_delay(a); return Grant::Proceed;
         case DirectorMode::Step:
         case DirectorMode::Replay: {
-            ArenaHeader& h = a->header();
+            ArenaHeader& h = a.header();
             const int64_t since = h.logical_ns.load(std::memory_order_acquire);
-            const Grant g = park(*a, w);
+            const Grant g = park(a, w);
             if (op == OpKind::Sleep || (g == Grant::TimeOut && has_timeout)) advance_logical_clock(h, since, value);
             return g;
         }
     }
     return Grant::Proceed;
 }
-
-void emit(EventKind kind, uint32_t object, int64_t value, uint32_t line) {
-    if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line);
-}
-
-Arena::Stamp stamp_self() {
-    if (g_arena && t_self != kNoWorker) return g_arena->stamp_now(t_self);
-    return {0, now_ticks()};  // not a worker: nothing will be recorded
-}
-
-void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line) {
-    if (g_arena && t_self != kNoWorker) g_arena->record(t_self, kind, object, value, line, at);
-}
+}  // namespace detail
 
 void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags) {
     if (g_arena && t_self != kNoWorker) g_arena->record_flagged(t_self, kind, object, value, line, flags);

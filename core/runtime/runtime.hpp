@@ -52,14 +52,21 @@ struct ValueError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+namespace detail {
+// Inline so that every primitive's hot path reads them without a call
+// (bench/README.md, "the lock's hot path").
+inline Arena* g_arena = nullptr;                   // per process; fork()ed children inherit it
+inline thread_local uint16_t t_self = kNoWorker;  // the calling thread's worker
+}  // namespace detail
+
 // The arena this process writes to (nullptr before attach()).
-Arena* arena();
+inline Arena* arena() { return detail::g_arena; }
 // Attaches this process to `a` (the arena must outlive every worker).
 void attach(Arena* a);
 void detach();
 
 // The calling thread's worker index (kNoWorker if it is not a worker).
-uint16_t self();
+inline uint16_t self() { return detail::t_self; }
 void set_self(uint16_t worker);
 WorkerSlot& self_slot();
 
@@ -103,7 +110,31 @@ uint32_t register_object(ObjectKind kind, std::string_view name, uint32_t line, 
 // The checkpoint. Publishes the pending op, records nothing by itself, and in
 // step/replay mode parks until granted. Returns the grant: Proceed, or TimeOut
 // when the observer chose to let a timed wait expire. Throws RunStopped.
-Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false);
+// The checkpoint's first half, which every mode does: publishes the pending op.
+inline void publish_pending(WorkerSlot& w, OpKind op, uint32_t object, uint32_t line, int64_t value,
+                            bool has_timeout) {
+    w.pending_object.store(object, std::memory_order_relaxed);
+    w.pending_line.store(line, std::memory_order_relaxed);
+    w.pending_value.store(value, std::memory_order_relaxed);
+    const uint32_t f = w.flags.load(std::memory_order_relaxed);
+    const uint32_t want = has_timeout ? (f | kWorkerHasTimeout) : (f & ~kWorkerHasTimeout);
+    if (want != f) w.flags.store(want, std::memory_order_relaxed);
+    w.line.store(line, std::memory_order_relaxed);
+    w.pending_op.store(static_cast<uint32_t>(op), std::memory_order_release);
+}
+namespace detail {
+Grant checkpoint_directed(Arena& a, WorkerSlot& w, OpKind op, int64_t value, bool has_timeout);
+}
+// Run mode, the common case, without a call: publish and go.
+inline Grant checkpoint(OpKind op, uint32_t object, uint32_t line, int64_t value = 0, bool has_timeout = false) {
+    Arena* a = detail::g_arena;
+    if (!a || detail::t_self == kNoWorker) return Grant::Proceed;
+    WorkerSlot& w = a->worker(detail::t_self);
+    publish_pending(w, op, object, line, value, has_timeout);
+    if (a->header().stop.load(std::memory_order_acquire)) throw RunStopped{};
+    if (a->mode() == DirectorMode::Run) return Grant::Proceed;
+    return detail::checkpoint_directed(*a, w, op, value, has_timeout);
+}
 // A checkpoint that never waits, for a front end holding a lock of its own
 // across the call (the Python GIL, which a parked worker must not hold): when
 // the director lets the run go (Run mode) it publishes the pending op as
@@ -130,12 +161,20 @@ int64_t run_clock_ns();
 // the observer's drain turns into the text itself.
 int64_t console_text_value(std::string_view text);
 // Records an event for the calling worker.
-void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0);
+inline void emit(EventKind kind, uint32_t object = kNoObject, int64_t value = 0, uint32_t line = 0) {
+    if (detail::g_arena && detail::t_self != kNoWorker) detail::g_arena->record(detail::t_self, kind, object, value, line);
+}
 // A seq and time for the calling worker's next emit_stamped (Arena::stamp_now):
 // drawn early, before a store that lets other workers go.
-Arena::Stamp stamp_self();
+inline Arena::Stamp stamp_self() {
+    if (detail::g_arena && detail::t_self != kNoWorker) return detail::g_arena->stamp_now(detail::t_self);
+    return {0, now_ticks()};  // not a worker: nothing will be recorded
+}
 // Records an event with a sequence number and time taken earlier (stamp_self).
-void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line);
+inline void emit_stamped(Arena::Stamp at, EventKind kind, uint32_t object, int64_t value, uint32_t line) {
+    if (detail::g_arena && detail::t_self != kNoWorker)
+        detail::g_arena->record(detail::t_self, kind, object, value, line, at);
+}
 // Records an event with its flags set (TaskDone: 1 when the task raised).
 void emit_flagged(EventKind kind, uint32_t object, int64_t value, uint32_t line, uint8_t flags);
 
