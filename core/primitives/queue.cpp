@@ -43,21 +43,28 @@ bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& w
             if ((done = attempt())) break;
             if (!may_wait || (deadline >= 0 && (left = deadline - monotonic_ns()) <= 0)) break;
             s = word.load(std::memory_order_relaxed);  // ordered by the guard
-            o.waiters.fetch_add(1, std::memory_order_relaxed);
         }
         if (!blocked) {
             // Spin briefly before sleeping (like an adaptive mutex): the other
             // side is often a few hundred nanoseconds from its put or get, and a
-            // futex sleep + wake costs microseconds. Not shown as blocked.
-            bool moved = false;
-            for (int i = 0; i < 256 && !(moved = word.load(std::memory_order_acquire) != s); ++i) cpu_relax();
-            if (moved) {
-                o.waiters.fetch_sub(1, std::memory_order_relaxed);
-                continue;
+            // futex sleep + wake costs microseconds. Not shown as blocked. One
+            // spinner per queue: a pool's idle workers spinning together would
+            // take the cores the producer needs (bench/README.md, executor).
+            if (o.spinners.exchange(1, std::memory_order_acquire) == 0) {
+                bool moved = false;
+                for (int i = 0; i < 256 && !(moved = word.load(std::memory_order_acquire) != s); ++i) cpu_relax();
+                o.spinners.store(0, std::memory_order_release);
+                if (moved) continue;
             }
             block_on(id, line);
             blocked = true;
         }
+        // Counted only now, not while spinning: a put or get that finds no
+        // sleeper makes no futex call (a shared futex's wake is a syscall and a
+        // page lookup, bench/README.md). Dekker with the other side's
+        // bump-then-read (wake_sleepers): it sees this count, or this
+        // futex_wait sees its bump of `word` and returns at once.
+        o.waiters.fetch_add(1, std::memory_order_seq_cst);
         futex_wait(&word, s, left);
         o.waiters.fetch_sub(1, std::memory_order_relaxed);
         if (a.header().stop.load(std::memory_order_acquire)) throw RunStopped{};
@@ -135,8 +142,8 @@ bool put_cell(Arena& a, ObjectSlot& o, uint32_t id, std::string_view item, Done&
     o.tail.store(t + 1, std::memory_order_release);
     o.count.store(d.size_after = n + 1, std::memory_order_release);
     o.unfinished.fetch_add(1, std::memory_order_release);
-    o.seq.fetch_add(1, std::memory_order_release);
-    d.wake = o.waiters.load(std::memory_order_relaxed) > 0;
+    o.seq.fetch_add(1, std::memory_order_seq_cst);  // then read the sleepers (guarded_wait)
+    d.wake = o.waiters.load(std::memory_order_seq_cst) > 0;
     return true;
 }
 
@@ -152,8 +159,8 @@ bool get_cell(const Arena& a, ObjectSlot& o, std::string& out, Done& d) {
     d.at = stamp_self();  // under the guard: follows the QueuePut of this item
     o.head.store(h + 1, std::memory_order_release);
     o.count.store(d.size_after = n - 1, std::memory_order_release);
-    o.seq2.fetch_add(1, std::memory_order_release);
-    d.wake = o.waiters.load(std::memory_order_relaxed) > 0;
+    o.seq2.fetch_add(1, std::memory_order_seq_cst);  // then read the sleepers (guarded_wait)
+    d.wake = o.waiters.load(std::memory_order_seq_cst) > 0;
     return true;
 }
 
