@@ -14,10 +14,10 @@ def state(pid):
 child = os.fork()
 if child == 0:
     os._exit(7)
-for _ in range(200):            # give the child time to end
+for _ in range(2000):           # give the child time to end
     if state(child) == "Z":
         break
-    time.sleep(0.01)
+    time.sleep(0.005)
 print("zombie: the ended child is in state", state(child))
 pid, status = os.wait()
 print("reaped by wait():", pid == child, "exit status", os.waitstatus_to_exitcode(status))
@@ -30,10 +30,10 @@ if middle == 0:
     if grandchild == 0:
         before = os.getppid()
         os.write(ready_w, b"x")     # tell the middle process it may end now
-        for _ in range(200):        # wait until it has ended
+        for _ in range(2000):       # wait until it has ended
             if os.getppid() != before:
                 break
-            time.sleep(0.01)
+            time.sleep(0.005)
         print("orphan: my parent was the middle process:", before == me, "- now it is another:",
               os.getppid() != me)
         os._exit(0)
