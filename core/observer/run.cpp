@@ -100,6 +100,26 @@ std::string RunExit::describe() const {
                   : i18n::trf("killed by {signal}", {{"signal", signal_name(signal)}});
 }
 
+namespace {
+int g_run_host_fd = -1;  // use_run_host(); -1: /proc/self/exe
+}  // namespace
+
+bool use_run_host(const std::string& path) {
+    const int opened = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (opened < 0) return false;
+    // Above the run's fixed descriptors (the arena goes to fd 3 before exec).
+    const int fd = ::fcntl(opened, F_DUPFD_CLOEXEC, 10);
+    ::close(opened);
+    if (fd < 0) return false;
+    if (::access(path.c_str(), X_OK) != 0) {
+        ::close(fd);
+        return false;
+    }
+    if (g_run_host_fd >= 0) ::close(g_run_host_fd);
+    g_run_host_fd = fd;
+    return true;
+}
+
 std::string self_executable() {
     char buf[4096];
     const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -123,7 +143,9 @@ RunHandle RunHandle::start(const RunOptions& options) {
     // running file after a rebuild has replaced or deleted it on disk (the run
     // must be hosted by the same build as its observer, whose arena it shares).
     const bool self = options.executable.empty();
-    const std::string exe = self ? "/proc/self/exe" : options.executable;
+    const std::string exe = !self                ? options.executable
+                            : g_run_host_fd >= 0 ? "/proc/self/fd/" + std::to_string(g_run_host_fd)
+                                                 : "/proc/self/exe";
     // argv[0] names the run for ps and top: `interleave-run lock.lost_update __run-child …`
     // (the comm is set by the run process itself, see run_child_main).
     std::vector<std::string> args{std::string(kRunProcessName) + " " + options.demo_id, "__run-child", "--arena-fd",

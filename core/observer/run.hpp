@@ -99,6 +99,16 @@ inline constexpr const char* kRunProcessName = "interleave-run";
 // The executable that hosts runs: /proc/self/exe resolved.
 std::string self_executable();
 
+// The executable that hosts a run whose RunOptions::executable is empty: by
+// default this process's own binary (/proc/self/exe). use_run_host() names
+// another one of the same build instead: the `interleave` window and CLI use
+// `interleave-run` beside them, which has no window libraries to load, so a
+// run starts sooner (bench/README.md, "run start"). The file is opened now and
+// executed through that descriptor, so a rebuild that replaces it later cannot
+// hand a run to a binary of another build. Returns false, and keeps the
+// default, when it cannot be opened. Call it before any run starts.
+bool use_run_host(const std::string& path);
+
 // Name of a signal ("SIGSEGV"), or "signal N".
 std::string signal_name(int sig);
 
