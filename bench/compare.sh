@@ -34,12 +34,12 @@ print(f"record one event          {rec:7.1f} ns                       (target <=
 step, ping = real("BM_StepGrantToNextPark/real_time"), real("BM_Floor_FutexPingPong/real_time")
 print(f"step grant -> next park   {step/1e3:7.2f} us  ping-pong {ping/1e3:5.2f} us  ratio {step/ping:4.2f}x  (target <= 1.5x)")
 start = core["BM_RunProcessStartToFirstEvent/manual_time"]["real_time"]
-print(f"run start -> first event  {start:7.2f} ms                       (target <= 5 ms)")
+print(f"run start -> first event  {start:7.2f} ms  (a bench host: core only, no Python)")
 qt = queue["BM_Queue_Threads/200000/real_time"]["items_per_second"]
 qp = queue["BM_Queue_Processes/200000/real_time"]["items_per_second"]
 pt, pp = float(py["python_threads_items_per_s"]), float(py["python_processes_items_per_s"])
-print(f"queue, threads            {qt/1e6:7.2f} M items/s  CPython {pt/1e6:5.2f} M/s  ratio {qt/pt:5.1f}x  (target >= 1 M/s)")
-print(f"queue, processes          {qp/1e6:7.2f} M items/s  CPython {pp/1e6:5.2f} M/s  ratio {qp/pp:5.1f}x  (target >= 0.5 M/s)")
+print(f"queue, threads            {qt/1e6:7.2f} M items/s  CPython {pt/1e6:5.2f} M/s  ratio {qt/pt:5.1f}x  (target >= 3x)")
+print(f"queue, processes          {qp/1e6:7.2f} M items/s  CPython {pp/1e6:5.2f} M/s  ratio {qp/pp:5.1f}x  (target >= 10x)")
 PY
 
 # Pool and executors: bench/pool_bench.cpp next to the same workloads in
@@ -62,10 +62,19 @@ print(f"pool map, 50k             {mp/1e6:7.2f} M items/s  CPython {pm/1e6:5.2f}
 sj, ps = pool["BM_Process_StartJoin/real_time"]["median_ms"], py["python_process_start_join_median_ms"]
 fl = pool["BM_Fork_Floor/real_time"]["median_ms"]
 print(f"Process start+join        {sj:7.3f} ms median  CPython {ps:6.3f} ms  ratio {ps/sj:5.1f}x  (target <= 0.5 ms, below CPython)")
-print(f"  floor: bare fork+waitpid {fl:6.3f} ms median  Process/floor {sj/fl:5.2f}x")
+print(f"  floor: bare fork+waitpid {fl:6.3f} ms median  Process/floor {sj/fl:5.2f}x  (target <= 1.2x)")
 ex, pe = rate("BM_ThreadPoolExecutor_Submit/real_time"), py["python_executor_submit_per_s"]
 print(f"ThreadPoolExecutor, 50k   {ex/1e3:7.1f} k tasks/s  CPython {pe/1e3:6.1f} k/s  ratio {ex/pe:5.1f}x  (target >= 5x)")
 PY
+
+# Run start as a user meets it: the real `interleave` starting a demo's run
+# process (interleave-run, app/run_main.cpp); the trace's first event is timed
+# from the arena's creation, just before the spawn. Median of 9.
+il="$build/app/interleave"
+for i in 1 2 3 4 5 6 7 8 9; do
+  "$il" run thread.order --trace "$tmp/start.json" >/dev/null
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); ev=d["traceEvents"] if isinstance(d,dict) else d; print(min(e["ts"] for e in ev if "ts" in e and e.get("ph")!="M")/1e3)' "$tmp/start.json"
+done | sort -n | sed -n 5p | awk '{printf "run start -> first event  %7.2f ms  (interleave, median of 9; target <= 2 ms)\n", $1}'
 
 # Python programs (issue "Python programs I"): the same programs under
 # Debian's CPython, the interpreter the run process embeds, and on
