@@ -122,10 +122,15 @@ struct alignas(64) ObjectSlot {
     uint32_t capacity;               // Queue maxsize (0: unbounded up to its storage), semaphore bound
     uint32_t item_size;              // bytes per Queue item / ThreadLocal value
     uint32_t storage_items;          // Queue ring length in items
-    std::atomic<uint32_t> spinners;  // Queue: workers spinning before they sleep (at most one)
+    std::atomic<uint32_t> spinners;  // Queue: who spins before sleeping (0 none, 1 a getter, 2 a putter)
     uint64_t heap;                   // heap offset of the object's storage, 0 none
     std::atomic<uint64_t> head, tail;  // Queue ring indices (monotonic)
     std::atomic<int64_t> value;      // Shared<T> bits, semaphore initial value
+    // Queue sleepers, getters on seq and putters on seq2: the low 32 bits count
+    // those asleep, the high 32 bits the wakes sent to them and not yet taken
+    // up (getters only). One word, so a sleeper leaves and takes up a wake in
+    // one step (core/primitives/queue.cpp, wake_getter).
+    std::atomic<uint64_t> getters, putters;
 };
 
 // WorkerSlot::stamping while the producer draws its seq (the value is not known yet).

@@ -24,5 +24,12 @@ bool futex_wait(std::atomic<uint32_t>* word, uint32_t expected, int64_t timeout_
 void futex_wake(std::atomic<uint32_t>* word, int count);
 inline void futex_wake_all(std::atomic<uint32_t>* word) { futex_wake(word, 0x7fffffff); }
 
+// One step of a spin-wait before a futex sleep (the CPU's pause hint).
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
 
 }  // namespace il::core

@@ -27,6 +27,17 @@ public:
     explicit SlotGuard(std::atomic<uint32_t>& word) : word_(word) {
         uint32_t expected = 0;
         if (word_.compare_exchange_strong(expected, 1, std::memory_order_acquire, std::memory_order_relaxed)) return;
+        // Held for a few loads and stores: spin a little (about a microsecond)
+        // before sleeping. A producer and its consumers meet here all the time,
+        // and a futex sleep plus the holder's wake cost a syscall each and let
+        // the sleeper preempt the holder (bench/README.md, executor).
+        for (int i = 0; i < 100; ++i) {
+            cpu_relax();
+            expected = 0;
+            if (word_.load(std::memory_order_relaxed) == 0 &&
+                word_.compare_exchange_weak(expected, 1, std::memory_order_acquire, std::memory_order_relaxed))
+                return;
+        }
         while (word_.exchange(2, std::memory_order_acquire) != 0) futex_wait(&word_, 2);
     }
     ~SlotGuard() {

@@ -12,12 +12,6 @@ namespace il::core {
 
 namespace {
 
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-}
-
 // A cell: a 32-bit length, then up to item_size bytes, padded to 8.
 uint64_t cell_stride(uint32_t item_size) { return (uint64_t(item_size) + sizeof(uint32_t) + 7) / 8 * 8; }
 
@@ -25,14 +19,21 @@ std::byte* cell(const Arena& a, const ObjectSlot& o, uint64_t index) {
     return a.heap(o.heap) + (index % o.storage_items) * cell_stride(o.item_size);
 }
 
+// Who may spin on a queue (ObjectSlot::spinners).
+constexpr uint32_t kGetterSpins = 1, kPutterSpins = 2;
+// One pending wake in ObjectSlot::getters (its high half).
+constexpr uint64_t kOneWake = 1ull << 32;
+
 // Runs `attempt` under the guard until it succeeds. Between attempts (only
 // when may_wait) sleeps on `word`, a sequence word read under the guard, and
 // shows the worker blocked on the queue. Returns false when it gave up
 // (non-blocking, or the deadline passed); the last attempt is always made
 // after the last wake-up, so an item or a slot that arrived in time is taken.
+// `sleepers` counts who sleeps on `word` (ObjectSlot::getters or putters).
 template <typename Attempt>
-bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& word, bool may_wait,
-                  int64_t timeout_ns, uint32_t line, Attempt&& attempt) {
+bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& word,
+                  std::atomic<uint64_t>& sleepers, uint32_t spin_mark,
+                  bool may_wait, int64_t timeout_ns, uint32_t line, Attempt&& attempt) {
     const int64_t deadline = timeout_ns < 0 ? -1 : monotonic_ns() + timeout_ns;
     bool blocked = false, done = false;
     for (;;) {
@@ -50,10 +51,11 @@ bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& w
             // futex sleep + wake costs microseconds. Not shown as blocked. One
             // spinner per queue: a pool's idle workers spinning together would
             // take the cores the producer needs (bench/README.md, executor).
-            if (o.spinners.exchange(1, std::memory_order_acquire) == 0) {
+            uint32_t none = 0;
+            if (o.spinners.compare_exchange_strong(none, spin_mark, std::memory_order_seq_cst)) {
                 bool moved = false;
                 for (int i = 0; i < 256 && !(moved = word.load(std::memory_order_acquire) != s); ++i) cpu_relax();
-                o.spinners.store(0, std::memory_order_release);
+                o.spinners.store(0, std::memory_order_seq_cst);  // before counting as a sleeper below
                 if (moved) continue;
             }
             block_on(id, line);
@@ -62,15 +64,41 @@ bool guarded_wait(Arena& a, ObjectSlot& o, uint32_t id, std::atomic<uint32_t>& w
         // Counted only now, not while spinning: a put or get that finds no
         // sleeper makes no futex call (a shared futex's wake is a syscall and a
         // page lookup, bench/README.md). Dekker with the other side's
-        // bump-then-read (wake_sleepers): it sees this count, or this
+        // bump-then-read (put_cell, get_cell): it sees this count, or this
         // futex_wait sees its bump of `word` and returns at once.
-        o.waiters.fetch_add(1, std::memory_order_seq_cst);
+        sleepers.fetch_add(1, std::memory_order_seq_cst);
         futex_wait(&word, s, left);
-        o.waiters.fetch_sub(1, std::memory_order_relaxed);
+        // Whatever woke it, it attempts next, so it leaves and takes up one
+        // wake sent to the sleepers, in one step: the wakes pending never
+        // outnumber the sleepers (a wake meant for another is taken up by
+        // whoever comes back first; fewer pending only means more wakes).
+        uint64_t v = sleepers.load(std::memory_order_relaxed);
+        while (!sleepers.compare_exchange_weak(v, v - 1 - ((v >> 32) != 0 ? kOneWake : 0),
+                                               std::memory_order_seq_cst)) {
+        }
         if (a.header().stop.load(std::memory_order_acquire)) throw RunStopped{};
     }
     if (blocked) unblock(done);
     return done;
+}
+
+// Under the guard, after a put's bump of `seq`, or after a get that left items
+// behind: sends a wake to an asleep getter unless enough getters will attempt
+// anyway: those already woken and not yet back (the pending wakes) and the
+// spinning getter. A burst of puts then makes one futex wake per sleeper, not
+// one per item (each wake also let the woken worker preempt the producer;
+// bench/README.md, executor). No item is left with getters asleep and nobody
+// coming: a getter whose last attempt came before the put finds `seq` moved
+// and attempts again (guarded_wait), every getter that comes back attempts,
+// and one that takes an item and leaves more calls this again.
+bool wake_getter(ObjectSlot& o) {
+    uint64_t v = o.getters.load(std::memory_order_seq_cst);
+    for (;;) {
+        const auto asleep = static_cast<uint32_t>(v), pending = static_cast<uint32_t>(v >> 32);
+        const uint32_t spinning = o.spinners.load(std::memory_order_seq_cst) == kGetterSpins ? 1 : 0;
+        if (asleep <= pending + spinning) return false;
+        if (o.getters.compare_exchange_weak(v, v + kOneWake, std::memory_order_seq_cst)) return true;
+    }
 }
 
 [[noreturn]] void raise_full(const ObjectSlot& o, uint32_t id, uint32_t line) {
@@ -113,7 +141,8 @@ namespace {
 struct Done {
     Arena::Stamp at{};
     uint32_t size_after = 0;
-    bool wake = false;
+    bool wake = false;        // a put: an asleep getter; a get: an asleep putter
+    bool wake_getter = false;  // a get that left items: another asleep getter
 };
 
 void check_item_size(const ObjectSlot& o, std::string_view item) {
@@ -143,7 +172,7 @@ bool put_cell(Arena& a, ObjectSlot& o, uint32_t id, std::string_view item, Done&
     o.count.store(d.size_after = n + 1, std::memory_order_release);
     o.unfinished.fetch_add(1, std::memory_order_release);
     o.seq.fetch_add(1, std::memory_order_seq_cst);  // then read the sleepers (guarded_wait)
-    d.wake = o.waiters.load(std::memory_order_seq_cst) > 0;
+    d.wake = wake_getter(o);
     return true;
 }
 
@@ -160,7 +189,8 @@ bool get_cell(const Arena& a, ObjectSlot& o, std::string& out, Done& d) {
     o.head.store(h + 1, std::memory_order_release);
     o.count.store(d.size_after = n - 1, std::memory_order_release);
     o.seq2.fetch_add(1, std::memory_order_seq_cst);  // then read the sleepers (guarded_wait)
-    d.wake = o.waiters.load(std::memory_order_seq_cst) > 0;
+    d.wake = static_cast<uint32_t>(o.putters.load(std::memory_order_seq_cst)) > 0;  // putters asleep
+    d.wake_getter = n > 1 && wake_getter(o);
     return true;
 }
 
@@ -171,6 +201,7 @@ void after_put(ObjectSlot& o, uint32_t id, const Done& d, uint32_t line) {
 
 void after_get(ObjectSlot& o, uint32_t id, const Done& d, uint32_t line) {
     if (d.wake) futex_wake(&o.seq2, 1);
+    if (d.wake_getter) futex_wake(&o.seq, 1);
     emit_stamped(d.at, EventKind::QueueGet, id, d.size_after, line);
 }
 
@@ -185,7 +216,7 @@ void QueueCore::put(std::string_view item, bool block, double timeout, uint32_t 
     if (g == Grant::TimeOut) raise_full(o, id_, line);
     Done d;
     // Step mode: a granted put has room (core/primitives/queue_rules.cpp), so it never waits.
-    if (!guarded_wait(a, o, id_, o.seq2, block && tns != 0 && !stepping(), tns, line,
+    if (!guarded_wait(a, o, id_, o.seq2, o.putters, kPutterSpins, block && tns != 0 && !stepping(), tns, line,
                       [&] { return put_cell(a, o, id_, item, d); }))
         raise_full(o, id_, line);
     after_put(o, id_, d, line);
@@ -216,7 +247,7 @@ std::string QueueCore::get(bool block, double timeout, uint32_t line) {
     std::string out;
     Done d;
     // Step mode: a granted get finds an item (core/primitives/queue_rules.cpp), so it never waits.
-    if (!guarded_wait(a, o, id_, o.seq, block && tns != 0 && !stepping(), tns, line,
+    if (!guarded_wait(a, o, id_, o.seq, o.getters, kGetterSpins, block && tns != 0 && !stepping(), tns, line,
                       [&] { return get_cell(a, o, out, d); }))
         raise_empty(o, id_, line);
     after_get(o, id_, d, line);

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include "core/primitives/queue.hpp"
 #include "core/runtime/worker.hpp"
@@ -264,6 +265,59 @@ TEST_CASE("Queue: producers and consumers in several processes and threads lose 
     while (!results.empty()) seen.insert(results.get());
     CHECK(seen.size() == 2 * per_producer);
     CHECK(std::set<int64_t>(seen.begin(), seen.end()).size() == 2 * per_producer);
+}
+
+// Bursts of 1 to 4 items into a queue with four getters asleep: a put wakes
+// a getter only when those already woken or spinning are too few, so a lost
+// wake would leave an item behind with every getter asleep. Three getters
+// give up after 0.2 ms and try again, taking up wakes meant for others, for
+// the first half; the second half has only the one that sleeps until woken.
+TEST_CASE("Queue: bursts to sleeping getters, some timing out, are all delivered and none is left behind") {
+    InProcessRun run;
+    Queue<int64_t> q(0, "q");
+    std::atomic<int64_t> consumed{0}, sum{0};
+    std::atomic<bool> second_half{false};
+    auto getter = [&](double timeout) {
+        return [&, timeout] {
+            for (;;) {
+                int64_t v = 0;
+                try {
+                    v = q.get(true, timeout);
+                } catch (const Empty&) {
+                    if (second_half.load()) return;
+                    continue;
+                }
+                if (v < 0) return;
+                sum.fetch_add(v);
+                consumed.fetch_add(1);
+            }
+        };
+    };
+    Thread g1(getter(60.0)), g2(getter(0.0002)), g3(getter(0.0002)), g4(getter(0.0002));
+    for (Thread* t : {&g1, &g2, &g3, &g4}) t->start();
+    int64_t put = 0, expected_sum = 0;
+    bool stuck = false;
+    for (int round = 0; round < 1500 && !stuck; ++round) {
+        if (round == 750) second_half.store(true);
+        if (round % 3 == 0) std::this_thread::sleep_for(std::chrono::microseconds(100));  // let them fall asleep
+        for (int k = 0; k <= round % 4; ++k) {
+            q.put(++put);
+            expected_sum += put;
+        }
+        const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (consumed.load() < put) {
+            if (std::chrono::steady_clock::now() > give_up) {
+                stuck = true;
+                break;
+            }
+            std::this_thread::yield();
+        }
+    }
+    CHECK_FALSE(stuck);
+    CHECK(consumed.load() == put);
+    CHECK(sum.load() == expected_sum);
+    q.put(-1);  // g2, g3 and g4 left when they first timed out in the second half
+    for (Thread* t : {&g1, &g2, &g3, &g4}) t->join();
 }
 
 TEST_CASE("queue_contents: shows the items oldest first as Python shows them") {

@@ -56,6 +56,9 @@ TEST_CASE("lock.busy_wait: in run mode both ways give the exact total") {
     CHECK(result_int(o, "busy-wait: counter") == 200000);
     CHECK(result_int(o, "lock: counter") == 200000);
     CHECK(result(o, "busy-wait: gave up") == "<missing busy-wait: gave up>");
-    // test2 did poll in vain while test1 worked (both lined up first, so it was running meanwhile).
-    CHECK(result_int(o, "busy-wait: spins") > 0);
+    // How often test2 polled in vain is up to the OS: on a loaded machine test2 may be descheduled
+    // until test1 is done and then find the flag down at its first read (CI saw 0). The polling itself
+    // is checked exactly under a pinned schedule above; a free run only reports it.
+    MESSAGE("busy-wait spins in a free run: " << result_int(o, "busy-wait: spins"));
+    CHECK(result_int(o, "busy-wait: spins") >= 0);
 }
