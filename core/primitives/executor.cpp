@@ -1,5 +1,6 @@
 #include "core/primitives/executor.hpp"
 
+#include <sched.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -42,21 +43,18 @@ void record_outcome(uint32_t pool, int64_t task, const JobBase& job, std::string
 class ThreadExecutorCore {
 public:
     ThreadExecutorCore(int max_workers, std::string prefix, std::function<void()> init, Loc loc);
-    void submit(const std::shared_ptr<JobBase>& st, std::function<void()> run, Loc loc,
-                const std::weak_ptr<ThreadExecutorCore>& self);
+    ~ThreadExecutorCore();
+    ThreadExecutorCore(const ThreadExecutorCore&) = delete;
+    ThreadExecutorCore& operator=(const ThreadExecutorCore&) = delete;
+    void submit(std::unique_ptr<ThreadCall> call, Loc loc, const std::weak_ptr<ThreadExecutorCore>& self);
     void shutdown(bool wait, Loc loc);
     uint32_t id() const { return id_; }
     std::vector<std::string> worker_names() const;
 
 private:
-    struct Item {
-        std::shared_ptr<JobBase> job;
-        std::function<void()> run;
-        uint32_t line = 0;
-    };
     void adjust_thread_count(Loc loc, const std::weak_ptr<ThreadExecutorCore>& self);
     void worker_loop(uint32_t position);
-    void run_item(uint32_t position, int64_t task, Item& item);
+    void run_item(uint32_t position, int64_t task, ThreadCall& item);
 
     Loc loc_;
     uint32_t max_;
@@ -65,8 +63,14 @@ private:
     std::function<void()> init_;
     Queue<int64_t> work_queue_;  // task indices, -1: shut down
 
-    std::mutex mu_;  // items_, next_job_, shutdown_; never held across a checkpoint
-    std::unordered_map<int64_t, Item> items_;
+    std::mutex mu_;  // next_job_, shutdown_; never held across a checkpoint
+    // The item of task t waits in items_[t % kItemSlots] from its submit until a
+    // worker takes it: handed over by pointer, with no lock shared by the
+    // submitter and the workers (a map under a mutex made them queue for it on
+    // every task; bench/README.md, executor). At most kWorkQueueSize items wait
+    // in the queue, so a slot is free again long before its index comes round.
+    static constexpr uint32_t kItemSlots = 2 * kWorkQueueSize;
+    std::unique_ptr<std::atomic<ThreadCall*>[]> items_ = std::make_unique<std::atomic<ThreadCall*>[]>(kItemSlots);
     std::atomic<int64_t> next_task_{0};  // drawn under mu_; read unlocked for the PoolSubmit step's value
     uint64_t next_job_ = 0;
     bool shutdown_ = false;
@@ -96,8 +100,11 @@ ThreadExecutorCore::ThreadExecutorCore(int max_workers, std::string prefix, std:
     pool_shared(id_).taskqueue = work_queue_.id();
 }
 
-void ThreadExecutorCore::submit(const std::shared_ptr<JobBase>& st, std::function<void()> run, Loc loc,
-                                const std::weak_ptr<ThreadExecutorCore>& self) {
+ThreadExecutorCore::~ThreadExecutorCore() {
+    for (uint32_t i = 0; i < kItemSlots; ++i) delete items_[i].load(std::memory_order_acquire);  // never taken
+}
+
+void ThreadExecutorCore::submit(std::unique_ptr<ThreadCall> call, Loc loc, const std::weak_ptr<ThreadExecutorCore>& self) {
     const uint32_t line = line_of(loc);
     checkpoint(OpKind::PoolSubmit, id_, line, next_task_.load(std::memory_order_relaxed));
     int64_t task = 0;
@@ -107,9 +114,18 @@ void ThreadExecutorCore::submit(const std::shared_ptr<JobBase>& st, std::functio
         if (shutdown_) throw RuntimeError("cannot schedule new futures after shutdown");
         task = next_task_.fetch_add(1, std::memory_order_relaxed);
         job = next_job_++;
-        st->init(id_, job, 1, task);
-        items_.emplace(task, Item{st, std::move(run), line});
+        call->job->init(id_, job, 1, task);
     }
+    call->line = line;
+    // Release: the worker that takes the slot sees the whole call.
+    std::atomic<ThreadCall*>& slot = items_[static_cast<uint64_t>(task) % kItemSlots];
+    for (ThreadCall* none = nullptr; !slot.compare_exchange_weak(none, call.get(), std::memory_order_release);
+         none = nullptr) {
+        // Only while the task kItemSlots earlier is still between its submit and a worker.
+        if (arena()->header().stop.load(std::memory_order_acquire)) throw RunStopped{};
+        sched_yield();
+    }
+    call.release();  // the slot owns it now
     pool_job_created(id_, job);
     emit(EventKind::TaskSubmit, id_, task, line);
     pool_shared(id_).submitted.fetch_add(1, std::memory_order_relaxed);
@@ -139,7 +155,7 @@ void ThreadExecutorCore::adjust_thread_count(Loc loc, const std::weak_ptr<Thread
     t.start(loc);
 }
 
-void ThreadExecutorCore::run_item(uint32_t position, int64_t task, Item& item) {
+void ThreadExecutorCore::run_item(uint32_t position, int64_t task, ThreadCall& item) {
     pool_task_started(id_, position, task);
     emit(EventKind::TaskStart, id_, task, item.line);
     const int64_t t0 = monotonic_ns();
@@ -163,15 +179,10 @@ void ThreadExecutorCore::worker_loop(uint32_t position) {
             work_queue_.put(-1, true, -1, loc_);  // pass the word on to the next worker
             return;
         }
-        Item item;
-        {
-            std::lock_guard g(mu_);
-            auto it = items_.find(task);
-            if (it == items_.end()) continue;
-            item = std::move(it->second);
-            items_.erase(it);
-        }
-        run_item(position, task, item);
+        // Acquire pairs with submit's release; the queue's put came after it.
+        const std::unique_ptr<ThreadCall> item(
+            items_[static_cast<uint64_t>(task) % kItemSlots].exchange(nullptr, std::memory_order_acquire));
+        if (item) run_item(position, task, *item);
     }
 }
 
@@ -401,8 +412,8 @@ ThreadPoolExecutor::~ThreadPoolExecutor() {
     }
 }
 
-void ThreadPoolExecutor::submit_item(const std::shared_ptr<JobBase>& st, std::function<void()> run, Loc loc) {
-    core_->submit(st, std::move(run), loc, core_);
+void ThreadPoolExecutor::submit_call(std::unique_ptr<detail::ThreadCall> call, Loc loc) {
+    core_->submit(std::move(call), loc, core_);
 }
 void ThreadPoolExecutor::shutdown(bool wait, Loc loc) { core_->shutdown(wait, loc); }
 uint32_t ThreadPoolExecutor::id() const { return core_->id(); }

@@ -152,6 +152,24 @@ namespace detail {
 class ThreadExecutorCore;
 class ProcessExecutorCore;
 
+// A call submitted to a ThreadPoolExecutor: the function and its arguments
+// in one allocation with the work item (a std::function's own heap block and
+// a separate item cost two more per task; bench/README.md, executor). Made
+// by the submitter, run and deleted by the worker that takes it.
+struct ThreadCall {
+    explicit ThreadCall(std::shared_ptr<JobBase> j) : job(std::move(j)) {}
+    virtual ~ThreadCall() = default;
+    virtual void run() = 0;  // the call; its value or exception goes to job
+    std::shared_ptr<JobBase> job;
+    uint32_t line = 0;
+};
+template <typename Fn>
+struct ThreadCallOf final : ThreadCall {
+    ThreadCallOf(std::shared_ptr<JobBase> j, Fn f) : ThreadCall(std::move(j)), fn(std::move(f)) {}
+    void run() override { fn(*job); }
+    Fn fn;
+};
+
 // Executor.map's second half: every future's result, in order.
 template <typename R>
 std::vector<ValueOf<R>> results_in_order(std::vector<Future<R>>& fs, double timeout, Loc loc) {
@@ -178,20 +196,22 @@ public:
     template <typename F, typename... A>
     auto submit(F f, std::tuple<A...> args = {}, Loc loc = Loc::current()) {
         using R = decltype(std::apply(f, args));
-        auto st = std::make_shared<FutureState<ValueOf<R>>>();
-        auto run = [f = std::move(f), args = std::move(args), st]() mutable {
+        using State = FutureState<ValueOf<R>>;
+        auto st = std::make_shared<State>();
+        auto run = [f = std::move(f), args = std::move(args)](JobBase& job) mutable {
+            auto& state = static_cast<State&>(job);
             try {
                 if constexpr (std::is_void_v<R>) std::apply(f, std::move(args));
-                else st->set_value(std::apply(f, std::move(args)));
+                else state.set_value(std::apply(f, std::move(args)));
             } catch (const RunStopped&) {
                 throw;
             } catch (const std::exception& e) {
-                st->set_exception(std::current_exception(), e.what());
+                state.set_exception(std::current_exception(), e.what());
             } catch (...) {
-                st->set_exception(std::current_exception(), "unknown exception");
+                state.set_exception(std::current_exception(), "unknown exception");
             }
         };
-        submit_item(st, std::move(run), loc);
+        submit_call(std::make_unique<detail::ThreadCallOf<decltype(run)>>(st, std::move(run)), loc);
         return Future<R>(std::move(st));
     }
     // map(fn, items) -> the results in order (Python returns them lazily).
@@ -209,7 +229,7 @@ public:
     std::vector<std::string> worker_names() const;
 
 private:
-    void submit_item(const std::shared_ptr<JobBase>& st, std::function<void()> run, Loc loc);
+    void submit_call(std::unique_ptr<detail::ThreadCall> call, Loc loc);
     std::shared_ptr<detail::ThreadExecutorCore> core_;
 };
 
