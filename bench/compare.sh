@@ -1,18 +1,46 @@
 #!/usr/bin/env bash
 # bench/compare.sh — runs every benchmark next to its floor in one go and
-# prints the ratios bench/README.md quotes. Usage: bench/compare.sh [BUILD_DIR]
+# prints the ratios bench/README.md quotes.
+# Usage: bench/compare.sh [--smoke] [BUILD_DIR]
 # (default build/default; build it first with `cmake --build --preset default`).
+# --smoke: every benchmark and every program once, tiny sizes, in seconds: the
+# figures mean nothing, but every line must print (the test suite runs this,
+# bench/CMakeLists.txt; no timing is asserted anywhere).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+smoke=false
+kFigures=22  # lines this script prints, one per figure
+if [ "${1:-}" = --smoke ]; then smoke=true; shift; fi
 build="${1:-$here/../build/default}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-"$build/bench/il_core_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+# Repetitions of each C++ benchmark (the median is quoted), sizes of the Python side.
+reps5=(--benchmark_repetitions=5) reps3=(--benchmark_repetitions=3)
+n_queue=200000 n_pool=50000 p_pool=300 n_lock=200000 n_procs=50000
+if $smoke; then
+  if [ "${IL_BENCH_SMOKE:-}" != 1 ]; then
+    # Runs itself and checks that every figure's line was printed.
+    export IL_BENCH_SMOKE=1  # also read by python_start.py and python_steps.py: fewer rounds
+    echo "compare.sh --smoke: tiny sizes, one try each; the figures below mean nothing"
+    out="$("$0" --smoke "$build")"
+    printf '%s\n' "$out"
+    lines="$(grep -c . <<<"$out" || true)"
+    if [ "$lines" -ne "$kFigures" ]; then
+      echo "compare.sh --smoke: $lines of the $kFigures figures were printed" >&2
+      exit 1
+    fi
+    exit 0
+  fi
+  reps5=(--benchmark_repetitions=2 --benchmark_min_time=0.01) reps3=("${reps5[@]}")
+  n_queue=2000 n_pool=500 p_pool=5 n_lock=2000 n_procs=500
+fi
+
+"$build/bench/il_core_bench" "${reps5[@]}" --benchmark_report_aggregates_only=true \
     --benchmark_format=json >"$tmp/core.json"
-"$build/bench/il_queue_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+"$build/bench/il_queue_bench" "${reps3[@]}" --benchmark_report_aggregates_only=true \
     --benchmark_format=json >"$tmp/queue.json"
-python3 "$here/queue_python.py" 200000 >"$tmp/python.txt"
+python3 "$here/queue_python.py" "$n_queue" >"$tmp/python.txt"
 
 python3 - "$tmp" <<'PY'
 import json, sys
@@ -44,9 +72,9 @@ PY
 
 # Pool and executors: bench/pool_bench.cpp next to the same workloads in
 # CPython (bench/pool_python.py, fork start method), tracing on.
-"$build/bench/il_pool_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+"$build/bench/il_pool_bench" "${reps3[@]}" --benchmark_report_aggregates_only=true \
     --benchmark_format=json >"$tmp/pool.json"
-python3 "$here/pool_python.py" 50000 300 >"$tmp/pool_python.txt"
+python3 "$here/pool_python.py" "$n_pool" "$p_pool" >"$tmp/pool_python.txt"
 
 python3 - "$tmp" <<'PY'
 import json, sys
@@ -80,10 +108,10 @@ done | sort -n | sed -n 5p | awk '{printf "run start -> first event  %7.2f ms  (
 # Debian's CPython, the interpreter the run process embeds, and on
 # Interleave's runtime (interleave run), side by side.
 il="$build/app/interleave"
-py_ref="$(/usr/bin/python3 "$here/python_lock.py" | awk '/lock_ns/ {print $2}')"
-py_il="$("$il" run "$here/python_lock.py" | awk '/lock_ns/ {print $3}')"
-q_ref="$(/usr/bin/python3 "$here/python_queue.py" | awk '/queue_items_per_s/ {print $2}')"
-q_il="$("$il" run "$here/python_queue.py" | awk '/queue_items_per_s/ {print $3}')"
+py_ref="$(/usr/bin/python3 "$here/python_lock.py" "$n_lock" | awk '/lock_ns/ {print $2}')"
+py_il="$("$il" run "$here/python_lock.py" -- "$n_lock" | awk '/lock_ns/ {print $3}')"
+q_ref="$(/usr/bin/python3 "$here/python_queue.py" "$n_queue" | awk '/queue_items_per_s/ {print $2}')"
+q_il="$("$il" run "$here/python_queue.py" -- "$n_queue" | awk '/queue_items_per_s/ {print $3}')"
 /usr/bin/python3 "$here/python_start.py" "$il" >"$tmp/start.txt"
 /usr/bin/python3 "$here/python_steps.py" "$il" >"$tmp/steps.txt"
 /usr/bin/python3 - "$tmp" "$py_ref" "$py_il" "$q_ref" "$q_il" <<'PY'
@@ -103,8 +131,8 @@ PY
 # Python programs with processes (issue "Python programs II"): multiprocessing
 # Pool, Queue, Process and os.fork, the same program under CPython and on
 # Interleave's runtime.
-/usr/bin/python3 "$here/python_processes.py" >"$tmp/procs_ref.txt"
-"$il" run "$here/python_processes.py" | sed -n 's/^\[MainThread\] //p' >"$tmp/procs_il.txt"
+/usr/bin/python3 "$here/python_processes.py" "$n_procs" >"$tmp/procs_ref.txt"
+"$il" run "$here/python_processes.py" -- "$n_procs" | sed -n 's/^\[MainThread\] //p' >"$tmp/procs_il.txt"
 /usr/bin/python3 - "$tmp" <<'PY'
 import sys
 tmp = sys.argv[1]

@@ -10,7 +10,7 @@ import sys
 import tempfile
 import time
 
-REPEAT = 15
+REPEAT = 3 if os.environ.get("IL_BENCH_SMOKE") == "1" else 15  # compare.sh --smoke: fewer
 PROGRAM = "import time\nprint(time.time_ns())\n"
 
 

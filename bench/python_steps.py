@@ -10,24 +10,26 @@ import subprocess
 import sys
 import tempfile
 
+SMOKE = os.environ.get("IL_BENCH_SMOKE") == "1"  # compare.sh --smoke: a short program, one try
+ROUNDS = 100 if SMOKE else 2000
 PROGRAM = """import threading
 lock = threading.Lock()
 n = 0
 def work():
     global n
-    for _ in range(2000):
+    for _ in range(%d):
         with lock:
             n += 1
 ts = [threading.Thread(target=work) for _ in range(2)]
 for t in ts: t.start()
 for t in ts: t.join()
-assert n == 4000
-"""
+assert n == %d
+""" % (ROUNDS, 2 * ROUNDS)
 
 
 def per_step_us(interleave, prog, granularity):
     best = None
-    for _ in range(3):
+    for _ in range(1 if SMOKE else 3):
         out = subprocess.run([interleave, "run", "--mode", "step", "--granularity", granularity, prog],
                              capture_output=True, text=True, check=True).stdout
         m = re.search(r"duration:\s+([\d.]+) ms, (\d+) steps", out)
