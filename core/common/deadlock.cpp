@@ -79,7 +79,33 @@ bool others_can_move(const Arena& a, uint16_t me) {
     return !g.stable || others_can_move(g, me);
 }
 
+namespace {
+
+// Follows the live edges from `start` once, without a snapshot: true when the
+// chain comes back to `start`. A chain that ends (at a worker not blocked, or
+// an object nobody holds) shows no cycle through `start` at that instant, and
+// a cycle closed later is closed by a worker that blocks later and checks for
+// itself (docs/deadlock_detection.md, "The fast negative"). Only a chain that
+// comes back is confirmed with a snapshot, so this never reports anything; it
+// spares every contended lock and every join the snapshot's three passes and
+// allocations (bench/README.md, Process start+join).
+bool chain_returns(const Arena& a, uint16_t start) {
+    const uint32_t n = a.worker_count();
+    uint16_t w = start;
+    for (uint32_t hops = 0; hops <= n && w < n; ++hops) {
+        const WorkerSlot& s = a.worker(w);
+        if (!is_blocked(s)) return false;
+        const uint16_t h = holder_of(a, s.blocked_on.load(kSc));
+        if (h == start) return true;
+        w = h;  // kNoWorker ends the loop
+    }
+    return false;
+}
+
+}  // namespace
+
 std::optional<Cycle> find_cycle(const Arena& a, uint16_t start) {
+    if (!chain_returns(a, start)) return std::nullopt;
     const WaitGraph g = read_wait_graph(a);
     if (!g.stable) return std::nullopt;
     return find_cycle(a, g, start);

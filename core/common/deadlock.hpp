@@ -55,7 +55,8 @@ struct Cycle {
 bool others_can_move(const Arena& a, uint16_t me);
 
 // Follows wait-for edges from `start` in a stable snapshot; returns the cycle
-// through `start` if any. A worker waiting for a plain Lock it holds itself is
+// through `start` if any. The first overload takes the snapshot only when the
+// live edges from `start` lead back to it. A worker waiting for a plain Lock it holds itself is
 // such a cycle only when no other worker can move (see others_can_move).
 std::optional<Cycle> find_cycle(const Arena& a, uint16_t start);
 std::optional<Cycle> find_cycle(const Arena& a, const WaitGraph& g, uint16_t start);
