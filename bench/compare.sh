@@ -9,7 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 smoke=false
-kFigures=22  # lines this script prints, one per figure
+kFigures=23  # lines this script prints, one per figure
 if [ "${1:-}" = --smoke ]; then smoke=true; shift; fi
 build="${1:-$here/../build/default}"
 tmp="$(mktemp -d)"
@@ -57,8 +57,10 @@ def cpu(name): return core[name]["cpu_time"]
 def real(name): return core[name]["real_time"]
 lock, floor = cpu("BM_Lock_AcquireRelease"), cpu("BM_Floor_MutexPlusTwoEvents")
 print(f"lock acquire+release      {lock:7.1f} ns  floor {floor:6.1f} ns  ratio {lock/floor:4.2f}x  (target <= 2x)")
+exact = cpu("BM_Floor_ExactOrder")
+print(f"  floor + exact order       {exact:7.1f} ns  = floor x {exact/floor:4.2f}  lock/that {lock/exact:4.2f}x  (what a global seq costs)")
 rec = cpu("BM_RecordOneEvent")
-print(f"record one event          {rec:7.1f} ns                       (target <= 15 ns)")
+print(f"record one event          {rec:7.1f} ns  rdtsc alone {cpu('BM_Floor_ReadTsc'):4.1f} ns     (target <= 15 ns)")
 step, ping = real("BM_StepGrantToNextPark/real_time"), real("BM_Floor_FutexPingPong/real_time")
 print(f"step grant -> next park   {step/1e3:7.2f} us  ping-pong {ping/1e3:5.2f} us  ratio {step/ping:4.2f}x  (target <= 1.5x)")
 start = core["BM_RunProcessStartToFirstEvent/manual_time"]["real_time"]

@@ -68,6 +68,36 @@ void BM_Floor_MutexPlusTwoEvents(benchmark::State& state) {
 }
 BENCHMARK(BM_Floor_MutexPlusTwoEvents);
 
+// The same floor with the one thing the trace promises on top: an exact
+// global order. Each event draws its seq from one shared counter with a
+// locked RMW and marks the seq it is stamping in its own line, as
+// Arena::record does (docs/promises.md). What no lock with exact event order
+// can go below on this machine; bench/README.md, issue 16.
+void BM_Floor_ExactOrder(benchmark::State& state) {
+    use_tsc(clock_calibration().tsc);
+    static thread_local TraceEvent ring[16384];
+    static thread_local uint64_t head = 0;
+    alignas(64) static std::atomic<uint64_t> seq{0};
+    alignas(64) static std::atomic<uint64_t> stamping{0}, published{0};
+    std::mutex m;
+    const auto event = [&](EventKind k, uint32_t line) {
+        stamping.store(kStampDrawing, std::memory_order_relaxed);
+        const uint64_t s = seq.fetch_add(1, std::memory_order_seq_cst) + 1;
+        stamping.store(s, std::memory_order_release);
+        ring[head++ & 16383] = TraceEvent{s, now_ticks(), 1, 7, line, 0, k, 0, 0};
+        published.store(head, std::memory_order_release);
+        stamping.store(0, std::memory_order_release);
+    };
+    for (auto _ : state) {
+        m.lock();
+        event(EventKind::Obtain, 42);
+        m.unlock();
+        event(EventKind::Release, 43);
+        benchmark::ClobberMemory();
+    }
+}
+BENCHMARK(BM_Floor_ExactOrder);
+
 void BM_Lock_AcquireRelease(benchmark::State& state) {
     BenchRun run;
     Drainer drain(run.arena);
@@ -87,6 +117,14 @@ void BM_RecordOneEvent(benchmark::State& state) {
     state.counters["dropped"] = static_cast<double>(run.arena.worker(0).dropped.load());
 }
 BENCHMARK(BM_RecordOneEvent);
+
+// What one event's time stamp alone costs: the TSC read (Arena::record makes
+// one per event). On some VMs rdtsc is most of an event (bench/README.md).
+void BM_Floor_ReadTsc(benchmark::State& state) {
+    use_tsc(clock_calibration().tsc);
+    for (auto _ : state) benchmark::DoNotOptimize(now_ticks());
+}
+BENCHMARK(BM_Floor_ReadTsc);
 
 // --- step grant vs futex ping-pong ------------------------------------------------
 
