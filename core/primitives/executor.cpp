@@ -63,7 +63,6 @@ private:
     std::function<void()> init_;
     Queue<int64_t> work_queue_;  // task indices, -1: shut down
 
-    std::mutex mu_;  // next_job_, shutdown_; never held across a checkpoint
     // The item of task t waits in items_[t % kItemSlots] from its submit until a
     // worker takes it: handed over by pointer, with no lock shared by the
     // submitter and the workers (a map under a mutex made them queue for it on
@@ -71,14 +70,15 @@ private:
     // in the queue, so a slot is free again long before its index comes round.
     static constexpr uint32_t kItemSlots = 2 * kWorkQueueSize;
     std::unique_ptr<std::atomic<ThreadCall*>[]> items_ = std::make_unique<std::atomic<ThreadCall*>[]>(kItemSlots);
-    std::atomic<int64_t> next_task_{0};  // drawn under mu_; read unlocked for the PoolSubmit step's value
-    uint64_t next_job_ = 0;
-    bool shutdown_ = false;
+    // Task index, also the job number; read unlocked for the PoolSubmit step's value.
+    std::atomic<int64_t> next_task_{0};
+    std::atomic<bool> shutdown_{false};
     // Python's _idle_semaphore: released after each item, taken by submit. acq_rel
     // RMWs; the release comes before the future is published (see run_item).
     std::atomic<int> idle_{0};
 
     mutable std::mutex tmu_;  // threads_
+    std::atomic<uint32_t> started_{0};  // threads_.size(), read without tmu_ by every submit
     std::vector<Thread> threads_;
 };
 
@@ -107,15 +107,12 @@ ThreadExecutorCore::~ThreadExecutorCore() {
 void ThreadExecutorCore::submit(std::unique_ptr<ThreadCall> call, Loc loc, const std::weak_ptr<ThreadExecutorCore>& self) {
     const uint32_t line = line_of(loc);
     checkpoint(OpKind::PoolSubmit, id_, line, next_task_.load(std::memory_order_relaxed));
-    int64_t task = 0;
-    uint64_t job = 0;
-    {
-        std::lock_guard g(mu_);
-        if (shutdown_) throw RuntimeError("cannot schedule new futures after shutdown");
-        task = next_task_.fetch_add(1, std::memory_order_relaxed);
-        job = next_job_++;
-        call->job->init(id_, job, 1, task);
-    }
+    // No lock: a submit racing shutdown() is as in CPython without its
+    // shutdown lock held across the put (the worker that takes -1 passes it on).
+    if (shutdown_.load(std::memory_order_acquire)) throw RuntimeError("cannot schedule new futures after shutdown");
+    const int64_t task = next_task_.fetch_add(1, std::memory_order_relaxed);
+    const auto job = static_cast<uint64_t>(task);
+    call->job->init(id_, job, 1, task);
     call->line = line;
     // Release: the worker that takes the slot sees the whole call.
     std::atomic<ThreadCall*>& slot = items_[static_cast<uint64_t>(task) % kItemSlots];
@@ -139,6 +136,8 @@ void ThreadExecutorCore::adjust_thread_count(Loc loc, const std::weak_ptr<Thread
     while (idle > 0 && !idle_.compare_exchange_weak(idle, idle - 1, std::memory_order_acq_rel)) {
     }
     if (idle > 0) return;
+    // Every submit of a busy executor comes here: the full pool is seen without tmu_.
+    if (started_.load(std::memory_order_relaxed) >= std::min(max_, kPoolMaxWorkers)) return;
     uint32_t n = 0;
     {
         std::lock_guard g(tmu_);
@@ -150,6 +149,7 @@ void ThreadExecutorCore::adjust_thread_count(Loc loc, const std::weak_ptr<Thread
     {
         std::lock_guard g(tmu_);
         threads_.push_back(t);
+        started_.store(static_cast<uint32_t>(threads_.size()), std::memory_order_relaxed);
     }
     pool_worker_arrived(id_, n, t.worker());
     t.start(loc);
@@ -187,12 +187,7 @@ void ThreadExecutorCore::worker_loop(uint32_t position) {
 }
 
 void ThreadExecutorCore::shutdown(bool wait, Loc loc) {
-    bool first = false;
-    {
-        std::lock_guard g(mu_);
-        first = !shutdown_;
-        shutdown_ = true;
-    }
+    const bool first = !shutdown_.exchange(true, std::memory_order_acq_rel);
     if (first) work_queue_.put(-1, true, -1, loc);  // each worker passes it on and leaves
     if (!wait) return;
     std::vector<Thread> ts;
