@@ -17,14 +17,31 @@ bool parse_num(std::string_view s, T& v) {
 }
 
 
+}  // namespace
+
+const core::DemoInfo* find_target(const std::string& demo, std::string& err) {
+    std::string why;  // a program the loader refused says why ("cannot open Python program …")
+    const core::DemoInfo* d = core::Registry::find(demo, &why);
+    if (!d) err = why.empty() ? i18n::trf("unknown demo '{demo}' (see `interleave list`)", {{"demo", demo}}) : why;
+    return d;
+}
+
+bool check_params(const core::DemoInfo& d, const std::vector<std::string>& params, std::string& err) {
+    core::Params p(d.params);
+    for (const std::string& a : params)
+        if (std::string e = p.set(d.params, a); !e.empty()) {
+            err = e;
+            return false;
+        }
+    return true;
+}
+
+namespace {
+
 // Applies the options once the demo is known: params, schedule, combinations.
 bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_given, std::string& err) {
-    std::string why;  // a program the loader refused says why ("cannot open Python program …")
-    const core::DemoInfo* d = core::Registry::find(out.demo, &why);
-    if (!d) {
-        err = why.empty() ? i18n::trf("unknown demo '{demo}' (see `interleave list`)", {{"demo", out.demo}}) : why;
-        return false;
-    }
+    const core::DemoInfo* d = find_target(out.demo, err);
+    if (!d) return false;
     if (out.schedule) {
         if (!mode_given) out.mode = core::DirectorMode::Replay;
         if (out.mode != core::DirectorMode::Replay) {
@@ -40,13 +57,8 @@ bool finish(RunArgs& out, const std::vector<std::string>& raw_params, bool mode_
         err = i18n::tr("--mode replay needs --schedule FILE");
         return false;
     }
-    core::Params p(d->params);
     const std::vector<std::string>& use = raw_params.empty() && out.schedule ? out.schedule->params : raw_params;
-    for (const std::string& a : use)
-        if (std::string e = p.set(d->params, a); !e.empty()) {
-            err = e;
-            return false;
-        }
+    if (!check_params(*d, use, err)) return false;
     out.params = use;
     return true;
 }
@@ -59,6 +71,7 @@ std::string cli_usage() {
            "       interleave run DEMO [options]   run a demo headless\n"
            "       interleave run PROGRAM.py [options] [-- ARGS...]\n"
            "                                       run your own Python program headless (ARGS: its sys.argv[1:])\n"
+           "       interleave explore DEMO [options]  search its schedules for one that goes wrong (explore --help)\n"
            "       interleave lang-template CODE   print the demos' texts as a translation file (docs/i18n.md)\n"
            "\n"
            "any command, and the window:\n"

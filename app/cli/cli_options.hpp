@@ -8,6 +8,7 @@
 
 #include "core/common/arena.hpp"
 #include "core/observer/schedule.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::app {
 
@@ -32,5 +33,10 @@ struct RunArgs {
 bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err);
 
 std::string cli_usage();
+
+// The demo or Python program `demo` names, or nullptr with why in `err`.
+const core::DemoInfo* find_target(const std::string& demo, std::string& err);
+// Checks "name=value" parameters against the target's; false with why in `err`.
+bool check_params(const core::DemoInfo& d, const std::vector<std::string>& params, std::string& err);
 
 }  // namespace il::app

@@ -1,0 +1,220 @@
+#include "core/explore/explore.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "core/common/i18n.hpp"
+
+namespace il::core {
+
+namespace {
+
+// A schedule of the search tree: the choices to follow before the default
+// takes over, and how many of them are preemptions.
+struct Prefix {
+    std::vector<Choice> choices;
+    int preemptions = 0;
+};
+
+// One step of a run: what could be granted and what was.
+struct Step {
+    std::vector<Choice> choices;
+    Choice chosen;
+};
+
+// The longest schedule explored: a run still going after this many steps is
+// cut off (a worker spinning on a flag that only a preemption would set
+// spins for ever under the default), counted, and not reported as a bug.
+constexpr size_t kMaxSteps = 5000;
+
+bool can_proceed(const std::vector<Choice>& cs, uint16_t w) {
+    return std::find(cs.begin(), cs.end(), Choice{w, Grant::Proceed}) != cs.end();
+}
+
+// Switching at step `j` of `steps` to `c` is a preemption when the worker
+// granted just before could have gone on.
+bool is_preemption(const std::vector<Step>& steps, size_t j, const Choice& c) {
+    if (j == 0) return false;
+    const uint16_t prev = steps[j - 1].chosen.worker;
+    return c.worker != prev && can_proceed(steps[j].choices, prev);
+}
+
+// Follows the prefix, then the default: the worker that ran last while it
+// can, else the first that can go on, else the first time-out. Records every
+// step's choices.
+class Follow final : public Strategy {
+public:
+    explicit Follow(const Prefix& p) : prefix_(p) {}
+    std::optional<Choice> next(const Arena&, const std::vector<Choice>& cs, std::string& error) override {
+        if (steps_.size() >= kMaxSteps) {
+            cut_ = true;
+            error = "cut off after " + std::to_string(kMaxSteps) + " steps";
+            return std::nullopt;
+        }
+        Choice pick;
+        if (steps_.size() < prefix_.choices.size()) {
+            pick = prefix_.choices[steps_.size()];
+            if (std::find(cs.begin(), cs.end(), pick) == cs.end()) {
+                diverged_ = true;
+                error = "the run did not repeat itself: step " + std::to_string(steps_.size() + 1) +
+                        " of its schedule cannot be granted";
+                return std::nullopt;
+            }
+        } else if (!steps_.empty() && can_proceed(cs, steps_.back().chosen.worker)) {
+            pick = {steps_.back().chosen.worker, Grant::Proceed};
+        } else {
+            const auto go = std::find_if(cs.begin(), cs.end(), [](const Choice& c) { return c.grant == Grant::Proceed; });
+            pick = go != cs.end() ? *go : cs.front();
+        }
+        steps_.push_back({cs, pick});
+        return pick;
+    }
+    const std::vector<Step>& steps() const { return steps_; }
+    bool diverged() const { return diverged_; }
+    bool cut() const { return cut_; }
+
+private:
+    const Prefix& prefix_;
+    std::vector<Step> steps_;
+    bool diverged_ = false, cut_ = false;
+};
+
+double since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+ExploreResult explore(const ExploreOptions& options) {
+    ExploreResult r;
+    const auto t0 = std::chrono::steady_clock::now();
+    const int max_p = std::max(0, options.max_preemptions);
+    // pending[b]: schedules with b preemptions not yet run. The bound grows
+    // only when every schedule with fewer preemptions has been run.
+    std::vector<std::vector<Prefix>> pending(static_cast<size_t>(max_p) + 1);
+    pending[0].push_back({});
+    const auto budget_left = [&] {
+        if (options.max_runs != 0 && r.progress.runs >= options.max_runs) return false;
+        if (options.max_seconds > 0 && since(t0) >= options.max_seconds) return false;
+        return !(options.cancelled && options.cancelled());
+    };
+    const auto count_pending = [&] {
+        uint64_t n = 0;
+        for (const auto& p : pending) n += p.size();
+        return n;
+    };
+    for (int bound = 0; bound <= max_p; ++bound) {
+        r.progress.bound = bound;
+        auto& stack = pending[static_cast<size_t>(bound)];
+        while (!stack.empty()) {
+            if (!budget_left()) {
+                r.verdict = ExploreVerdict::OutOfBudget;
+                r.progress.pending = count_pending();
+                r.progress.seconds = since(t0);
+                return r;
+            }
+            const Prefix prefix = std::move(stack.back());
+            stack.pop_back();
+            Follow follow(prefix);
+            ObserveOptions o;
+            o.run = options.run;
+            o.run.mode = DirectorMode::Step;
+            o.strategy = &follow;
+            o.timeout_s = options.run_timeout_s;
+            Observation obs;
+            try {
+                obs = observe_run(o);
+            } catch (const std::exception& e) {  // a bad target or parameter, or the run could not start
+                r.verdict = ExploreVerdict::Error;
+                r.error = e.what();
+                return r;
+            }
+            ++r.progress.runs;
+            r.progress.steps += follow.steps().size();
+            if (follow.diverged()) {
+                ++r.diverged;
+                continue;
+            }
+            // Bad? A deadlock or stuck run; a run that failed by itself (not
+            // one this search cut off or timed out: a spin that only a
+            // preemption ends is not a bug); the caller's condition not
+            // holding at the end of a run that completed.
+            std::string bad;
+            const bool cut = follow.cut() || (obs.stopped && obs.status == StepStatus::Running);
+            if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
+                bad = obs.outcome;
+            } else if (cut && r.progress.runs == 1) {
+                // The first schedule, the one without a preemption, never ended:
+                // every other one is as long. Say so rather than search blind.
+                r.verdict = ExploreVerdict::Error;
+                r.error = follow.cut()
+                              ? i18n::trf("its first schedule was still going after {steps} steps: explore needs a "
+                                          "small run (give it smaller parameters), or it spins for ever unless "
+                                          "another worker is let in",
+                                          {{"steps", std::to_string(kMaxSteps)}})
+                              : i18n::trf("its first schedule did not end in time ({outcome})", {{"outcome", obs.outcome}});
+                return r;
+            } else if (cut) {
+                ++r.cut_off;
+            } else if (obs.failed) {
+                bad = obs.outcome;
+            } else if (options.expect) {
+                try {
+                    if (!options.expect->holds(obs.store.results()))
+                        bad = i18n::trf("{condition} does not hold",
+                                        {{"condition", options.expect->with_values(obs.store.results())}});
+                } catch (const ExpectError& e) {
+                    r.verdict = ExploreVerdict::Error;
+                    r.error = e.what();
+                    return r;
+                }
+            }
+            if (!bad.empty()) {
+                r.verdict = ExploreVerdict::Found;
+                r.schedule = obs.schedule;
+                r.schedule.demo = options.run.demo_id;
+                r.schedule.params = options.run.params;
+                r.preemptions = prefix.preemptions;
+                r.reason = std::move(bad);
+                r.progress.pending = count_pending();
+                r.progress.seconds = since(t0);
+                r.complete_bound = bound - 1;
+                return r;
+            }
+            // The branches this run passed by, past its prefix: every other
+            // choice at every step the default made.
+            const std::vector<Step>& steps = follow.steps();
+            int before = prefix.preemptions;
+            std::vector<Choice> path(prefix.choices);
+            for (size_t j = prefix.choices.size(); j < steps.size(); ++j) {
+                for (const Choice& c : steps[j].choices) {
+                    if (c == steps[j].chosen) continue;
+                    const int p = before + (is_preemption(steps, j, c) ? 1 : 0);
+                    if (p > max_p) continue;
+                    Prefix next{path, p};
+                    next.choices.push_back(c);
+                    pending[static_cast<size_t>(p)].push_back(std::move(next));
+                }
+                path.push_back(steps[j].chosen);
+                // The default never preempts, so `before` stays the prefix's count.
+            }
+            r.progress.pending = count_pending();
+            r.progress.seconds = since(t0);
+            if (options.on_progress) options.on_progress(r.progress);
+        }
+        r.complete_bound = bound;
+    }
+    r.verdict = ExploreVerdict::None;
+    r.progress.seconds = since(t0);
+    return r;
+}
+
+std::string describe(const ExploreResult& r) {
+    const std::string runs = std::to_string(r.progress.runs);
+    if (r.complete_bound < 0)
+        return i18n::trf("{runs} schedules run; not even those without a preemption were all tried", {{"runs", runs}});
+    return i18n::trf("every schedule with up to {bound} preemptions ({runs} schedules run)",
+                     {{"bound", std::to_string(r.complete_bound)}, {"runs", runs}});
+}
+
+}  // namespace il::core

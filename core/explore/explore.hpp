@@ -1,0 +1,83 @@
+// core/explore/explore.hpp — explore mode: search the schedules of a demo or
+// a Python program for one that goes wrong.
+//
+// "Wrong" is a deadlock, a stuck run, a run that fails (an uncaught
+// exception, a failed assert, a crash, a non-zero exit) or, when the caller
+// states one, a condition over the run's final values that does not hold.
+//
+// The search is preemption-bounded (Musuvathi and Qadeer's CHESS): every
+// schedule runs in step mode in a run process of its own, re-executed from
+// the start; it follows a prefix of choices and then the default, which keeps
+// the worker that ran last running while it can (no preemption) and otherwise
+// takes the first worker that can go on. Switching away from a worker that
+// could have gone on is a preemption. All schedules with 0 preemptions are
+// tried first, then those with 1, then 2 …, depth-first within a bound, so
+// the first bad schedule found has the fewest preemptions of any. Each
+// schedule of the search tree is run once.
+//
+// Thread rules: explore() blocks the calling thread until the search ends;
+// on_progress and cancelled are called on that thread between runs.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/explore/expect.hpp"
+#include "core/observer/observe.hpp"
+#include "core/observer/schedule.hpp"
+
+namespace il::core {
+
+struct ExploreOptions {
+    RunOptions run;                       // the target and its parameters; the mode is set to step
+    std::optional<Expectation> expect;    // a bad run is also one where this does not hold
+    int max_preemptions = 2;
+    uint64_t max_runs = 0;                // 0: no limit
+    double max_seconds = 60;              // the whole search; 0: no limit
+    double run_timeout_s = 10;            // one schedule
+    std::function<void(const struct ExploreProgress&)> on_progress;
+    std::function<bool()> cancelled;      // asked between runs
+};
+
+struct ExploreProgress {
+    uint64_t runs = 0;           // schedules run so far
+    uint64_t steps = 0;          // grants made in all of them
+    int bound = 0;               // the preemption bound being searched
+    uint64_t pending = 0;        // schedules known but not yet run (all bounds)
+    double seconds = 0;
+};
+
+enum class ExploreVerdict {
+    Found,      // a bad schedule: `schedule`, `reason`
+    None,       // every schedule within max_preemptions was run, none bad
+    OutOfBudget,  // runs, time or cancel ended it first: `covered` says how far it got
+    Error,      // the target could not be run, or a condition names no result: `error`
+};
+
+struct ExploreResult {
+    ExploreVerdict verdict = ExploreVerdict::None;
+    ExploreProgress progress;     // at the end
+    int complete_bound = -1;      // every schedule with at most this many preemptions was run
+    // Found:
+    Schedule schedule;            // the bad run's grants, replayable (demo and params filled in)
+    int preemptions = 0;
+    std::string reason;           // the outcome ("deadlock: …") or the condition that failed, with values
+    // Error:
+    std::string error;
+    // Runs whose schedule could not be followed (the target is not
+    // deterministic under replay); they are skipped, and counted here.
+    uint64_t diverged = 0;
+    // Runs cut off (too many steps, or over run_timeout_s): not judged, but
+    // their branches are searched.
+    uint64_t cut_off = 0;
+};
+
+ExploreResult explore(const ExploreOptions& options);
+
+// "every schedule with up to 2 preemptions (37 runs)" and the like, for the CLI and the window.
+std::string describe(const ExploreResult& r);
+
+}  // namespace il::core

@@ -1,0 +1,115 @@
+// tests/cli/cli_explore_test.cpp — `interleave explore` as a user types it:
+// the verdict and its exit code, the failing schedule saved and replayed by
+// `interleave run --schedule`, the budget, bad input refused with exit 2, and
+// a Python program searched by the real binary.
+#include <doctest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "tests/support/cli_capture.hpp"
+
+namespace fs = std::filesystem;
+using il::test::run_cli;
+
+namespace {
+
+bool has(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
+
+fs::path temp_dir(const char* tag) {
+    const fs::path d = fs::temp_directory_path() / ("il_explore_" + std::string(tag) + "_" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("explore CLI: finds the lost update (exit 1), saves its schedule, and interleave run replays it") {
+    const fs::path dir = temp_dir("lost");
+    const std::string file = (dir / "lost.txt").string();
+    const auto r = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--expect", "counter == expected",
+                            "--save-schedule", file});
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "bug found: counter (1) == expected (2) does not hold"));
+    CHECK(has(r.out, "preemptions: 1"));
+    CHECK(has(r.out, "schedule:  MainThread"));
+    REQUIRE(fs::exists(file));
+    const auto replay = run_cli({"run", "builtin.counter", "--schedule", file});
+    CHECK(replay.code == 0);
+    CHECK(has(replay.out, "counter = 1"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("explore CLI: the locked counter has no bug within the bound (exit 0), and a spent budget is exit 3") {
+    const auto none = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--param", "use_lock=true",
+                               "--expect", "counter == expected", "--max-preemptions", "1"});
+    CHECK(none.code == 0);
+    CHECK(has(none.out, "no bug in every schedule with up to 1 preemptions"));
+    const auto budget = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--param", "use_lock=true",
+                                 "--expect", "counter == expected", "--budget", "2"});
+    CHECK(budget.code == 3);
+    CHECK(has(budget.out, "budget ran out"));
+    CHECK(has(budget.out, "2 schedules"));
+}
+
+TEST_CASE("explore CLI: the two-lock deadlock is found with one preemption") {
+    const auto r = run_cli({"explore", "deadlock.two_locks", "--param", "pause=0"});
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "bug found: deadlock: "));
+    CHECK(has(r.out, "preemptions: 1"));
+}
+
+TEST_CASE("explore CLI: bad input is refused with exit 2 and says what is wrong") {
+    const auto bad_number = run_cli({"explore", "builtin.counter", "--max-preemptions", "x"});
+    CHECK(bad_number.code == 2);
+    CHECK(has(bad_number.err, "--max-preemptions takes a whole number from 0 to 10, not 'x'"));
+    const auto no_op = run_cli({"explore", "builtin.counter", "--expect", "counter"});
+    CHECK(no_op.code == 2);
+    CHECK(has(no_op.err, "has no comparison"));
+    const auto budget = run_cli({"explore", "builtin.counter", "--budget", "0"});
+    CHECK(budget.code == 2);
+    CHECK(has(budget.err, "--budget takes"));
+    const auto unknown = run_cli({"explore", "no.such.demo"});
+    CHECK(unknown.code == 2);
+    CHECK(has(unknown.err, "unknown demo 'no.such.demo'"));
+    const auto bad_param = run_cli({"explore", "builtin.counter", "--param", "iterations=x"});
+    CHECK(bad_param.code == 2);
+    const auto missing = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--expect", "countr == 1"});
+    CHECK(missing.code == 2);
+    CHECK(has(missing.out, "the run has no result 'countr'; its results are: 'expected', 'counter', 'lost updates'"));
+    // A run far too long to search says so at once rather than searching blind.
+    const auto big = run_cli({"explore", "builtin.counter", "--param", "iterations=100000"});
+    CHECK(big.code == 2);
+    CHECK(has(big.out, "explore needs a small run"));
+}
+
+TEST_CASE("explore CLI: a Python program's two-lock deadlock is found by the real binary") {
+    const fs::path dir = temp_dir("py");
+    const fs::path py = dir / "abba.py";
+    std::ofstream(py) << "import threading\n"
+                         "a, b = threading.Lock(), threading.Lock()\n"
+                         "def one():\n"
+                         "    with a:\n"
+                         "        with b: pass\n"
+                         "def two():\n"
+                         "    with b:\n"
+                         "        with a: pass\n"
+                         "ts = [threading.Thread(target=one), threading.Thread(target=two)]\n"
+                         "for t in ts: t.start()\n"
+                         "for t in ts: t.join()\n";
+    FILE* p = popen((std::string(IL_INTERLEAVE_BINARY) + " explore " + py.string() + " 2>&1").c_str(), "r");
+    REQUIRE(p != nullptr);
+    std::string out;
+    char buf[4096];
+    for (size_t n = 0; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+    const int status = pclose(p);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(has(out, "bug found: deadlock: "));
+    fs::remove_all(dir);
+}
