@@ -16,10 +16,11 @@ struct Prefix {
     int preemptions = 0;
 };
 
-// One step of a run: what could be granted and what was.
+// One step of a run: what could be granted, what the default would have
+// granted, and what was.
 struct Step {
     std::vector<Choice> choices;
-    Choice chosen;
+    Choice dflt, chosen;
 };
 
 // The longest schedule explored: a run still going after this many steps is
@@ -31,12 +32,23 @@ bool can_proceed(const std::vector<Choice>& cs, uint16_t w) {
     return std::find(cs.begin(), cs.end(), Choice{w, Grant::Proceed}) != cs.end();
 }
 
-// Switching at step `j` of `steps` to `c` is a preemption when the worker
-// granted just before could have gone on.
-bool is_preemption(const std::vector<Step>& steps, size_t j, const Choice& c) {
-    if (j == 0) return false;
-    const uint16_t prev = steps[j - 1].chosen.worker;
-    return c.worker != prev && can_proceed(steps[j].choices, prev);
+// The default scheduler: the worker granted last goes on while it can and is
+// not about to sleep (a sleep gives the processor away, as it does for
+// real); otherwise the next worker in turn after it that can go on; when
+// nobody can, the first time-out. Deterministic, so a schedule is its
+// prefix.
+Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t last) {
+    if (last != kNoWorker && can_proceed(cs, last) &&
+        static_cast<OpKind>(a.worker(last).pending_op.load(std::memory_order_acquire)) != OpKind::Sleep)
+        return {last, Grant::Proceed};
+    const Choice* first = nullptr;  // the first that can go on, for wrapping round
+    for (const Choice& c : cs) {
+        if (c.grant != Grant::Proceed) continue;
+        if (last == kNoWorker || c.worker > last) return c;
+        if (!first) first = &c;
+    }
+    if (first) return *first;
+    return cs.front();
 }
 
 // Follows the prefix, then the default: the worker that ran last while it
@@ -45,13 +57,14 @@ bool is_preemption(const std::vector<Step>& steps, size_t j, const Choice& c) {
 class Follow final : public Strategy {
 public:
     explicit Follow(const Prefix& p) : prefix_(p) {}
-    std::optional<Choice> next(const Arena&, const std::vector<Choice>& cs, std::string& error) override {
+    std::optional<Choice> next(const Arena& a, const std::vector<Choice>& cs, std::string& error) override {
         if (steps_.size() >= kMaxSteps) {
             cut_ = true;
             error = "cut off after " + std::to_string(kMaxSteps) + " steps";
             return std::nullopt;
         }
-        Choice pick;
+        const Choice dflt = default_choice(a, cs, steps_.empty() ? kNoWorker : steps_.back().chosen.worker);
+        Choice pick = dflt;
         if (steps_.size() < prefix_.choices.size()) {
             pick = prefix_.choices[steps_.size()];
             if (std::find(cs.begin(), cs.end(), pick) == cs.end()) {
@@ -60,13 +73,8 @@ public:
                         " of its schedule cannot be granted";
                 return std::nullopt;
             }
-        } else if (!steps_.empty() && can_proceed(cs, steps_.back().chosen.worker)) {
-            pick = {steps_.back().chosen.worker, Grant::Proceed};
-        } else {
-            const auto go = std::find_if(cs.begin(), cs.end(), [](const Choice& c) { return c.grant == Grant::Proceed; });
-            pick = go != cs.end() ? *go : cs.front();
         }
-        steps_.push_back({cs, pick});
+        steps_.push_back({cs, dflt, pick});
         return pick;
     }
     const std::vector<Step>& steps() const { return steps_; }
@@ -183,20 +191,20 @@ ExploreResult explore(const ExploreOptions& options) {
             }
             // The branches this run passed by, past its prefix: every other
             // choice at every step the default made.
+            // Past the prefix every step took the default; each other choice
+            // there is a schedule with one preemption more.
             const std::vector<Step>& steps = follow.steps();
-            int before = prefix.preemptions;
+            const int p = prefix.preemptions + 1;
             std::vector<Choice> path(prefix.choices);
             for (size_t j = prefix.choices.size(); j < steps.size(); ++j) {
-                for (const Choice& c : steps[j].choices) {
-                    if (c == steps[j].chosen) continue;
-                    const int p = before + (is_preemption(steps, j, c) ? 1 : 0);
-                    if (p > max_p) continue;
-                    Prefix next{path, p};
-                    next.choices.push_back(c);
-                    pending[static_cast<size_t>(p)].push_back(std::move(next));
-                }
+                if (p <= max_p)
+                    for (const Choice& c : steps[j].choices) {
+                        if (c == steps[j].chosen) continue;
+                        Prefix next{path, p};
+                        next.choices.push_back(c);
+                        pending[static_cast<size_t>(p)].push_back(std::move(next));
+                    }
                 path.push_back(steps[j].chosen);
-                // The default never preempts, so `before` stays the prefix's count.
             }
             r.progress.pending = count_pending();
             r.progress.seconds = since(t0);

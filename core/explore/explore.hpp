@@ -5,15 +5,19 @@
 // exception, a failed assert, a crash, a non-zero exit) or, when the caller
 // states one, a condition over the run's final values that does not hold.
 //
-// The search is preemption-bounded (Musuvathi and Qadeer's CHESS): every
-// schedule runs in step mode in a run process of its own, re-executed from
-// the start; it follows a prefix of choices and then the default, which keeps
-// the worker that ran last running while it can (no preemption) and otherwise
-// takes the first worker that can go on. Switching away from a worker that
-// could have gone on is a preemption. All schedules with 0 preemptions are
-// tried first, then those with 1, then 2 …, depth-first within a bound, so
-// the first bad schedule found has the fewest preemptions of any. Each
-// schedule of the search tree is run once.
+// The search is bounded by preemptions, counted against a deterministic
+// default scheduler: the worker that ran last goes on while it can and is
+// not about to sleep, otherwise the next one in turn. Every schedule runs in
+// step mode in a run process of its own, re-executed from the start: it
+// follows a prefix of choices, then the default. A preemption is a grant
+// other than the default's: taking the processor from a worker that could go
+// on, or, where it cannot, letting in another worker than the next in turn
+// (delay bounding, Emmi, Qadeer and Rakamarić, POPL 2011; CHESS's
+// preemption bound, with the default's free switches made deterministic, so
+// that the schedules with k preemptions are polynomially many). All
+// schedules with 0 preemptions (exactly one) are tried first, then those
+// with 1, then 2 …, depth-first within a bound, so the first bad schedule
+// found has the fewest preemptions of any. Each schedule is run once.
 //
 // Thread rules: explore() blocks the calling thread until the search ends;
 // on_progress and cancelled are called on that thread between runs.

@@ -49,13 +49,43 @@ TEST_CASE("explore: with the lock, no schedule within two preemptions loses an u
 }
 
 TEST_CASE("explore: two threads taking two locks in opposite order deadlock, and the schedule replays to the deadlock") {
+    // Each thread sleeps between its two acquires, which gives the processor
+    // away: the default schedule itself deadlocks.
     const ExploreResult r = explore_demo("deadlock.two_locks", {"pause=0"}, nullptr);
     REQUIRE_MESSAGE(r.verdict == ExploreVerdict::Found, r.error);
     CHECK(r.reason.find("deadlock") != std::string::npos);
-    CHECK(r.preemptions <= 1);
+    CHECK(r.preemptions == 0);
+    CHECK(r.progress.runs == 1);
     auto replay = make_replay(r.schedule);
     const Observation o = il::test::observe_demo("deadlock.two_locks", {"pause=0"}, DirectorMode::Replay, replay.get());
     CHECK(o.status == StepStatus::Deadlock);
+}
+
+TEST_CASE("explore: three philosophers reaching for their right forks deadlock, and the fixed tables do not within the bound") {
+    const ExploreResult ring = explore_demo("deadlock.philosophers", {"philosophers=3", "meals=1"}, nullptr);
+    REQUIRE_MESSAGE(ring.verdict == ExploreVerdict::Found, ring.error);
+    CHECK(ring.reason.find("Philosopher-3, which waits for fork-1 held by Philosopher-1") != std::string::npos);
+    // The fixes: a waiter keeping one seat empty, and the ordered forks.
+    const ExploreResult waiter =
+        explore_demo("deadlock.philosophers_waiter", {"philosophers=3", "meals=1"}, nullptr, 1);
+    CHECK_MESSAGE(waiter.verdict == ExploreVerdict::None, waiter.reason);
+    CHECK(waiter.complete_bound == 1);
+}
+
+// The course's fixes: no failing schedule with up to two preemptions.
+TEST_CASE("explore: the fixed demos (lock order, timeout, baton, the mutex) have no failing schedule within two preemptions") {
+    for (const auto& [id, params] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+             {"deadlock.lock_order", {}},
+             {"deadlock.timeout", {}},
+             {"deadlock.baton", {}},
+             {"builtin.counter", {"iterations=2", "use_lock=true"}}}) {
+        CAPTURE(id);
+        const ExploreResult r = explore_demo(id, params, id == "builtin.counter" ? "counter == expected" : nullptr);
+        CHECK_MESSAGE(r.verdict == ExploreVerdict::None, r.reason, r.error);
+        CHECK(r.complete_bound == 2);
+        CHECK(r.cut_off == 0);
+        CHECK(r.diverged == 0);
+    }
 }
 
 TEST_CASE("explore: a condition naming a result the run does not have is an error listing the results it has") {
