@@ -151,6 +151,7 @@ PYBIND11_EMBEDDED_MODULE(_interleave, m) {
     m.def("sleep", [](double seconds) { at_line([&] { core::sleep(seconds); }); });
     m.def("print", [](const std::string& text) { at_line([&] { core::print(text); }); });
     m.def("stepping", [] { return core::stepping(); });
+    m.def("result", [](const std::string& key, const std::string& value) { core::report_result(key, value); });
     m.def("clock_ns", [] { return core::run_clock_ns(); });
     // A step at the program's current line (line granularity): a checkpoint, no event.
     // Line and bytecode steps (granularity lines/bytecode in step mode). A

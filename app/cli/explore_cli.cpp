@@ -180,8 +180,16 @@ int cmd_explore(int argc, char** argv) {
             std::printf("%s\n", i18n::trf("           preemptions: {n}; found after {stats}",
                                           {{"n", std::to_string(r.preemptions)}, {"stats", stats}})
                                     .c_str());
+            // Runs of steps by one worker, in order: "MainThread ×3 → Thread-1 ×4 → …".
             std::string steps;
-            for (const ScheduleStep& s : r.schedule.steps) steps += (steps.empty() ? "" : ", ") + s.worker + (s.timeout ? " (time out)" : "");
+            for (size_t i = 0; i < r.schedule.steps.size();) {
+                const ScheduleStep& s = r.schedule.steps[i];
+                size_t j = i + 1;
+                while (j < r.schedule.steps.size() && r.schedule.steps[j] == s) ++j;
+                steps += (steps.empty() ? "" : " → ") + s.worker + (s.timeout ? i18n::tr(" (time out)") : "");
+                if (j - i > 1) steps += " ×" + std::to_string(j - i);
+                i = j;
+            }
             std::printf("%s\n", i18n::trf("schedule:  {steps}", {{"steps", steps}}).c_str());
             break;
         }

@@ -333,7 +333,9 @@ std::string current_process_name() {
 int getpid() { return static_cast<int>(::getpid()); }
 int getppid() { return static_cast<int>(::getppid()); }
 
-void RunContext::result(std::string_view key, std::string_view value) {
+void RunContext::result(std::string_view key, std::string_view value) { report_result(key, value); }
+
+void report_result(std::string_view key, std::string_view value) {
     if (!g_arena || t_self == kNoWorker) return;
     std::string text;
     text.reserve(key.size() + value.size() + 1);

@@ -211,6 +211,10 @@ std::string current_process_name();
 int getpid();
 int getppid();
 
+// Adds "key = value" to the run's results as the calling worker (RunContext::result;
+// the Python front reports a program's final globals with it).
+void report_result(std::string_view key, std::string_view value);
+
 // What a demo's run function is handed. Results are reported in the summary.
 class RunContext {
 public:
