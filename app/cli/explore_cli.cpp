@@ -191,6 +191,7 @@ int cmd_explore(int argc, char** argv) {
                 i = j;
             }
             std::printf("%s\n", i18n::trf("schedule:  {steps}", {{"steps", steps}}).c_str());
+            if (!r.story.empty()) std::printf("%s\n", i18n::trf("story:     {story}", {{"story", r.story}}).c_str());
             break;
         }
     }

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/common/i18n.hpp"
+#include "core/explore/story.hpp"
 
 namespace il::core {
 
@@ -184,6 +185,7 @@ ExploreResult explore(const ExploreOptions& options) {
                 r.schedule.params = options.run.params;
                 r.preemptions = prefix.preemptions;
                 r.reason = std::move(bad);
+                r.story = tell(story_of(obs.store));
                 r.progress.pending = count_pending();
                 r.progress.seconds = since(t0);
                 r.complete_bound = bound - 1;

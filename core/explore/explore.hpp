@@ -69,6 +69,7 @@ struct ExploreResult {
     Schedule schedule;            // the bad run's grants, replayable (demo and params filled in)
     int preemptions = 0;
     std::string reason;           // the outcome ("deadlock: …") or the condition that failed, with values
+    std::string story;            // who did what, in turns (core/explore/story.hpp)
     // Error:
     std::string error;
     // Runs whose schedule could not be followed (the target is not

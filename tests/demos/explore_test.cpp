@@ -6,6 +6,7 @@
 #include <doctest.h>
 
 #include "core/explore/explore.hpp"
+#include "core/explore/story.hpp"
 #include "tests/demos/observe_demo.hpp"
 
 using namespace il::core;
@@ -32,6 +33,9 @@ TEST_CASE("explore: the counter without a lock loses an update with one preempti
     CHECK(r.preemptions == 1);
     CHECK(r.complete_bound == 0);  // every schedule without a preemption was tried first, all fine
     CHECK(r.reason.find("counter (1) == expected (2)") != std::string::npos);
+    // The story of the failing schedule, in the learner's words.
+    CHECK(r.story.find("Thread-1 reads counter (0) → Thread-2 reads counter (0), writes counter = 1 → "
+                       "Thread-1 writes counter = 1") != std::string::npos);
     // The schedule is the proof: replayed, the run loses the update again.
     auto replay = make_replay(r.schedule);
     const Observation o = il::test::observe_demo("builtin.counter", {"iterations=1"}, DirectorMode::Replay, replay.get());
@@ -56,6 +60,8 @@ TEST_CASE("explore: two threads taking two locks in opposite order deadlock, and
     CHECK(r.reason.find("deadlock") != std::string::npos);
     CHECK(r.preemptions == 0);
     CHECK(r.progress.runs == 1);
+    CHECK(r.story.find("Thread-1 takes mutexA → Thread-2 takes mutexB → Thread-1 waits for mutexB → "
+                       "Thread-2 waits for mutexA") != std::string::npos);
     auto replay = make_replay(r.schedule);
     const Observation o = il::test::observe_demo("deadlock.two_locks", {"pause=0"}, DirectorMode::Replay, replay.get());
     CHECK(o.status == StepStatus::Deadlock);
@@ -120,4 +126,11 @@ TEST_CASE("Expectation: parses the six comparisons, compares numbers as numbers 
     CHECK_THROWS_AS(Expectation::parse("counter"), ExpectError);
     CHECK_THROWS_AS(Expectation::parse("== 2"), ExpectError);
     CHECK_THROWS_AS(Expectation::parse("outcome < 2").holds(results), ExpectError);
+}
+
+TEST_CASE("story: turns are joined in order, and only the last ones are told when there are too many") {
+    const std::vector<StoryTurn> turns{{"A", {"takes x"}}, {"B", {"takes y", "waits for x"}}, {"A", {"waits for y"}}};
+    CHECK(tell(turns) == "A takes x → B takes y, waits for x → A waits for y");
+    CHECK(tell(turns, 2) == "… → B takes y, waits for x → A waits for y");
+    CHECK(tell({}) == "");
 }

@@ -58,6 +58,8 @@ for t in ts: t.join()
     CHECK(found.code == 1);
     CHECK(has(found.out, "bug found: n (2) == 4 does not hold"));  // Thread-2's two updates, both lost
     CHECK(has(found.out, "preemptions: 1"));
+    // The story: Thread-1 read n, then Thread-2 ran both its updates, then Thread-1 wrote its stale value.
+    CHECK(has(found.out, "→ Thread-2 (add) reads n, writes n, reads n, writes n → Thread-1 (add) writes n"));
     Program locked(R"(import threading
 n = 0
 lock = threading.Lock()

@@ -1,0 +1,32 @@
+// core/explore/story.hpp — a failing schedule told as a short story of who did
+// what, in the learner's words: "Thread-1 reads counter (0) → Thread-2 reads
+// counter (0), writes counter = 1 → Thread-1 writes counter = 1".
+//
+// Told from a finished run's trace: each turn is a worker's consecutive
+// deeds (reading and writing a shared value, taking, releasing and waiting
+// for a lock, putting and getting, setting an event; for a Python program
+// stepped by lines or instructions, the line or instruction itself). Turns
+// with no deed (starting threads, bookkeeping) are left out.
+//
+// Thread rules: plain functions over a finished TraceStore.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/trace/trace.hpp"
+
+namespace il::core {
+
+struct StoryTurn {
+    std::string worker;
+    std::vector<std::string> deeds;
+};
+
+std::vector<StoryTurn> story_of(const TraceStore& store);
+
+// The turns joined with " → ", the last `max_turns` of them ("… → " before
+// them when some were left out: the end is where the bug shows).
+std::string tell(const std::vector<StoryTurn>& turns, size_t max_turns = 12);
+
+}  // namespace il::core
