@@ -9,7 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 smoke=false
-kFigures=23  # lines this script prints, one per figure
+kFigures=25  # lines this script prints, one per figure
 if [ "${1:-}" = --smoke ]; then smoke=true; shift; fi
 build="${1:-$here/../build/default}"
 tmp="$(mktemp -d)"
@@ -149,4 +149,19 @@ rate("pool_map_items_per_s", "python Pool.map 50k", "M items/s", 1e6, "target >=
 rate("mp_queue_items_per_s", "python mp.Queue, processes", "M items/s", 1e6, "target >= 2x")
 time("process_start_join_ms", "python Process start+join", "target <= 1x")
 time("fork_wait_ms", "python os.fork+waitpid", "target <= 1.5x")
+PY
+
+# Explore mode (issue 15): schedules searched per second, one at a time, next to
+# re-running the target from scratch once per schedule with `interleave run
+# --mode step` (bench/explore_speed.py).
+/usr/bin/python3 "$here/explore_speed.py" "$il" >"$tmp/explore.txt"
+/usr/bin/python3 - "$tmp" <<'PY'
+import sys
+f = {}
+for line in open(f"{sys.argv[1]}/explore.txt"):
+    k, v, *rest = line.split()
+    f[k] = float(v)
+for name, label in (("cpp", "explore, C++ demo"), ("python", "explore, Python program")):
+    e, r = f[f"explore_{name}_per_s"], f[f"rerun_{name}_per_s"]
+    print(f"{label:<27} {e:7.1f} schedules/s  re-run each {r:6.1f}/s  ratio {e/r:5.2f}x  (no --jobs yet)")
 PY
