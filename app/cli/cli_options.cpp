@@ -8,17 +8,6 @@
 
 namespace il::app {
 
-namespace {
-
-template <typename T>
-bool parse_num(std::string_view s, T& v) {
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && p == s.data() + s.size();
-}
-
-
-}  // namespace
-
 const core::DemoInfo* find_target(const std::string& demo, std::string& err) {
     std::string why;  // a program the loader refused says why ("cannot open Python program …")
     const core::DemoInfo* d = core::Registry::find(demo, &why);

@@ -2,7 +2,9 @@
 // are started here, so every bad-input path is unit-tested.
 #pragma once
 
+#include <charconv>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,13 @@ struct RunArgs {
 bool parse_run_args(int argc, char** argv, RunArgs& out, std::string& err);
 
 std::string cli_usage();
+
+// The whole of `s` as a number of type T (no sign, space or suffix left over).
+template <typename T>
+bool parse_num(std::string_view s, T& v) {
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && p == s.data() + s.size();
+}
 
 // The demo or Python program `demo` names, or nullptr with why in `err`.
 const core::DemoInfo* find_target(const std::string& demo, std::string& err);

@@ -3,7 +3,6 @@
 // searches, then the verdict and the failing schedule on stdout.
 #include "app/cli/explore_cli.hpp"
 
-#include <charconv>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -18,12 +17,6 @@ namespace il::app {
 namespace {
 
 using namespace il::core;
-
-template <typename T>
-bool parse_num(std::string_view s, T& v) {
-    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && p == s.data() + s.size();
-}
 
 struct ExploreArgs {
     ExploreOptions options;

@@ -4,7 +4,6 @@
 // a Python program searched by the real binary.
 #include <doctest.h>
 
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -102,14 +101,8 @@ TEST_CASE("explore CLI: a Python program's two-lock deadlock is found by the rea
                          "ts = [threading.Thread(target=one), threading.Thread(target=two)]\n"
                          "for t in ts: t.start()\n"
                          "for t in ts: t.join()\n";
-    FILE* p = popen((std::string(IL_INTERLEAVE_BINARY) + " explore " + py.string() + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    std::string out;
-    char buf[4096];
-    for (size_t n = 0; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-    const int status = pclose(p);
-    CHECK(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 1);
-    CHECK(has(out, "bug found: deadlock: "));
+    const auto r = il::test::shell(std::string(IL_INTERLEAVE_BINARY) + " explore '" + py.string() + "'");
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "bug found: deadlock: "));
     fs::remove_all(dir);
 }

@@ -13,6 +13,8 @@
 #include <fstream>
 #include <string>
 
+#include "tests/support/cli_capture.hpp"
+
 namespace {
 
 struct Out {
@@ -23,16 +25,9 @@ struct Out {
 // `env interleave args` (env: "NAME=value …" assignments, -u NAME to unset).
 Out interleave(const std::string& env, const std::string& args) {
     const std::string cmd = "env -u LC_ALL -u LC_MESSAGES -u LANG -u INTERLEAVE_LANG -u INTERLEAVE_LANG_DIR " + env +
-                            " " IL_INTERLEAVE_BINARY " " + args + " 2>&1";
-    Out o;
-    FILE* p = popen(cmd.c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) o.text.append(buf, n);
-    const int status = pclose(p);
-    o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return o;
+                            " " IL_INTERLEAVE_BINARY " " + args;
+    const il::test::CliResult r = il::test::shell(cmd);
+    return {r.code, r.out};
 }
 
 bool has(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }

@@ -13,26 +13,14 @@
 #include <fstream>
 #include <string>
 
+#include "tests/support/cli_capture.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Out {
-    int code = -1;
-    std::string text;
-};
-
-Out shell(const std::string& cmd) {
-    Out o;
-    FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-    REQUIRE(p != nullptr);
-    char buf[4096];
-    size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) o.text.append(buf, n);
-    const int status = pclose(p);
-    o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return o;
-}
+using Out = il::test::CliResult;
+using il::test::shell;
 
 bool has(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
 
@@ -54,8 +42,8 @@ TEST_CASE("run host: interleave runs a program in interleave-run, which has no w
     const fs::path py = write_probe(dir);
     const Out o = shell(std::string(IL_INTERLEAVE_BINARY) + " run '" + py.string() + "'");
     CHECK(o.code == 0);
-    CHECK(has(o.text, "host: interleave-run"));
-    CHECK(has(o.text, "glfw loaded: False"));
+    CHECK(has(o.out, "host: interleave-run"));
+    CHECK(has(o.out, "glfw loaded: False"));
     fs::remove_all(dir);
 }
 
@@ -67,9 +55,9 @@ TEST_CASE("run host: an interleave without interleave-run beside it hosts its ru
     const Out o = shell("INTERLEAVE_EXAMPLES=/nonexistent '" + (dir / "interleave").string() + "' run '" + py.string() +
                         "'");
     CHECK(o.code == 0);
-    CHECK(has(o.text, "host: interleave\n"));
+    CHECK(has(o.out, "host: interleave\n"));
     const Out demo = shell("'" + (dir / "interleave").string() + "' run thread.order");
     CHECK(demo.code == 0);
-    CHECK(has(demo.text, "outcome:   completed"));
+    CHECK(has(demo.out, "outcome:   completed"));
     fs::remove_all(dir);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <doctest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,7 +19,7 @@ namespace il::test {
 
 struct CliResult {
     int code = -1;
-    std::string out, err;
+    std::string out, err;  // shell(): both in `out`
 };
 
 inline std::string slurp(const std::string& path) {
@@ -26,6 +27,21 @@ inline std::string slurp(const std::string& path) {
     std::stringstream ss;
     ss << f.rdbuf();
     return ss.str();
+}
+
+// A shell command's exit code and its stdout and stderr together, for the
+// tests that start a real binary (the language is chosen in main(); which
+// binary hosts the runs; a Python program, which needs the real front).
+inline CliResult shell(const std::string& cmd) {
+    CliResult o;
+    FILE* p = popen((cmd + " 2>&1").c_str(), "r");
+    REQUIRE(p != nullptr);
+    char buf[4096];
+    size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) o.out.append(buf, n);
+    const int status = pclose(p);
+    o.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return o;
 }
 
 // cli_main({"interleave", args...}) with stdout/stderr redirected to files.
