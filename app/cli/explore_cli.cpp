@@ -84,6 +84,11 @@ bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& er
                 return false;
             }
             o.run_timeout_s = s;
+        } else if (a == "--jobs") {
+            if (!parse_num(v, o.jobs) || o.jobs == 0 || o.jobs > 256) {
+                err = i18n::trf("--jobs takes a whole number from 1 to 256, not '{value}'", {{"value", v}});
+                return false;
+            }
         } else if (a == "--save-schedule") {
             out.save_schedule = v;
         } else {
@@ -113,6 +118,7 @@ std::string explore_usage() {
         "  --max-preemptions N    search up to N preemptions (default 2)\n"
         "  --budget RUNS|Ss       stop after RUNS schedules or S seconds (default 60s)\n"
         "  --timeout S            one schedule's run may take S seconds (default 10)\n"
+        "  --jobs N               run N schedules at once (default: one per core)\n"
         "  --save-schedule FILE   write the failing schedule (replay it with interleave run --schedule FILE)\n"
         "  --param NAME=VALUE     a demo parameter (repeatable)\n"
         "  --granularity G        a Python program: operations (default) | lines | bytecode\n"

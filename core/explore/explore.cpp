@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include "core/common/i18n.hpp"
 #include "core/explore/story.hpp"
@@ -94,127 +97,183 @@ double since(std::chrono::steady_clock::time_point t0) {
 
 }  // namespace
 
+namespace {
+
+// What one schedule's run came to.
+struct Ran {
+    size_t steps = 0;
+    bool diverged = false, cut = false;
+    std::string bad;    // a bug: what went wrong
+    std::string error;  // the search cannot go on
+    Schedule schedule;
+    std::string story;
+    std::vector<Prefix> children;  // the schedules it passed by, one preemption more
+};
+
+Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p) {
+    Ran ran;
+    Follow follow(prefix);
+    ObserveOptions o;
+    o.run = options.run;
+    o.run.mode = DirectorMode::Step;
+    o.strategy = &follow;
+    o.timeout_s = options.run_timeout_s;
+    Observation obs;
+    try {
+        obs = observe_run(o);
+    } catch (const std::exception& e) {  // a bad target or parameter, or the run could not start
+        ran.error = e.what();
+        return ran;
+    }
+    ran.steps = follow.steps().size();
+    if (follow.diverged()) {
+        ran.diverged = true;
+        return ran;
+    }
+    // Bad? A deadlock or stuck run; a run that failed by itself (not one this
+    // search cut off or timed out: a spin that only a preemption ends is not
+    // a bug); the caller's condition not holding at the end of a run that
+    // completed.
+    ran.cut = follow.cut() || (obs.stopped && obs.status == StepStatus::Running);
+    if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
+        ran.bad = obs.outcome;
+    } else if (ran.cut && prefix.choices.empty()) {
+        // The schedule without a preemption never ended: every other one is
+        // as long. Say so rather than search blind.
+        ran.error = follow.cut() ? i18n::trf("its first schedule was still going after {steps} steps: explore needs a "
+                                             "small run (give it smaller parameters), or it spins for ever unless "
+                                             "another worker is let in",
+                                             {{"steps", std::to_string(kMaxSteps)}})
+                                 : i18n::trf("its first schedule did not end in time ({outcome})", {{"outcome", obs.outcome}});
+        return ran;
+    } else if (ran.cut) {
+        // not judged; its branches are still searched
+    } else if (obs.failed) {
+        ran.bad = obs.outcome;
+    } else if (options.expect) {
+        try {
+            if (!options.expect->holds(obs.store.results()))
+                ran.bad = i18n::trf("{condition} does not hold",
+                                    {{"condition", options.expect->with_values(obs.store.results())}});
+        } catch (const ExpectError& e) {
+            ran.error = e.what();
+            return ran;
+        }
+    }
+    if (!ran.bad.empty()) {
+        ran.schedule = std::move(obs.schedule);
+        ran.story = tell(story_of(obs.store));
+        return ran;
+    }
+    // Past the prefix every step took the default; each other choice there
+    // is a schedule with one preemption more.
+    const std::vector<Step>& steps = follow.steps();
+    const int p = prefix.preemptions + 1;
+    if (p > max_p) return ran;
+    std::vector<Choice> path(prefix.choices);
+    for (size_t j = prefix.choices.size(); j < steps.size(); ++j) {
+        for (const Choice& c : steps[j].choices) {
+            if (c == steps[j].chosen) continue;
+            Prefix next{path, p};
+            next.choices.push_back(c);
+            ran.children.push_back(std::move(next));
+        }
+        path.push_back(steps[j].chosen);
+    }
+    return ran;
+}
+
+}  // namespace
+
 ExploreResult explore(const ExploreOptions& options) {
     ExploreResult r;
     const auto t0 = std::chrono::steady_clock::now();
     const int max_p = std::max(0, options.max_preemptions);
-    // pending[b]: schedules with b preemptions not yet run. The bound grows
-    // only when every schedule with fewer preemptions has been run.
+    const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    // pending[b]: schedules with b preemptions not yet run. A schedule's
+    // children have one preemption more, so a bound's list only shrinks while
+    // it is searched, and the next bound starts when it is empty and every
+    // run of this one is back: the first bug found has the fewest preemptions.
     std::vector<std::vector<Prefix>> pending(static_cast<size_t>(max_p) + 1);
     pending[0].push_back({});
-    const auto budget_left = [&] {
-        if (options.max_runs != 0 && r.progress.runs >= options.max_runs) return false;
-        if (options.max_seconds > 0 && since(t0) >= options.max_seconds) return false;
-        return !(options.cancelled && options.cancelled());
-    };
+    std::mutex mu;  // pending, r, stop, running
+    std::condition_variable cv;
+    bool stop = false;
+    unsigned running = 0;  // workers of this bound not yet finished
     const auto count_pending = [&] {
         uint64_t n = 0;
         for (const auto& p : pending) n += p.size();
         return n;
     };
-    for (int bound = 0; bound <= max_p; ++bound) {
-        r.progress.bound = bound;
+    for (int bound = 0; bound <= max_p && !stop; ++bound) {
         auto& stack = pending[static_cast<size_t>(bound)];
-        while (!stack.empty()) {
-            if (!budget_left()) {
-                r.verdict = ExploreVerdict::OutOfBudget;
-                r.progress.pending = count_pending();
-                r.progress.seconds = since(t0);
-                return r;
-            }
-            const Prefix prefix = std::move(stack.back());
-            stack.pop_back();
-            Follow follow(prefix);
-            ObserveOptions o;
-            o.run = options.run;
-            o.run.mode = DirectorMode::Step;
-            o.strategy = &follow;
-            o.timeout_s = options.run_timeout_s;
-            Observation obs;
-            try {
-                obs = observe_run(o);
-            } catch (const std::exception& e) {  // a bad target or parameter, or the run could not start
-                r.verdict = ExploreVerdict::Error;
-                r.error = e.what();
-                return r;
-            }
-            ++r.progress.runs;
-            r.progress.steps += follow.steps().size();
-            if (follow.diverged()) {
-                ++r.diverged;
-                continue;
-            }
-            // Bad? A deadlock or stuck run; a run that failed by itself (not
-            // one this search cut off or timed out: a spin that only a
-            // preemption ends is not a bug); the caller's condition not
-            // holding at the end of a run that completed.
-            std::string bad;
-            const bool cut = follow.cut() || (obs.stopped && obs.status == StepStatus::Running);
-            if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
-                bad = obs.outcome;
-            } else if (cut && r.progress.runs == 1) {
-                // The first schedule, the one without a preemption, never ended:
-                // every other one is as long. Say so rather than search blind.
-                r.verdict = ExploreVerdict::Error;
-                r.error = follow.cut()
-                              ? i18n::trf("its first schedule was still going after {steps} steps: explore needs a "
-                                          "small run (give it smaller parameters), or it spins for ever unless "
-                                          "another worker is let in",
-                                          {{"steps", std::to_string(kMaxSteps)}})
-                              : i18n::trf("its first schedule did not end in time ({outcome})", {{"outcome", obs.outcome}});
-                return r;
-            } else if (cut) {
-                ++r.cut_off;
-            } else if (obs.failed) {
-                bad = obs.outcome;
-            } else if (options.expect) {
-                try {
-                    if (!options.expect->holds(obs.store.results()))
-                        bad = i18n::trf("{condition} does not hold",
-                                        {{"condition", options.expect->with_values(obs.store.results())}});
-                } catch (const ExpectError& e) {
+        const auto worker = [&] {
+            std::unique_lock lk(mu);
+            while (!stop && !stack.empty()) {
+                if ((options.max_runs != 0 && r.progress.runs >= options.max_runs) ||
+                    (options.max_seconds > 0 && since(t0) >= options.max_seconds)) {
+                    r.verdict = ExploreVerdict::OutOfBudget;
+                    stop = true;
+                    break;
+                }
+                const Prefix prefix = std::move(stack.back());
+                stack.pop_back();
+                ++r.progress.runs;  // counted when started, so the budget holds with several jobs
+                lk.unlock();
+                Ran ran = run_schedule(options, prefix, max_p);
+                lk.lock();
+                r.progress.steps += ran.steps;
+                if (ran.diverged) ++r.diverged;
+                if (ran.cut) ++r.cut_off;
+                if (stop) break;  // another job found a bug or an error meanwhile
+                if (!ran.error.empty()) {
                     r.verdict = ExploreVerdict::Error;
-                    r.error = e.what();
-                    return r;
+                    r.error = std::move(ran.error);
+                    stop = true;
+                } else if (!ran.bad.empty()) {
+                    r.verdict = ExploreVerdict::Found;
+                    r.schedule = std::move(ran.schedule);
+                    r.schedule.demo = options.run.demo_id;
+                    r.schedule.params = options.run.params;
+                    r.preemptions = prefix.preemptions;
+                    r.reason = std::move(ran.bad);
+                    r.story = std::move(ran.story);
+                    r.complete_bound = bound - 1;
+                    stop = true;
+                } else {
+                    for (Prefix& c : ran.children) pending[static_cast<size_t>(c.preemptions)].push_back(std::move(c));
                 }
             }
-            if (!bad.empty()) {
-                r.verdict = ExploreVerdict::Found;
-                r.schedule = obs.schedule;
-                r.schedule.demo = options.run.demo_id;
-                r.schedule.params = options.run.params;
-                r.preemptions = prefix.preemptions;
-                r.reason = std::move(bad);
-                r.story = tell(story_of(obs.store));
+            --running;
+            cv.notify_all();
+        };
+        r.progress.bound = bound;
+        running = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, stack.size())));
+        std::vector<std::thread> threads;
+        for (unsigned i = 0; i < running; ++i) threads.emplace_back(worker);
+        // This thread reports progress and passes a cancel on until the bound is done.
+        {
+            std::unique_lock lk(mu);
+            while (running > 0) {
+                cv.wait_for(lk, std::chrono::milliseconds(100));
                 r.progress.pending = count_pending();
                 r.progress.seconds = since(t0);
-                r.complete_bound = bound - 1;
-                return r;
+                const ExploreProgress now = r.progress;
+                lk.unlock();
+                const bool cancel = options.cancelled && options.cancelled();
+                if (options.on_progress) options.on_progress(now);
+                lk.lock();
+                if (cancel && !stop) {
+                    r.verdict = ExploreVerdict::OutOfBudget;
+                    stop = true;
+                }
             }
-            // The branches this run passed by, past its prefix: every other
-            // choice at every step the default made.
-            // Past the prefix every step took the default; each other choice
-            // there is a schedule with one preemption more.
-            const std::vector<Step>& steps = follow.steps();
-            const int p = prefix.preemptions + 1;
-            std::vector<Choice> path(prefix.choices);
-            for (size_t j = prefix.choices.size(); j < steps.size(); ++j) {
-                if (p <= max_p)
-                    for (const Choice& c : steps[j].choices) {
-                        if (c == steps[j].chosen) continue;
-                        Prefix next{path, p};
-                        next.choices.push_back(c);
-                        pending[static_cast<size_t>(p)].push_back(std::move(next));
-                    }
-                path.push_back(steps[j].chosen);
-            }
-            r.progress.pending = count_pending();
-            r.progress.seconds = since(t0);
-            if (options.on_progress) options.on_progress(r.progress);
         }
-        r.complete_bound = bound;
+        for (std::thread& t : threads) t.join();
+        if (!stop) r.complete_bound = bound;
     }
-    r.verdict = ExploreVerdict::None;
+    if (!stop) r.verdict = ExploreVerdict::None;
+    r.progress.pending = count_pending();
     r.progress.seconds = since(t0);
     return r;
 }

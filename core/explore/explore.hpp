@@ -19,8 +19,12 @@
 // with 1, then 2 …, depth-first within a bound, so the first bad schedule
 // found has the fewest preemptions of any. Each schedule is run once.
 //
-// Thread rules: explore() blocks the calling thread until the search ends;
-// on_progress and cancelled are called on that thread between runs.
+// Thread rules: explore() blocks the calling thread until the search ends,
+// running `jobs` schedules at once on threads of its own (each observes its
+// own run process); on_progress and cancelled are called on the calling
+// thread, about ten times a second. With several jobs, which of the failing
+// schedules with the fewest preemptions is reported depends on timing; with
+// one job the search is deterministic.
 #pragma once
 
 #include <cstdint>
@@ -42,6 +46,7 @@ struct ExploreOptions {
     uint64_t max_runs = 0;                // 0: no limit
     double max_seconds = 60;              // the whole search; 0: no limit
     double run_timeout_s = 10;            // one schedule
+    unsigned jobs = 0;                    // schedules run at once, each in its own run process; 0: one per core
     std::function<void(const struct ExploreProgress&)> on_progress;
     std::function<bool()> cancelled;      // asked between runs
 };

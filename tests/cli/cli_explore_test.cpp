@@ -32,7 +32,7 @@ TEST_CASE("explore CLI: finds the lost update (exit 1), saves its schedule, and 
     const fs::path dir = temp_dir("lost");
     const std::string file = (dir / "lost.txt").string();
     const auto r = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--expect", "counter == expected",
-                            "--save-schedule", file});
+                            "--save-schedule", file, "--jobs", "1"});
     CHECK(r.code == 1);
     CHECK(has(r.out, "bug found: counter (1) == expected (2) does not hold"));
     CHECK(has(r.out, "preemptions: 1"));
@@ -70,6 +70,9 @@ TEST_CASE("explore CLI: bad input is refused with exit 2 and says what is wrong"
     const auto no_op = run_cli({"explore", "builtin.counter", "--expect", "counter"});
     CHECK(no_op.code == 2);
     CHECK(has(no_op.err, "has no comparison"));
+    const auto jobs = run_cli({"explore", "builtin.counter", "--jobs", "0"});
+    CHECK(jobs.code == 2);
+    CHECK(has(jobs.err, "--jobs takes a whole number from 1 to 256, not '0'"));
     const auto budget = run_cli({"explore", "builtin.counter", "--budget", "0"});
     CHECK(budget.code == 2);
     CHECK(has(budget.err, "--budget takes"));

@@ -21,6 +21,7 @@ ExploreResult explore_demo(const std::string& id, std::vector<std::string> param
     if (expect) o.expect = Expectation::parse(expect);
     o.max_preemptions = max_preemptions;
     o.max_seconds = 120;
+    o.jobs = 1;  // deterministic: the same failing schedule every time
     return explore(o);
 }
 
@@ -94,6 +95,25 @@ TEST_CASE("explore: the fixed demos (lock order, timeout, baton, the mutex) have
     }
 }
 
+TEST_CASE("explore: two jobs search the same schedules as one, and find the same bugs") {
+    ExploreOptions o;
+    o.run.demo_id = "builtin.counter";
+    o.run.params = {"iterations=1", "use_lock=true"};
+    o.expect = Expectation::parse("counter == expected");
+    o.jobs = 1;
+    const ExploreResult one = explore(o);
+    o.jobs = 2;
+    const ExploreResult two = explore(o);
+    REQUIRE(one.verdict == ExploreVerdict::None);
+    CHECK(two.verdict == ExploreVerdict::None);
+    CHECK(two.progress.runs == one.progress.runs);
+    CHECK(two.complete_bound == 2);
+    o.run.params = {"iterations=1"};
+    const ExploreResult found = explore(o);
+    REQUIRE(found.verdict == ExploreVerdict::Found);
+    CHECK(found.preemptions == 1);
+}
+
 TEST_CASE("explore: a condition naming a result the run does not have is an error listing the results it has") {
     const ExploreResult r = explore_demo("builtin.counter", {"iterations=1"}, "countr == 2", 0);
     REQUIRE(r.verdict == ExploreVerdict::Error);
@@ -108,6 +128,7 @@ TEST_CASE("explore: an unknown demo is an error, and a run budget ends the searc
     o.run.demo_id = "builtin.counter";
     o.run.params = {"iterations=1", "use_lock=true"};
     o.max_runs = 2;
+    o.jobs = 2;
     const ExploreResult r = explore(o);
     CHECK(r.verdict == ExploreVerdict::OutOfBudget);
     CHECK(r.progress.runs == 2);

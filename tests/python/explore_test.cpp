@@ -54,7 +54,7 @@ ts = [threading.Thread(target=add) for _ in range(2)]
 for t in ts: t.start()
 for t in ts: t.join()
 )");
-    const auto found = il::test::run_cli({"explore", lost.path(), "--granularity", "bytecode", "--expect", "n == 4"});
+    const auto found = il::test::run_cli({"explore", lost.path(), "--granularity", "bytecode", "--expect", "n == 4", "--jobs", "1"});
     CHECK(found.code == 1);
     CHECK(has(found.out, "bug found: n (2) == 4 does not hold"));  // Thread-2's two updates, both lost
     CHECK(has(found.out, "preemptions: 1"));
