@@ -124,7 +124,8 @@ std::string explore_usage() {
         "  --granularity G        a Python program: operations (default) | lines | bytecode\n"
         "\n"
         "exit codes: 0 no bug within the bound, 1 a bug found (or the schedule not written),\n"
-        "            2 bad usage or a condition naming no result, 3 the budget ran out first\n");
+        "            2 bad usage or a condition naming no result, 3 the budget ran out first,\n"
+        "            130 / 143 / 129 stopped by Ctrl+C / SIGTERM / SIGHUP (after saying what was covered)\n");
 }
 
 }  // namespace
@@ -170,7 +171,8 @@ int cmd_explore(int argc, char** argv) {
             std::printf("%s\n", i18n::trf("verdict:   no bug in {covered}", {{"covered", describe(r)}}).c_str());
             break;
         case ExploreVerdict::OutOfBudget:
-            std::printf("%s\n", i18n::trf("verdict:   none found before the budget ran out: {covered}; {pending} schedules not run",
+            std::printf("%s\n", i18n::trf(r.cancelled ? "verdict:   none found before it was interrupted: {covered}; {pending} schedules not run"
+                                                       : "verdict:   none found before the budget ran out: {covered}; {pending} schedules not run",
                                           {{"covered", describe(r)}, {"pending", std::to_string(r.progress.pending)}})
                                     .c_str());
             break;
@@ -212,6 +214,8 @@ int cmd_explore(int argc, char** argv) {
             return 1;
         }
     }
+    if (const int sig = StopSignals::caught(); sig != 0 && r.verdict != ExploreVerdict::Found)
+        return 128 + sig;  // as a shell reports a signalled command, after the report
     if (r.verdict == ExploreVerdict::Found) return 1;
     return r.verdict == ExploreVerdict::OutOfBudget ? 3 : 0;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -110,7 +111,9 @@ struct Ran {
     std::vector<Prefix> children;  // the schedules it passed by, one preemption more
 };
 
-Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p) {
+// `stop`: set when the search ends (a bug found elsewhere, a cancel); a run
+// still going is stopped, its process group killed, and not judged.
+Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p, const std::atomic<bool>& stop) {
     Ran ran;
     Follow follow(prefix);
     ObserveOptions o;
@@ -118,6 +121,7 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p)
     o.run.mode = DirectorMode::Step;
     o.strategy = &follow;
     o.timeout_s = options.run_timeout_s;
+    o.stop_requested = [&stop]() -> std::string { return stop.load() ? "the search ended" : ""; };
     Observation obs;
     try {
         obs = observe_run(o);
@@ -126,6 +130,7 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p)
         return ran;
     }
     ran.steps = follow.steps().size();
+    if (obs.interrupted) return ran;  // the search ended while it ran: not judged, not counted
     if (follow.diverged()) {
         ran.diverged = true;
         return ran;
@@ -196,9 +201,9 @@ ExploreResult explore(const ExploreOptions& options) {
     // run of this one is back: the first bug found has the fewest preemptions.
     std::vector<std::vector<Prefix>> pending(static_cast<size_t>(max_p) + 1);
     pending[0].push_back({});
-    std::mutex mu;  // pending, r, stop, running
+    std::mutex mu;  // pending, r, running; stop is written under it too
     std::condition_variable cv;
-    bool stop = false;
+    std::atomic<bool> stop = false;  // also read by the runs in flight (run_schedule)
     unsigned running = 0;  // workers of this bound not yet finished
     const auto count_pending = [&] {
         uint64_t n = 0;
@@ -220,7 +225,7 @@ ExploreResult explore(const ExploreOptions& options) {
                 stack.pop_back();
                 ++r.progress.runs;  // counted when started, so the budget holds with several jobs
                 lk.unlock();
-                Ran ran = run_schedule(options, prefix, max_p);
+                Ran ran = run_schedule(options, prefix, max_p, stop);
                 lk.lock();
                 r.progress.steps += ran.steps;
                 if (ran.diverged) ++r.diverged;
@@ -265,6 +270,7 @@ ExploreResult explore(const ExploreOptions& options) {
                 lk.lock();
                 if (cancel && !stop) {
                     r.verdict = ExploreVerdict::OutOfBudget;
+                    r.cancelled = true;
                     stop = true;
                 }
             }

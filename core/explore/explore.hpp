@@ -83,6 +83,7 @@ struct ExploreResult {
     // Runs cut off (too many steps, or over run_timeout_s): not judged, but
     // their branches are searched.
     uint64_t cut_off = 0;
+    bool cancelled = false;       // OutOfBudget because `cancelled` said so (runs in flight were stopped)
 };
 
 ExploreResult explore(const ExploreOptions& options);

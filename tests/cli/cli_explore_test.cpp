@@ -109,3 +109,16 @@ TEST_CASE("explore CLI: a Python program's two-lock deadlock is found by the rea
     CHECK(has(r.out, "bug found: deadlock: "));
     fs::remove_all(dir);
 }
+
+TEST_CASE("explore CLI: Ctrl+C ends a long search at once, says what it covered, exits 130 and leaves no run process behind") {
+    // Five philosophers with a waiter: tens of thousands of schedules.
+    const std::string cmd = std::string(IL_INTERLEAVE_BINARY) +
+                            " explore deadlock.philosophers_waiter --jobs 2 & pid=$!; sleep 1; kill -INT $pid; wait $pid";
+    const auto r = il::test::shell(cmd);
+    CHECK(r.code == 130);
+    CHECK(has(r.out, "none found before it was interrupted: every schedule with up to"));
+    // Every run process was stopped with its search (`interleave-run DEMO` in ps; the brackets keep
+    // pgrep from matching the shell that runs it).
+    const auto left = il::test::shell("pgrep -af 'explor[e] deadlock.philosophers_waiter|interleave-ru[n] deadlock.philosophers_waiter' || true");
+    CHECK_MESSAGE(left.out.empty(), left.out);
+}
