@@ -170,12 +170,16 @@ int cmd_explore(int argc, char** argv) {
         case ExploreVerdict::None:
             std::printf("%s\n", i18n::trf("verdict:   no bug in {covered}", {{"covered", describe(r)}}).c_str());
             break;
-        case ExploreVerdict::OutOfBudget:
-            std::printf("%s\n", i18n::trf(r.cancelled ? "verdict:   none found before it was interrupted: {covered}; {pending} schedules not run"
-                                                       : "verdict:   none found before the budget ran out: {covered}; {pending} schedules not run",
-                                          {{"covered", describe(r)}, {"pending", std::to_string(r.progress.pending)}})
-                                    .c_str());
+        case ExploreVerdict::OutOfBudget: {
+            const std::string covered = describe(r), pending = std::to_string(r.progress.pending);
+            const std::string v =
+                r.cancelled ? i18n::trf("verdict:   none found before it was interrupted: {covered}; {pending} schedules not run",
+                                        {{"covered", covered}, {"pending", pending}})
+                            : i18n::trf("verdict:   none found before the budget ran out: {covered}; {pending} schedules not run",
+                                        {{"covered", covered}, {"pending", pending}});
+            std::printf("%s\n", v.c_str());
             break;
+        }
         case ExploreVerdict::Found: {
             std::printf("%s\n", i18n::trf("verdict:   bug found: {reason}", {{"reason", r.reason}}).c_str());
             std::printf("%s\n", i18n::trf("           preemptions: {n}; found after {stats}",
