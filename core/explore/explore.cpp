@@ -1,8 +1,8 @@
 #include "core/explore/explore.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -56,9 +56,9 @@ Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t la
     return cs.front();
 }
 
-// Follows the prefix, then the default: the worker that ran last while it
-// can, else the first that can go on, else the first time-out. Records every
-// step's choices.
+// Follows the prefix, then the default scheduler (default_choice). Records
+// every step's choices and the default's pick, from which the search makes
+// the next schedules.
 class Follow final : public Strategy {
 public:
     explicit Follow(const Prefix& p) : prefix_(p) {}
@@ -95,10 +95,6 @@ private:
 double since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
-
-}  // namespace
-
-namespace {
 
 // What one schedule's run came to.
 struct Ran {
