@@ -18,6 +18,7 @@ packages=(
   fonts-wqy-microhei # the window's Chinese glyphs (WenQuanYi Micro Hei, found through fontconfig; 5 MB)
   libfontconfig-dev  # ... finding a CJK font by language, not by path
   nlohmann-json3-dev # the translation files (lang/) and other JSON the program reads (header-only)
+  libtomlplusplus-dev # challenge files a teacher writes (TOML: comments allowed, and every value keeps its line for errors)
   libbenchmark-dev   # bench/ (Google Benchmark)
   python3-dev        # python/: Debian's CPython 3.11 (libpython3.11), embedded in the run process
   pybind11-dev       # python/: the bindings of the _interleave extension module (header-only)

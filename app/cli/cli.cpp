@@ -13,6 +13,7 @@
 
 #include "app/cli/cli_io.hpp"
 #include "app/cli/cli_options.hpp"
+#include "app/cli/check_cli.hpp"
 #include "app/cli/explore_cli.hpp"
 #include "app/cli/lang_cli.hpp"
 #include "core/common/i18n.hpp"
@@ -234,7 +235,7 @@ int finish_stdout(int code) {
 }  // namespace
 
 bool is_cli_command(std::string_view a) {
-    return a == "list" || a == "run" || a == "explore" || a == "help" || a == "lang-template" || a == "__run-child";
+    return a == "list" || a == "run" || a == "explore" || a == "check" || a == "help" || a == "lang-template" || a == "__run-child";
 }
 
 int cli_main(int argc, char** argv) {
@@ -250,6 +251,7 @@ int cli_main(int argc, char** argv) {
     }
     if (cmd == "lang-template") return finish_stdout(cmd_lang_template(argc, argv));
     if (cmd == "explore") return cmd_explore(argc, argv);
+    if (cmd == "check") return cmd_check(argc, argv);
     if (cmd == "list") {
         if (argc > 2) {
             std::fprintf(stderr, "interleave list: takes no arguments\n\n%s", cli_usage().c_str());

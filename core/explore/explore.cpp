@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -26,6 +27,7 @@ struct Prefix {
 struct Step {
     std::vector<Choice> choices;
     Choice dflt, chosen;
+    std::vector<Choice> others;  // the choices not taken that a preemption may take (ExploreOptions::players)
 };
 
 // The longest schedule explored: a run still going after this many steps is
@@ -61,7 +63,7 @@ Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t la
 // the next schedules.
 class Follow final : public Strategy {
 public:
-    explicit Follow(const Prefix& p) : prefix_(p) {}
+    Follow(const Prefix& p, const std::vector<std::string>& players) : prefix_(p), players_(players) {}
     std::optional<Choice> next(const Arena& a, const std::vector<Choice>& cs, std::string& error) override {
         if (steps_.size() >= kMaxSteps) {
             cut_ = true;
@@ -79,7 +81,10 @@ public:
                 return std::nullopt;
             }
         }
-        steps_.push_back({cs, dflt, pick});
+        Step st{cs, dflt, pick, {}};
+        for (const Choice& c : cs)
+            if (c != pick && is_player(a, c.worker)) st.others.push_back(c);
+        steps_.push_back(std::move(st));
         return pick;
     }
     const std::vector<Step>& steps() const { return steps_; }
@@ -87,7 +92,11 @@ public:
     bool cut() const { return cut_; }
 
 private:
+    bool is_player(const Arena& a, uint16_t w) const {
+        return players_.empty() || std::find(players_.begin(), players_.end(), a.worker_name(w)) != players_.end();
+    }
     const Prefix& prefix_;
+    const std::vector<std::string>& players_;
     std::vector<Step> steps_;
     bool diverged_ = false, cut_ = false;
 };
@@ -111,7 +120,7 @@ struct Ran {
 // still going is stopped, its process group killed, and not judged.
 Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p, const std::atomic<bool>& stop) {
     Ran ran;
-    Follow follow(prefix);
+    Follow follow(prefix, options.players);
     ObserveOptions o;
     o.run = options.run;
     o.run.mode = DirectorMode::Step;
@@ -136,7 +145,11 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
     // a bug); the caller's condition not holding at the end of a run that
     // completed.
     ran.cut = follow.cut() || (obs.stopped && obs.status == StepStatus::Running);
-    if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
+    if (options.goal && !ran.cut) {
+        ran.bad = options.goal(obs);
+    } else if (options.goal) {
+        // cut off: not judged
+    } else if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
         ran.bad = obs.outcome;
     } else if (ran.cut && prefix.choices.empty()) {
         // The schedule without a preemption never ended: every other one is
@@ -173,8 +186,7 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
     if (p > max_p) return ran;
     std::vector<Choice> path(prefix.choices);
     for (size_t j = prefix.choices.size(); j < steps.size(); ++j) {
-        for (const Choice& c : steps[j].choices) {
-            if (c == steps[j].chosen) continue;
+        for (const Choice& c : steps[j].others) {
             Prefix next{path, p};
             next.choices.push_back(c);
             ran.children.push_back(std::move(next));
@@ -278,6 +290,55 @@ ExploreResult explore(const ExploreOptions& options) {
     r.progress.pending = count_pending();
     r.progress.seconds = since(t0);
     return r;
+}
+
+namespace {
+
+// Replays a schedule, counting the grants that differ from the default's.
+class CountingReplay final : public Strategy {
+public:
+    CountingReplay(const Schedule& s, const std::vector<std::string>& players)
+        : replay_(make_replay(s)), players_(players) {}
+    std::optional<Choice> next(const Arena& a, const std::vector<Choice>& cs, std::string& error) override {
+        const Choice dflt = default_choice(a, cs, last_);
+        const std::optional<Choice> c = replay_->next(a, cs, error);
+        if (!c) return c;
+        if (*c != dflt) {
+            ++preemptions_;
+            if (!players_.empty() && foreign_.empty() &&
+                std::find(players_.begin(), players_.end(), a.worker_name(c->worker)) == players_.end())
+                foreign_ = std::string(a.worker_name(c->worker));
+        }
+        last_ = c->worker;
+        return c;
+    }
+    size_t unused_steps() const override { return replay_->unused_steps(); }
+    int preemptions() const { return preemptions_; }
+    const std::string& foreign() const { return foreign_; }
+
+private:
+    std::unique_ptr<Strategy> replay_;
+    const std::vector<std::string>& players_;
+    uint16_t last_ = kNoWorker;
+    int preemptions_ = 0;
+    std::string foreign_;
+};
+
+}  // namespace
+
+CountedReplay replay_counted(const RunOptions& run, const Schedule& schedule,
+                             const std::vector<std::string>& players, double timeout_s) {
+    CountingReplay strategy(schedule, players);
+    ObserveOptions o;
+    o.run = run;
+    o.run.mode = DirectorMode::Replay;
+    o.strategy = &strategy;
+    o.timeout_s = timeout_s;
+    CountedReplay out;
+    out.obs = observe_run(o);
+    out.preemptions = strategy.preemptions();
+    out.foreign = strategy.foreign();
+    return out;
 }
 
 std::string describe(const ExploreResult& r) {

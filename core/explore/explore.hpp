@@ -47,6 +47,12 @@ struct ExploreOptions {
     double max_seconds = 60;              // the whole search; 0: no limit
     double run_timeout_s = 10;            // one schedule
     unsigned jobs = 0;                    // schedules run at once, each in its own run process; 0: one per core
+    // What counts as found, instead of the default (a deadlock, a stuck or
+    // failed run, `expect` not holding): non-empty says why this run is it.
+    // A challenge's goal (core/explore/challenge.hpp).
+    std::function<std::string(const Observation&)> goal;
+    // Who a preemption may hand the processor to (worker names); empty: anyone.
+    std::vector<std::string> players;
     std::function<void(const struct ExploreProgress&)> on_progress;
     std::function<bool()> cancelled;      // asked between runs
 };
@@ -87,6 +93,18 @@ struct ExploreResult {
 };
 
 ExploreResult explore(const ExploreOptions& options);
+
+// Replays `schedule` (step mode, its grants in order) and counts its
+// preemptions as explore does, against the default scheduler. `foreign`
+// names the first worker a preemption handed the processor to who is not
+// among `players` (when players is not empty).
+struct CountedReplay {
+    Observation obs;
+    int preemptions = 0;
+    std::string foreign;
+};
+CountedReplay replay_counted(const RunOptions& run, const Schedule& schedule,
+                             const std::vector<std::string>& players, double timeout_s);
 
 // "every schedule with up to 2 preemptions (37 runs)" and the like, for the CLI and the window.
 std::string describe(const ExploreResult& r);

@@ -1,0 +1,92 @@
+// core/explore/challenge.hpp — a challenge: a small TOML file a teacher
+// writes (docs/challenges.md), read, checked against a learner's schedule,
+// and proved solvable with explore mode.
+//
+//   format = 1
+//   id = "lose-one-update"
+//   title = { en = "Lose one update", zh = "丢失一次更新" }
+//   intro = { en = "…", zh = "…" }
+//   target = "builtin.counter"            # a demo id or a .py file (relative to this file)
+//   params = ["iterations=1"]
+//   goal = { kind = "condition", condition = "counter == 1" }   # or kind = "deadlock" / "stuck"
+//   limits = { max_preemptions = 2, workers = ["Thread-1", "Thread-2"] }
+//   hints = [ { en = "…", zh = "…" } ]
+//   predict = { question = { en = "…", zh = "…" }, choices = ["2", "1", "0"], answer = "1" }
+//   solvable = false                     # optional: the goal cannot be reached, and that is the lesson
+//
+// Every error names the file and line and what was expected. Success is
+// judged by the run itself: the replayed schedule's deadlock or stuck
+// state, or its final values.
+//
+// Thread rules: plain values and functions; check() and solve() block while
+// they run the target.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/explore/expect.hpp"
+#include "core/explore/explore.hpp"
+#include "core/observer/schedule.hpp"
+
+namespace il::core {
+
+struct ChallengeError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// A text in both languages; `shown()` picks the user's (English when the
+// Chinese is missing).
+struct Text {
+    std::string en, zh;
+    std::string shown() const;
+};
+
+struct Challenge {
+    static constexpr int kFormat = 1;
+    std::string path;                  // the file it was read from
+    std::string id;
+    Text title, intro;
+    std::string target;                // demo id, or the .py file's path resolved against the file's folder
+    std::vector<std::string> params;   // "name=value"
+    enum class Goal { Deadlock, Stuck, Condition } goal = Goal::Deadlock;
+    std::optional<Expectation> condition;  // Goal::Condition: what must hold at the end
+    int max_preemptions = 2;           // the most a solution may use (and explore searches)
+    std::vector<std::string> workers;  // who the player may step; empty: anyone
+    std::vector<Text> hints;
+    struct Predict {
+        Text question;
+        std::vector<std::string> choices;  // empty: a free answer
+        std::string answer;
+    };
+    std::optional<Predict> predict;
+    // false: the lesson is that the goal cannot be reached (a fixed program);
+    // `interleave check --solvable` then proves there is no way, and the
+    // shipped-challenges test holds each file to what it claims.
+    bool solvable = true;
+
+    // Reads and checks a challenge file. Throws ChallengeError("FILE:LINE: …").
+    static Challenge load(const std::string& path);
+    // "the goal: reach a deadlock" and the like, in the user's language.
+    std::string goal_text() const;
+};
+
+struct CheckResult {
+    bool pass = false;
+    std::string reason;       // why it passed or failed, in the user's language
+    int preemptions = 0;      // the schedule's, counted as explore counts them
+    size_t steps = 0;
+};
+
+// Replays `schedule` on the challenge's target and judges it: the goal
+// reached, within the limits. Throws ChallengeError when the schedule was
+// recorded for another target.
+CheckResult check(const Challenge& c, const Schedule& schedule);
+
+// Explore mode searching for the goal within the challenge's limits: Found
+// means solvable (with `preemptions` as par), None means not within them.
+ExploreResult solve(const Challenge& c, unsigned jobs = 0);
+
+}  // namespace il::core
