@@ -61,6 +61,7 @@ std::string cli_usage() {
            "       interleave run PROGRAM.py [options] [-- ARGS...]\n"
            "                                       run your own Python program headless (ARGS: its sys.argv[1:])\n"
            "       interleave explore DEMO [options]  search its schedules for one that goes wrong (explore --help)\n"
+           "       interleave check CHALLENGE SCHEDULE  grade a saved schedule against a challenge file (check --help)\n"
            "       interleave lang-template CODE   print the demos' texts as a translation file (docs/i18n.md)\n"
            "\n"
            "any command, and the window:\n"
