@@ -50,7 +50,7 @@ const ClockCalibration& clock_calibration() {
     return c;
 }
 
-void use_tsc(bool on) { detail::g_use_tsc = on && IL_HAVE_TSC; }
+void use_tsc(bool on) { detail::g_use_tsc.store(on && IL_HAVE_TSC, std::memory_order_relaxed); }
 
 int64_t monotonic_ns() {
     timespec ts{};

@@ -7,6 +7,7 @@
 // ticks to nanoseconds since the run started.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -33,16 +34,18 @@ void use_tsc(bool on);
 int64_t monotonic_ns();
 
 namespace detail {
-// Read by now_ticks() on every event: set once, from the arena, before the
-// process records its first event (use_tsc()). Inline: an event's stamp is on
-// every primitive's hot path (bench/README.md, "the lock's hot path").
-inline bool g_use_tsc = false;
+// Read by now_ticks() on every event: set from the arena before the process
+// records its first event (use_tsc()). Inline: an event's stamp is on every
+// primitive's hot path (bench/README.md, "the lock's hot path"). Atomic,
+// relaxed (a plain load and store on x86): an observer creating arenas on
+// several threads at once (explore --jobs) stores the same value from each.
+inline std::atomic<bool> g_use_tsc = false;
 }  // namespace detail
 
 // Ticks now: TSC cycles after use_tsc(true), else CLOCK_MONOTONIC ns.
 inline uint64_t now_ticks() {
 #if IL_HAVE_TSC
-    if (detail::g_use_tsc) return __rdtsc();
+    if (detail::g_use_tsc.load(std::memory_order_relaxed)) return __rdtsc();
 #endif
     return static_cast<uint64_t>(monotonic_ns());
 }
