@@ -254,13 +254,18 @@ CheckResult check(const Challenge& c, const Schedule& schedule) {
     return out;
 }
 
-ExploreResult solve(const Challenge& c, unsigned jobs) {
+ExploreOptions solve_options(const Challenge& c) {
     ExploreOptions o;
     o.run = run_of(c);
     o.max_preemptions = c.max_preemptions;
     o.players = c.workers;
+    o.goal = [c](const Observation& obs) { return reached(c, obs); };  // a copy: the search may outlive the caller's
+    return o;
+}
+
+ExploreResult solve(const Challenge& c, unsigned jobs) {
+    ExploreOptions o = solve_options(c);
     o.jobs = jobs;
-    o.goal = [&c](const Observation& obs) { return reached(c, obs); };
     return explore(o);
 }
 

@@ -88,5 +88,8 @@ CheckResult check(const Challenge& c, const Schedule& schedule);
 // Explore mode searching for the goal within the challenge's limits: Found
 // means solvable (with `preemptions` as par), None means not within them.
 ExploreResult solve(const Challenge& c, unsigned jobs = 0);
+// What solve() searches with, for a caller that runs the search itself (the
+// window, on a thread of its own): holds copies, not references, of `c`.
+ExploreOptions solve_options(const Challenge& c);
 
 }  // namespace il::core

@@ -112,7 +112,7 @@ struct Ran {
     std::string bad;    // a bug: what went wrong
     std::string error;  // the search cannot go on
     Schedule schedule;
-    std::string story;
+    std::vector<StoryTurn> turns;
     std::vector<Prefix> children;  // the schedules it passed by, one preemption more
 };
 
@@ -176,7 +176,7 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
     }
     if (!ran.bad.empty()) {
         ran.schedule = std::move(obs.schedule);
-        ran.story = tell(story_of(obs.store));
+        ran.turns = story_of(obs.store);
         return ran;
     }
     // Past the prefix every step took the default; each other choice there
@@ -250,7 +250,8 @@ ExploreResult explore(const ExploreOptions& options) {
                     r.schedule.params = options.run.params;
                     r.preemptions = prefix.preemptions;
                     r.reason = std::move(ran.bad);
-                    r.story = std::move(ran.story);
+                    r.story = tell(ran.turns);
+                    r.turns = std::move(ran.turns);
                     r.complete_bound = bound - 1;
                     stop = true;
                 } else {

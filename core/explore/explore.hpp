@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "core/explore/expect.hpp"
+#include "core/explore/story.hpp"
 #include "core/observer/observe.hpp"
 #include "core/observer/schedule.hpp"
 
@@ -80,7 +81,8 @@ struct ExploreResult {
     Schedule schedule;            // the bad run's grants, replayable (demo and params filled in)
     int preemptions = 0;
     std::string reason;           // the outcome ("deadlock: …") or the condition that failed, with values
-    std::string story;            // who did what, in turns (core/explore/story.hpp)
+    std::string story;            // who did what, in turns (core/explore/story.hpp), told in one line
+    std::vector<StoryTurn> turns; // … the turns themselves (the window lists them)
     // Error:
     std::string error;
     // Runs whose schedule could not be followed (the target is not

@@ -1,5 +1,7 @@
 #include "core/explore/story.hpp"
 
+#include <algorithm>
+
 #include "core/common/i18n.hpp"
 #include "core/observer/snapshot.hpp"
 
@@ -62,14 +64,39 @@ std::vector<StoryTurn> story_of(const TraceStore& store) {
     return turns;
 }
 
+std::string deeds_text(const std::vector<std::string>& deeds) {
+    constexpr size_t kLongestPattern = 3, kFewestRepeats = 3;
+    std::string out;
+    const auto add = [&out](const std::string& s) { out += (out.empty() ? "" : ", ") + s; };
+    for (size_t i = 0; i < deeds.size();) {
+        size_t period = 0, repeats = 1;
+        for (size_t p = 1; p <= kLongestPattern && period == 0; ++p) {
+            size_t k = 1;
+            while (i + (k + 1) * p <= deeds.size() &&
+                   std::equal(deeds.begin() + static_cast<std::ptrdiff_t>(i), deeds.begin() + static_cast<std::ptrdiff_t>(i + p),
+                              deeds.begin() + static_cast<std::ptrdiff_t>(i + k * p)))
+                ++k;
+            if (k >= kFewestRepeats) period = p, repeats = k;
+        }
+        if (period == 0) {
+            add(deeds[i++]);
+            continue;
+        }
+        std::string group;
+        for (size_t j = 0; j < period; ++j) group += (j ? ", " : "") + deeds[i + j];
+        add((period == 1 ? group : "(" + group + ")") + " ×" + std::to_string(repeats));
+        i += period * repeats;
+    }
+    return out;
+}
+
 std::string tell(const std::vector<StoryTurn>& turns, size_t max_turns) {
     std::string out;
     const size_t from = turns.size() > max_turns ? turns.size() - max_turns : 0;
     if (from > 0) out = "… → ";
     for (size_t i = from; i < turns.size(); ++i) {
         if (i > from) out += " → ";
-        out += turns[i].worker + " ";
-        for (size_t k = 0; k < turns[i].deeds.size(); ++k) out += (k ? ", " : "") + turns[i].deeds[k];
+        out += turns[i].worker + " " + deeds_text(turns[i].deeds);
     }
     return out;
 }

@@ -25,6 +25,10 @@ struct StoryTurn {
 
 std::vector<StoryTurn> story_of(const TraceStore& store);
 
+// One turn's deeds joined with ", ", a pattern of one to three deeds repeated
+// three times or more told once with its count: "(reads n, writes n) ×5".
+std::string deeds_text(const std::vector<std::string>& deeds);
+
 // The turns joined with " → ", the last `max_turns` of them ("… → " before
 // them when some were left out: the end is where the bug shows).
 std::string tell(const std::vector<StoryTurn>& turns, size_t max_turns = 12);

@@ -155,3 +155,13 @@ TEST_CASE("story: turns are joined in order, and only the last ones are told whe
     CHECK(tell(turns, 2) == "… → B takes y, waits for x → A waits for y");
     CHECK(tell({}) == "");
 }
+
+TEST_CASE("story: a pattern of deeds repeated three times or more is told once with its count") {
+    CHECK(deeds_text({"reads n", "writes n", "reads n", "writes n"}) == "reads n, writes n, reads n, writes n");
+    CHECK(deeds_text({"takes x", "reads n", "writes n", "reads n", "writes n", "reads n", "writes n", "releases x"}) ==
+          "takes x, (reads n, writes n) ×3, releases x");
+    CHECK(deeds_text({"a", "b", "c", "a", "b", "c", "a", "b", "c", "a"}) == "(a, b, c) ×3, a");
+    CHECK(deeds_text({}) == "");
+    const std::vector<StoryTurn> turns{{"T", {"reads n", "writes n", "reads n", "writes n", "reads n", "writes n"}}};
+    CHECK(tell(turns) == "T (reads n, writes n) ×3");
+}

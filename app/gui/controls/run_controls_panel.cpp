@@ -4,6 +4,7 @@
 // keys. In step mode the panel lists every worker with its number (the key
 // that steps it), its pending operation and line, and why it cannot move when
 // it cannot.
+#include <optional>
 #include <string>
 
 #include "app/gui/shell/fonts.hpp"
@@ -190,6 +191,17 @@ void RunControlsPanel::draw_workers(UiState& state) {
     }
     ImGui::SeparatorText(tr("Who moves next?"));
     command_buttons(state, {Command::StepAny, Command::RunToEnd, Command::Undo, Command::SaveSchedule});
+    // Following the schedule Find a bug found: its next step is marked, and one key takes it.
+    std::optional<core::Choice> planned;
+    if (session.plan() != nullptr) {
+        command_buttons(state, {Command::StepPlan, Command::PlayPlan});
+        planned = session.plan_choice();
+        if (session.plan_left()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colour::kTextWarning);
+            text_wrapped(tr("You left the found schedule: Undo (Ctrl+Z) back onto it, or start it again."));
+            ImGui::PopStyleColor();
+        }
+    }
     // A pool's or an executor's own threads step by themselves unless the learner asks for them.
     const bool hide_internals = !state.controls().show_internals;
     size_t internals = 0;
@@ -210,8 +222,12 @@ void RunControlsPanel::draw_workers(UiState& state) {
         if (worker.done) {
             text_coloured(colour::kDone, number + trf("{worker}  done", {{"worker", worker.name}}));
         } else if (const core::Choice* choice = choice_for(shown_choices_, w)) {
-            if (ImGui::Button((number + choice_text(snap, *choice)).c_str(), ImVec2(-FLT_MIN, 0.0f)))
+            const bool next_in_plan = planned && planned->worker == w;
+            if (next_in_plan) ImGui::PushStyleColor(ImGuiCol_Button, colour::kOutcomeBadFill);
+            const std::string mark = next_in_plan ? std::string("   ◀ ") + tr("the found schedule's next step (F9)") : "";
+            if (ImGui::Button((number + choice_text(snap, *choice) + mark).c_str(), ImVec2(-FLT_MIN, 0.0f)))
                 execute(state, Command::StepWorker, w + 1);
+            if (next_in_plan) ImGui::PopStyleColor();
             command_tooltip(Command::StepWorker, w + 1, why_disabled(state, Command::StepWorker, w + 1));
         } else {
             const ImU32 c = in_cycle(session, w) ? colour::kDeadlockCycle : colour::kBlocked;

@@ -47,6 +47,8 @@ void RunSession::start(const SessionConfig& config) {
     schedule_.demo = config.demo_id;
     schedule_.params = config.params;
     schedule_built_ = 0;
+    plan_checked_ = 0;
+    plan_left_ = false;
     ++generation_;
 }
 
@@ -185,6 +187,44 @@ void RunSession::refresh_step_view() {
     step_view_.automatic = obs_->live() && obs_->automatic();
     step_view_.choices = step_view_.quiescent ? obs_->choices() : std::vector<Choice>{};
     step_view_.status = obs_->step_status();
+    track_plan();
+}
+
+// --------------------------------------------------------------- the plan
+
+void RunSession::track_plan() {
+    if (!config_.plan || plan_left_ || schedule_steps() == plan_checked_) return;
+    const std::vector<ScheduleStep>& done = schedule().steps;
+    const std::vector<ScheduleStep>& plan = config_.plan->steps;
+    for (; plan_checked_ < done.size(); ++plan_checked_) {
+        if (plan_checked_ >= plan.size() || !(done[plan_checked_] == plan[plan_checked_])) {
+            plan_left_ = true;
+            return;
+        }
+    }
+}
+
+std::optional<Choice> RunSession::plan_choice() const {
+    if (!on_plan() || !can_step()) return std::nullopt;
+    const uint64_t at = schedule_steps();
+    if (at >= config_.plan->steps.size()) return std::nullopt;
+    const ScheduleStep& want = config_.plan->steps[at];
+    for (const Choice& c : step_view_.choices)
+        if (obs_->arena().worker_name(c.worker) == want.worker && (c.grant == Grant::TimeOut) == want.timeout) return c;
+    return std::nullopt;
+}
+
+void RunSession::step_plan() {
+    if (const auto c = plan_choice(); c && obs_->grant(*c)) refresh_step_view();
+}
+
+void RunSession::play_plan() {
+    if (!plan_choice()) return;
+    Schedule rest;
+    rest.steps.assign(config_.plan->steps.begin() + static_cast<std::ptrdiff_t>(schedule_steps()),
+                      config_.plan->steps.end());
+    obs_->set_automatic(make_replay(std::move(rest)));
+    refresh_step_view();
 }
 
 // --------------------------------------------------------------- stepping

@@ -51,6 +51,10 @@ struct SessionConfig {
     // Step mode: a pool's and an executor's internal workers are the
     // learner's to step too (else they step themselves: ObserverOptions).
     bool show_internals = false;
+    // Step mode: a schedule the learner may follow one step at a time (the
+    // one explore mode found): step_plan() grants its next step. Stepping
+    // another way leaves it (plan_left()); Undo back onto it rejoins it.
+    std::optional<core::Schedule> plan;
 };
 
 enum class SessionState {
@@ -113,6 +117,16 @@ public:
     void run_to_end();                                  // round-robin until it ends
     void undo();                                        // re-run to n-1 steps
     void set_slow_delay_us(uint32_t us);
+
+    // --- following a plan (SessionConfig::plan) ----------------------------------
+    const core::Schedule* plan() const { return config_.plan ? &*config_.plan : nullptr; }
+    // Every step so far was the plan's (false without a plan).
+    bool on_plan() const { return config_.plan && !plan_left_; }
+    bool plan_left() const { return config_.plan && plan_left_; }
+    // The plan's next step among the choices now, when on it, quiescent and it has one.
+    std::optional<core::Choice> plan_choice() const;
+    void step_plan();  // grants plan_choice()
+    void play_plan();  // grants the plan's remaining steps by itself (as fast as a replay), then hands over
     // Live: internal workers become the learner's to step (or step themselves again).
     void set_show_internals(bool show);
     // The run has internal workers (a pool's handlers …): the toggle matters.
@@ -139,6 +153,7 @@ public:
 
 private:
     void refresh_step_view();
+    void track_plan();
     bool can_step() const;
     bool internal_worker(const std::string& name) const;
     SessionState state_ = SessionState::Empty;
@@ -151,6 +166,8 @@ private:
     mutable core::Schedule schedule_;
     mutable uint64_t schedule_built_ = 0;  // schedule_steps() when schedule_ was built
     uint64_t generation_ = 0;              // moves whenever the run may have changed
+    uint64_t plan_checked_ = 0;            // steps compared with the plan so far
+    bool plan_left_ = false;
     mutable std::shared_ptr<const core::RunSnapshot> snap_;
     mutable uint64_t snap_generation_ = 0;
 };

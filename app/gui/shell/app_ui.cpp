@@ -33,6 +33,7 @@ AppUi::AppUi(AppUiOptions options) : options_(std::move(options)) {
     panels_.push_back(std::make_unique<ConsolePanel>());
     panels_.push_back(std::make_unique<InspectorPanel>());
     panels_.push_back(std::make_unique<ProcessTreePanel>());
+    panels_.push_back(std::make_unique<ExplorePanel>());
     if (!options_.initial_demo.empty()) state_.select(options_.initial_demo);
     if (options_.stage) stage_.emplace(*options_.stage);
     register_settings_handler(saved_);
@@ -55,6 +56,7 @@ void AppUi::draw_frame() {
         stage_->start(state_);
     }
     state_.session().poll();
+    poll_find_bug(state_);
     if (stage_) stage_->advance(state_);
     handle_shortcuts(state_);
     draw_menu_bar();
@@ -68,6 +70,11 @@ void AppUi::draw_frame() {
         ImGui::SetWindowFocus(panel_title::kDemos);
         focus_demos_ = false;
     }
+    // A search's result: its panel comes to the front (a tab beside Demos), where the story is.
+    if (FindBug& fb = state_.find_bug(); fb.show_result) {
+        ImGui::SetWindowFocus(panel_title::kExplore);
+        fb.show_result = false;
+    }
     draw_about();
     draw_welcome();
     help_.draw();
@@ -77,6 +84,7 @@ void AppUi::draw_frame() {
 }
 
 bool AppUi::animating() const {
+    if (state_.find_bug().job.running()) return true;  // the progress bar moves
     const RunSession& session = state_.session();
     if (!session.animating()) return false;
     const StepView& view = session.step_view();
@@ -185,6 +193,9 @@ void AppUi::draw_run_menu() {
         command_menu_item(state_, c);
     ImGui::Separator();
     for (Command c : {Command::StepAny, Command::RunToEnd, Command::Undo}) command_menu_item(state_, c);
+    ImGui::Separator();
+    for (Command c : {Command::FindBug, Command::CancelFind, Command::StepPlan, Command::PlayPlan})
+        command_menu_item(state_, c);
     ImGui::Separator();
     for (Command c : {Command::PreviousDemo, Command::NextDemo}) command_menu_item(state_, c);
     ImGui::EndMenu();

@@ -43,6 +43,10 @@ constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
     {N_("Save run…"), N_("Save this run in Interleave's own format, to open it later without re-running.")},
     {N_("Export Chrome trace…"), N_("Write the run as Chrome trace JSON, to open in Perfetto or chrome://tracing.")},
     {N_("Save schedule…"), N_("Save the steps granted so far; Replay reproduces this exact interleaving.")},
+    {N_("Find a bug"), N_("Search the schedules of the selected demo or program for one that goes wrong (a deadlock, a stuck or failed run, or your condition not holding), fewest preemptions first; then step through it.")},
+    {N_("Cancel search"), N_("Stop the search now; it says how far it got.")},
+    {N_("Next step of the schedule"), N_("Grant the next step of the schedule Find a bug found, to walk through the bug one step at a time.")},
+    {N_("Play the rest"), N_("Grant the rest of the found schedule at once, to see how it ends.")},
     {N_("Keyboard shortcuts"), N_("Show every keyboard shortcut.")},
     {N_("Larger text"), N_("Make all text and controls larger.")},
     {N_("Smaller text"), N_("Make all text and controls smaller.")},
@@ -244,6 +248,10 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::SaveProgramAs: return state.edit().open;
         case Command::PreviousDemo: return neighbour_demo(state, -1) != nullptr;
         case Command::NextDemo: return neighbour_demo(state, +1) != nullptr;
+        case Command::FindBug: return state.selected() != nullptr && !state.find_bug().job.running();
+        case Command::CancelFind: return state.find_bug().job.running() && !state.find_bug().job.cancelling();
+        case Command::StepPlan:
+        case Command::PlayPlan: return s.plan_choice().has_value();
         default: return true;
     }
 }
@@ -289,16 +297,25 @@ std::string why_disabled(const UiState& state, Command c, int arg) {
         case Command::SaveProgramAs: return tr("Open the program in the editor first (Edit program).");
         case Command::PreviousDemo: return tr("This is the first demo of the course.");
         case Command::NextDemo: return tr("This is the last demo of the course.");
+        case Command::FindBug:
+            return state.find_bug().job.running() ? tr("A search is going: wait for it, or cancel it.")
+                                                  : tr("Pick a demo in Demos first.");
+        case Command::CancelFind: return tr("No search is going.");
+        case Command::StepPlan:
+        case Command::PlayPlan:
+            if (s.plan() == nullptr) return tr("Only while you follow a schedule Find a bug found.");
+            if (s.plan_left()) return tr("You left the found schedule: Undo back onto it, or start it again.");
+            if (!can_step_now(s)) return tr("Wait: the run is not ready for a step.");
+            return tr("The found schedule has no steps left.");
         default: return {};
     }
 }
 
-bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
-    if (!demo_id.empty()) state.select(demo_id);
+const core::DemoInfo* selected_for_run(UiState& state) {
     const core::DemoInfo* demo = state.selected();
     if (demo == nullptr) {
         state.controls().error = UiMessage{tr("Could not start the run"), tr("No demo is selected.")};
-        return false;
+        return nullptr;
     }
     // What runs is what the learner sees: unsaved edits to this program are saved first.
     if (ProgramEdit& edit = state.edit(); edit.dirty() && edit.path == demo->id) {
@@ -307,12 +324,18 @@ bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
             state.controls().error =
                 UiMessage{tr("Could not save your edits before the run"),
                           trf("{error}\nUse Save program as to write them elsewhere.", {{"error", error}})};
-            return false;
+            return nullptr;
         }
         notify(state, trf("Saved {path} before the run", {{"path", edit.path}}));
         demo = core::Registry::find(edit.path);  // read again: the new text
-        if (demo == nullptr) return false;
     }
+    return demo;
+}
+
+bool start_demo(UiState& state, DirectorMode mode, std::string_view demo_id) {
+    if (!demo_id.empty()) state.select(demo_id);
+    const core::DemoInfo* demo = selected_for_run(state);
+    if (demo == nullptr) return false;
     SessionConfig config;
     config.demo_id = demo->id;
     config.params = state.params_for(*demo).to_assignments();
@@ -355,6 +378,10 @@ void execute(UiState& state, Command c, int arg) {
             break;
         }
         case Command::RevertProgram: revert_edit(state.edit()); break;
+        case Command::FindBug: start_find_bug(state); break;
+        case Command::CancelFind: state.find_bug().job.cancel(); break;
+        case Command::StepPlan: s.step_plan(); break;
+        case Command::PlayPlan: s.play_plan(); break;
         case Command::PreviousDemo: state.select(neighbour_demo(state, -1)->id); break;
         case Command::NextDemo: state.select(neighbour_demo(state, +1)->id); break;
         default: state.controls().requests.push_back({c, arg}); break;

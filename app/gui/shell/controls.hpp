@@ -49,6 +49,10 @@ enum class Command : uint8_t {
     SaveRun,
     ExportChrome,
     SaveSchedule,
+    FindBug,       // explore mode: search the selected demo's schedules for one that goes wrong (find_bug.hpp)
+    CancelFind,    // … stop that search
+    StepPlan,      // following a found schedule: grant its next step
+    PlayPlan,      // … grant all its remaining steps
     Help,
     LargerText,
     SmallerText,
@@ -133,6 +137,10 @@ void open_dropped_file(UiState& state, const std::string& path);
 // parameters edited in the UI state; errors become controls().error. Returns
 // true when the run started.
 bool start_demo(UiState& state, core::DirectorMode mode, std::string_view demo_id = {});
+// The selected demo, about to be run (by start_demo, or explore mode): a
+// program's unsaved edits are saved first, and it is read again. nullptr
+// (controls().error set) when nothing is selected or the edits cannot be saved.
+const core::DemoInfo* selected_for_run(UiState& state);
 
 // The file name a file dialog suggests for `c`: "deadlock.two_locks.iltrace",
 // "….json", "….schedule" (from the session's demo), or "" for opening.

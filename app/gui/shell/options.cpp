@@ -72,6 +72,9 @@ std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view fla
     } else if (flag == "--schedule") {
         if (value.empty()) return i18n::tr("--schedule needs a schedule file");
         o.schedule = std::string(value);
+    } else if (flag == "--expect") {
+        if (value.empty()) return i18n::tr("--expect needs a condition, e.g. --expect \"counter == 200\"");
+        o.expect = std::string(value);
     } else if (flag == "--steps") {
         const auto n = parse_int(value);
         if (!n || *n < 0 || *n > kMaxSteps)
@@ -84,13 +87,20 @@ std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view fla
 
 bool takes_value(std::string_view flag) {
     for (std::string_view f : {"--screenshot", "--frames", "--size", "--demo", "--dump-state", "--mode", "--param",
-                               "--schedule", "--steps"})
+                               "--schedule", "--steps", "--expect"})
         if (flag == f) return true;
     return false;
 }
 
 // Flags that only make sense together.
 std::optional<std::string> check_combination(GuiOptions& o) {
+    if (!o.expect.empty() && !o.find_bug) return i18n::tr("--expect needs --find-bug: it says what the search looks for");
+    if (o.find_bug) {
+        if (o.demo.empty()) return i18n::tr("--find-bug needs --demo ID (or PROGRAM.py): what to search");
+        if (o.mode || !o.schedule.empty())
+            return i18n::tr("--find-bug opens what it finds in step mode: leave out --mode and --schedule");
+        o.mode = core::DirectorMode::Step;
+    }
     if (!o.schedule.empty()) {
         if (o.mode && *o.mode != core::DirectorMode::Replay)
             return i18n::tr("--schedule replays a schedule: use it with --mode replay (or without --mode)");
@@ -120,6 +130,10 @@ std::variant<GuiOptions, OptionsError> parse_gui_options(int argc, const char* c
         }
         if (arg == "--present") {
             o.present = true;
+            continue;
+        }
+        if (arg == "--find-bug") {
+            o.find_bug = true;
             continue;
         }
         std::string_view flag = arg, value;
@@ -170,6 +184,9 @@ std::string gui_usage() {
            "  --schedule FILE      replay this schedule (implies --mode replay; the file names its demo)\n"
            "  --steps N            step/replay: grant N steps at once (round-robin, like Step any),\n"
            "                       fewer if the run ends or deadlocks first\n"
+           "  --find-bug           search the demo's schedules for one that goes wrong (Find a bug) and\n"
+           "                       open the one found in step mode; --steps N then follows N of its steps\n"
+           "  --expect COND        with --find-bug: what must hold at the end, e.g. \"counter == 200\"\n"
            "  --size WxH           window size, e.g. 1280x800\n"
            "  --present            presentation mode: large text and a layout for a projector (Ctrl+P)\n"
            "  --reset-layout       start with the default panel layout and window size\n"

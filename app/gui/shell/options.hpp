@@ -27,6 +27,10 @@ struct GuiOptions {
     std::vector<std::string> params;        // "name=value", checked against the demo by gui_main
     std::string schedule;                   // implies --mode replay
     uint32_t steps = 0;
+    // --find-bug: search --demo's schedules (Find a bug) at launch; the one
+    // found opens in step mode, --steps of it granted. --expect: what must hold.
+    bool find_bug = false;
+    std::string expect;
     std::string dump_state;                 // at exit, write the session's state here (status_text.hpp)
 };
 

@@ -41,6 +41,7 @@ inline constexpr const char* kSource = N_("Source") "###Source";
 inline constexpr const char* kConsole = N_("Console") "###Console";
 inline constexpr const char* kInspector = N_("Inspector") "###Inspector";
 inline constexpr const char* kProcessTree = N_("Process tree") "###Process tree";
+inline constexpr const char* kExplore = N_("Find a bug") "###Explore";
 }  // namespace panel_title
 
 class Panel {
@@ -212,6 +213,26 @@ public:
 
 protected:
     void draw_content(UiState& state) override;
+};
+
+// "Find a bug": explore mode's settings, its progress bar and Cancel, the
+// verdict, and the failing schedule's story, turn by turn, marking how far
+// the learner has followed it (find_bug.hpp).
+class ExplorePanel final : public Panel {
+public:
+    ExplorePanel() : Panel(panel_title::kExplore) {}
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    void draw_settings(UiState& state);
+    void draw_progress(UiState& state);
+    void draw_result(UiState& state);
+    void draw_story(UiState& state, const core::ExploreResult& r);
+    // Turns of the followed run's story so far, read again when its step count moves.
+    uint64_t story_steps_ = UINT64_MAX;
+    size_t story_turns_ = 0;
 };
 
 // The headline every run-fed panel shows while there is no run to show, in

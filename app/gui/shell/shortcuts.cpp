@@ -42,6 +42,8 @@ constexpr std::array kShortcuts{
     Shortcut{Command::StepWorker, 9, ImGuiKey_9, kStep},
     Shortcut{Command::RunToEnd, 0, ImGuiKey_F8, kStep},
     Shortcut{Command::Undo, 0, ImGuiMod_Ctrl | ImGuiKey_Z, kStep},
+    Shortcut{Command::StepPlan, 0, ImGuiKey_F9, kStep},
+    Shortcut{Command::FindBug, 0, ImGuiMod_Ctrl | ImGuiKey_F, kRun},
     Shortcut{Command::OpenProgram, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_P, kFiles},  // P: a Python program
     Shortcut{Command::OpenRun, 0, ImGuiMod_Ctrl | ImGuiKey_O, kFiles},
     Shortcut{Command::SaveRun, 0, ImGuiMod_Ctrl | ImGuiKey_S, kFiles},

@@ -9,6 +9,10 @@ bool Stage::start(UiState& state) {
         core::Params& params = state.params_for(*demo);
         for (const std::string& assignment : request_.params) params.set(demo->params, assignment);
     }
+    if (request_.find_bug) {
+        state.find_bug().expect = request_.expect;
+        return start_find_bug(state);
+    }
     if (request_.mode == core::DirectorMode::Replay) {
         complete_with_path(state, Command::Replay, request_.schedule_path);
         return !state.controls().error.has_value();
@@ -19,6 +23,11 @@ bool Stage::start(UiState& state) {
 bool Stage::advance(UiState& state) {
     if (settled_) return true;
     RunSession& session = state.session();
+    if (request_.find_bug) {
+        const FindBug& fb = state.find_bug();
+        if (fb.job.running()) return false;
+        if (!fb.result || fb.result->verdict != core::ExploreVerdict::Found) return settled_ = true;
+    }
     if (session.status().state != SessionState::Live) return settled_ = true;
     const StepView& view = session.step_view();
     if (!view.stepping) return false;  // run/slow: settled when it ends
@@ -26,7 +35,12 @@ bool Stage::advance(UiState& state) {
     if (view.status == core::StepStatus::Waiting) return false;  // a worker in uninstrumented code comes back
     if (view.status != core::StepStatus::Running) return settled_ = true;
     if (granted_ < request_.steps) {
-        session.step_any();
+        if (session.plan() != nullptr) {
+            if (!session.plan_choice()) return settled_ = true;  // the found schedule is used up
+            session.step_plan();
+        } else {
+            session.step_any();
+        }
         ++granted_;
         return false;
     }

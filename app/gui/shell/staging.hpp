@@ -2,9 +2,10 @@
 // a mode at launch and, in step/replay mode, grant a number of steps
 // (round-robin, as Step any) before the learner takes over. Screenshots for
 // the docs and the tests use it to stage a scene headless, e.g. a deadlock
-// stepped until its cycle closes:
+// stepped until its cycle closes, or the one Find a bug finds, 6 steps in:
 //
 //   interleave --demo deadlock.two_locks --mode step --steps 40 --screenshot d.png
+//   interleave --demo lock.counter_race --find-bug --steps 6 --screenshot f.png
 //
 // Thread rules: GUI thread only.
 #pragma once
@@ -23,6 +24,10 @@ struct StageRequest {
     std::vector<std::string> params;   // "name=value", already validated
     std::string schedule_path;         // replay: the schedule to follow
     uint32_t steps = 0;                // step/replay: grant this many after the start (and the schedule)
+    // Find a bug first (find_bug.hpp); the schedule found opens in step mode
+    // and `steps` of it are granted (none found: the scene is the verdict).
+    bool find_bug = false;
+    std::string expect;
 };
 
 class Stage {

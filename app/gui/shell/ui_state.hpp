@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/gui/explore/find_bug.hpp"
 #include "app/gui/shell/controls.hpp"
 #include "app/gui/source/program_edit.hpp"
 #include "app/gui/session/run_session.hpp"
@@ -41,6 +42,9 @@ public:
     // The learner's edits to a Python program (the Source panel's editor).
     ProgramEdit& edit() { return edit_; }
     const ProgramEdit& edit() const { return edit_; }
+    // "Find a bug": explore mode's search and its last result (find_bug.hpp).
+    FindBug& find_bug() { return find_bug_; }
+    const FindBug& find_bug() const { return find_bug_; }
     // Set by the Source panel while its editor has the keyboard: the window's
     // single-key and Ctrl shortcuts then leave the keys to the editor.
     bool editor_focused = false;
@@ -51,6 +55,8 @@ private:
     ProgramEdit edit_;
     std::string selected_id_;
     std::map<std::string, core::Params, std::less<>> params_;
+    // The search holds no reference to the rest (its options are copies).
+    FindBug find_bug_;
 };
 
 // Demos of one catalogue group, in registry order.

@@ -9,6 +9,7 @@
 #include "app/gui/shell/options.hpp"
 #include "app/gui/window/window_shell.hpp"
 #include "core/common/i18n.hpp"
+#include "core/explore/expect.hpp"
 #include "core/runtime/registry.hpp"
 #include "core/observer/schedule.hpp"
 
@@ -33,6 +34,13 @@ std::string check_stage(const GuiOptions& options) {
             const core::Schedule schedule = core::Schedule::load(options.schedule);
             if (demo_id.empty()) demo_id = schedule.demo;
         } catch (const core::ScheduleError& e) {
+            return e.what();
+        }
+    }
+    if (!options.expect.empty()) {
+        try {
+            (void)core::Expectation::parse(options.expect);
+        } catch (const core::ExpectError& e) {
             return e.what();
         }
     }

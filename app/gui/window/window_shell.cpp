@@ -176,7 +176,8 @@ void WindowShell::init_imgui() {
     app_options.present = options_.present;
     app_options.welcome = !options_.screenshot && options_.demo.empty() && !options_.mode;
     if (options_.mode)
-        app_options.stage = StageRequest{options_.demo, *options_.mode, options_.params, options_.schedule, options_.steps};
+        app_options.stage = StageRequest{options_.demo,  *options_.mode,    options_.params, options_.schedule,
+                                         options_.steps, options_.find_bug, options_.expect};
     app_ = std::make_unique<AppUi>(std::move(app_options));
     app_->saved().refresh_before_write = [this](SavedState& state) { refresh_geometry(state); };
     init_ini();
