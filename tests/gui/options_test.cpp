@@ -121,3 +121,17 @@ TEST_CASE("options: a .py path opens the window on that program, with or without
     CHECK(error({"a.py", "b.py"}) == "open one program or demo at a time");
     CHECK(error({"--demo", "lock.counter_race", "b.py"}) == "open one program or demo at a time");
 }
+
+TEST_CASE("options: --find-bug stages a search in step mode, --expect says what it looks for, and misuse is refused") {
+    const GuiOptions o = ok({"--demo", "builtin.counter", "--find-bug", "--expect", "counter == expected", "--steps", "5"});
+    CHECK(o.find_bug);
+    CHECK(o.expect == "counter == expected");
+    CHECK(o.mode == il::core::DirectorMode::Step);
+    CHECK(o.steps == 5);
+    CHECK(ok({"prog.py", "--find-bug"}).find_bug);
+    CHECK(error({"--find-bug"}).find("--find-bug needs --demo") == 0);
+    CHECK(error({"--demo", "builtin.counter", "--expect", "counter == 1"}).find("--expect needs --find-bug") == 0);
+    CHECK(error({"--demo", "builtin.counter", "--find-bug", "--mode", "run"}).find("leave out --mode") != std::string::npos);
+    CHECK(error({"--demo", "builtin.counter", "--find-bug", "--expect="}).find("--expect needs a condition") == 0);
+    CHECK(il::gui::gui_usage().find("--find-bug") != std::string::npos);
+}

@@ -54,10 +54,18 @@ bool coarse_python(const core::RunOptions& target) {
 
 }  // namespace
 
+// With a result to show, it comes first (on a projector the panel is short)
+// and the settings fold away under the buttons.
 void ExplorePanel::draw_content(UiState& state) {
+    const FindBug& fb = state.find_bug();
+    if (fb.result && !fb.job.running()) {
+        command_buttons(state, {Command::FindBug});
+        draw_result(state);
+        if (ImGui::CollapsingHeader((std::string(tr("Search settings")) + "###settings").c_str())) draw_settings(state);
+        return;
+    }
     draw_settings(state);
     draw_progress(state);
-    draw_result(state);
 }
 
 void ExplorePanel::draw_settings(UiState& state) {
@@ -67,7 +75,8 @@ void ExplorePanel::draw_settings(UiState& state) {
         empty_state(tr("No demo selected."), tr("Pick a demo or open your Python program; Find a bug then searches its schedules."));
         return;
     }
-    text_muted_wrapped(tr("Interleave runs the program again and again, each time in another order, fewest preemptions first, until one goes wrong."));
+    if (!fb.result)
+        text_muted_wrapped(tr("Interleave runs the program again and again, each time in another order, fewest preemptions first, until one goes wrong."));
     label_value(tr("Target"), core::is_program(*demo) ? demo->id : demo->id + "  (" + demo->title + ")");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     ImGui::SliderInt(tr("preemptions at most"), &fb.max_preemptions, 0, kMaxFindPreemptions, "%d",
@@ -94,7 +103,8 @@ void ExplorePanel::draw_progress(UiState& state) {
     std::snprintf(secs, sizeof secs, "%.1f", p.seconds);
     const std::string label = trf("{runs} schedules · up to {bound} preemptions · {seconds} s",
                                   {{"runs", std::to_string(p.runs)}, {"bound", std::to_string(p.bound)}, {"seconds", secs}});
-    ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, 0.0f), label.c_str());
+    ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, 0.0f), "");
+    text_muted_wrapped(label);
     if (fb.job.cancelling()) text_muted_wrapped(tr("Cancelling: the runs in flight are being stopped."));
 }
 

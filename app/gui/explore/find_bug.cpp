@@ -39,7 +39,7 @@ bool start_find_bug(UiState& state) {
     state.session().stop();  // the search's runs and the learner's would compete for the cores
     fb.result.reset();
     fb.searched = demo->id;
-    fb.show_result = false;
+    fb.show_panel = true;  // the progress bar and Cancel are in the panel
     fb.job.start(std::move(o));
     return true;
 }
@@ -49,7 +49,7 @@ bool poll_find_bug(UiState& state) {
     auto r = fb.job.take_result();
     if (!r) return false;
     fb.result = std::move(*r);
-    fb.show_result = true;
+    fb.show_panel = true;
     if (fb.result->verdict == core::ExploreVerdict::Found) open_found(state);
     return true;
 }

@@ -31,8 +31,8 @@ struct FindBug {
     // The last search's result, and what it searched (its target, for the panel's title).
     std::optional<core::ExploreResult> result;
     std::string searched;
-    // Set when a result arrived: the Explore panel brings itself to the front once.
-    bool show_result = false;
+    // Set when a search starts and when its result arrives: the panel comes to the front once.
+    bool show_panel = false;
 };
 
 inline constexpr int kMaxFindPreemptions = 4;

@@ -70,10 +70,10 @@ void AppUi::draw_frame() {
         ImGui::SetWindowFocus(panel_title::kDemos);
         focus_demos_ = false;
     }
-    // A search's result: its panel comes to the front (a tab beside Demos), where the story is.
-    if (FindBug& fb = state_.find_bug(); fb.show_result) {
-        ImGui::SetWindowFocus(panel_title::kExplore);
-        fb.show_result = false;
+    // A search started or ended: its panel comes to the front (a tab beside Demos): progress, verdict, story.
+    if (FindBug& fb = state_.find_bug(); fb.show_panel) {
+        focus_demos_ = false;  // the search is what the learner asked for last
+        if (!layout_reset_pending_ && bring_to_front(panel_title::kExplore)) fb.show_panel = false;
     }
     draw_about();
     draw_welcome();

@@ -111,6 +111,17 @@ void build_lesson_layout(ImGuiID dockspace, ImVec2 size, const Lesson& lesson, b
     ImGui::DockBuilderFinish(dockspace);
 }
 
+bool bring_to_front(const char* title) {
+    ImGuiWindow* w = ImGui::FindWindowByName(title);
+    if (w == nullptr) return false;
+    ImGui::FocusWindow(w);
+    if (w->DockNode == nullptr || w->DockNode->TabBar == nullptr) return true;
+    ImGuiTabBar* bar = w->DockNode->TabBar;
+    if (bar->SelectedTabId == w->TabId) return true;
+    bar->NextSelectedTabId = w->TabId;
+    return false;  // selected in the next frame: check again then
+}
+
 bool select_lesson_tabs(const Lesson& lesson) {
     bool done = true;
     for (LessonView v : lesson.views) {

@@ -63,6 +63,10 @@ size_t lane_rank(const std::vector<std::string>& lanes, std::string_view name);
 // `presentation` gives the left column and the second row more room (its
 // text is larger).
 void build_lesson_layout(ImGuiID dockspace, ImVec2 size, const Lesson& lesson, bool presentation);
+// Shows the panel titled `title` (panels.hpp): its tab selected, its window
+// focused. True once it shows; false while it has not been drawn yet or its
+// tab is still to be selected (call again next frame).
+bool bring_to_front(const char* title);
 // Brings the lesson's views to the front of their tab bars (the others'
 // tabs sit behind the third). Call after the panels were drawn; true once
 // every view is docked and its tab selected (until then, call again next

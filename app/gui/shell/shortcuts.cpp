@@ -43,7 +43,9 @@ constexpr std::array kShortcuts{
     Shortcut{Command::RunToEnd, 0, ImGuiKey_F8, kStep},
     Shortcut{Command::Undo, 0, ImGuiMod_Ctrl | ImGuiKey_Z, kStep},
     Shortcut{Command::StepPlan, 0, ImGuiKey_F9, kStep},
+    Shortcut{Command::PlayPlan, 0, ImGuiMod_Shift | ImGuiKey_F9, kStep},
     Shortcut{Command::FindBug, 0, ImGuiMod_Ctrl | ImGuiKey_F, kRun},
+    Shortcut{Command::CancelFind, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_F, kRun},  // as Shift+F5 stops a run
     Shortcut{Command::OpenProgram, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_P, kFiles},  // P: a Python program
     Shortcut{Command::OpenRun, 0, ImGuiMod_Ctrl | ImGuiKey_O, kFiles},
     Shortcut{Command::SaveRun, 0, ImGuiMod_Ctrl | ImGuiKey_S, kFiles},
