@@ -1,6 +1,7 @@
 #include "core/explore/challenge.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -213,6 +214,36 @@ RunOptions run_of(const Challenge& c) {
 }
 
 }  // namespace
+
+std::string challenges_dir() {
+    if (const char* env = std::getenv("INTERLEAVE_CHALLENGES"); env != nullptr && *env != '\0') return env;
+    return IL_CHALLENGES_DIR;
+}
+
+std::vector<Challenge> load_challenges(const std::string& dir, std::vector<std::string>& errors) {
+    std::vector<Challenge> out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return out;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.path().extension() == ".toml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+        try {
+            Challenge c = Challenge::load(f.string());
+            const auto same = std::find_if(out.begin(), out.end(), [&](const Challenge& o) { return o.id == c.id; });
+            if (same != out.end()) {
+                errors.push_back(i18n::trf("{path}: the id '{id}' is taken already by {other}",
+                                           {{"path", f.string()}, {"id", c.id}, {"other", same->path}}));
+                continue;
+            }
+            out.push_back(std::move(c));
+        } catch (const ChallengeError& e) {
+            errors.push_back(e.what());
+        }
+    }
+    return out;
+}
 
 CheckResult check(const Challenge& c, const Schedule& schedule) {
     if (!schedule.demo.empty() && schedule.demo != c.target &&

@@ -73,6 +73,15 @@ struct Challenge {
     std::string goal_text() const;
 };
 
+// Where the shipped challenges are: $INTERLEAVE_CHALLENGES when set, else
+// the source tree's challenges/ (the build knows it).
+std::string challenges_dir();
+
+// Every *.toml in `dir`, read, in file-name order. A file that cannot be
+// read adds its error ("FILE:LINE: …") to `errors` and is left out; so is
+// a second file with an id already taken. No folder: nothing, no error.
+std::vector<Challenge> load_challenges(const std::string& dir, std::vector<std::string>& errors);
+
 struct CheckResult {
     bool pass = false;
     std::string reason;       // why it passed or failed, in the user's language

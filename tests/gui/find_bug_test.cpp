@@ -176,7 +176,7 @@ TEST_CASE("find a bug: none in a fixed demo is a result with its bound, and a co
 
 TEST_CASE("find a bug: --find-bug --steps N stages the two-lock deadlock, followed to its cycle") {
     il::gui::AppUiOptions options;
-    options.stage = il::gui::StageRequest{"deadlock.two_locks", il::core::DirectorMode::Step, {"pause=0"}, {}, 1000, true, {}};
+    options.stage = il::gui::StageRequest{"deadlock.two_locks", il::core::DirectorMode::Step, {"pause=0"}, {}, 1000, true, {}, {}, {}};
     HeadlessUi ui(ImVec2(1280, 800), options);
     REQUIRE(ui.frames_until([&] { return ui.app().scene_settled(); }, std::chrono::seconds(60)));
     const il::gui::RunSession& s = ui.state().session();

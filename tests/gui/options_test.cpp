@@ -135,3 +135,15 @@ TEST_CASE("options: --find-bug stages a search in step mode, --expect says what 
     CHECK(error({"--demo", "builtin.counter", "--find-bug", "--expect="}).find("--expect needs a condition") == 0);
     CHECK(il::gui::gui_usage().find("--find-bug") != std::string::npos);
 }
+
+TEST_CASE("options: --challenge opens a challenge, with --answer and --schedule plays it, and misuse is refused") {
+    const GuiOptions o = ok({"--challenge", "c.toml", "--answer", "1 or 2", "--schedule", "s.schedule", "--steps", "3"});
+    CHECK(o.challenge == "c.toml");
+    CHECK(o.answer == "1 or 2");
+    CHECK(o.schedule == "s.schedule");
+    CHECK(o.mode == il::core::DirectorMode::Step);
+    CHECK(ok({"--challenge", "c.toml"}).challenge == "c.toml");
+    CHECK(error({"--answer", "2"}).find("--answer needs --challenge") == 0);
+    CHECK(error({"--challenge", "c.toml", "--demo", "builtin.counter"}).find("leave out --demo") != std::string::npos);
+    CHECK(error({"--challenge="}).find("--challenge needs a challenge file") == 0);
+}

@@ -285,7 +285,7 @@ TEST_CASE("look: Ctrl+P toggles the presentation size, Ctrl+= and Ctrl+- step it
 
 TEST_CASE("staging: --mode step --steps N steps the demo at launch until the cycle closes") {
     il::gui::AppUiOptions options;
-    options.stage = il::gui::StageRequest{kTwoLocks, il::core::DirectorMode::Step, {"pause=0"}, {}, 200, false, {}};
+    options.stage = il::gui::StageRequest{kTwoLocks, il::core::DirectorMode::Step, {"pause=0"}, {}, 200, false, {}, {}, {}};
     HeadlessUi ui(ImVec2(1280, 800), options);
     REQUIRE(ui.frames_until([&] { return ui.app().scene_settled(); }));
     CHECK(failed(ui));

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "app/gui/shell/fonts.hpp"
 #include "app/gui/shell/shortcuts.hpp"
@@ -34,6 +35,7 @@ AppUi::AppUi(AppUiOptions options) : options_(std::move(options)) {
     panels_.push_back(std::make_unique<InspectorPanel>());
     panels_.push_back(std::make_unique<ProcessTreePanel>());
     panels_.push_back(std::make_unique<ExplorePanel>());
+    panels_.push_back(std::make_unique<ChallengesPanel>());
     if (!options_.initial_demo.empty()) state_.select(options_.initial_demo);
     if (options_.stage) stage_.emplace(*options_.stage);
     register_settings_handler(saved_);
@@ -57,6 +59,11 @@ void AppUi::draw_frame() {
     }
     state_.session().poll();
     poll_find_bug(state_);
+    poll_challenges(state_);
+    if (const std::string p = state_.challenges().progress_text(); p != saved_.challenges) {
+        saved_.challenges = p;  // a challenge solved: remembered in the settings file
+        ImGui::MarkIniSettingsDirty();
+    }
     if (stage_) stage_->advance(state_);
     handle_shortcuts(state_);
     draw_menu_bar();
@@ -70,10 +77,14 @@ void AppUi::draw_frame() {
         ImGui::SetWindowFocus(panel_title::kDemos);
         focus_demos_ = false;
     }
-    // A search started or ended: its panel comes to the front (a tab beside Demos): progress, verdict, story.
-    if (FindBug& fb = state_.find_bug(); fb.show_panel) {
-        focus_demos_ = false;  // the search is what the learner asked for last
-        if (!layout_reset_pending_ && bring_to_front(panel_title::kExplore)) fb.show_panel = false;
+    // A search started or ended, a challenge opened or played: its panel (a
+    // tab beside Demos) comes to the front, where the progress, the story, the goal are.
+    if (FindBug& fb = state_.find_bug(); std::exchange(fb.show_panel, false)) pending_front_ = panel_title::kExplore;
+    if (ChallengePlay& play = state_.challenges(); std::exchange(play.show_panel, false))
+        pending_front_ = panel_title::kChallenges;
+    if (pending_front_ != nullptr) {
+        focus_demos_ = false;  // what the learner asked for last wins over the catalogue
+        if (!layout_reset_pending_ && bring_to_front(pending_front_)) pending_front_ = nullptr;
     }
     draw_about();
     draw_welcome();
@@ -182,6 +193,7 @@ void AppUi::draw_file_menu() {
     ImGui::Separator();
     command_menu_item(state_, Command::Replay);
     command_menu_item(state_, Command::SaveSchedule);
+    command_menu_item(state_, Command::OpenChallenge);
     ImGui::Separator();
     command_menu_item(state_, Command::Quit);
     ImGui::EndMenu();
@@ -194,7 +206,7 @@ void AppUi::draw_run_menu() {
     ImGui::Separator();
     for (Command c : {Command::StepAny, Command::RunToEnd, Command::Undo}) command_menu_item(state_, c);
     ImGui::Separator();
-    for (Command c : {Command::FindBug, Command::CancelFind, Command::StepPlan, Command::PlayPlan})
+    for (Command c : {Command::FindBug, Command::CancelFind, Command::StepPlan, Command::PlayPlan, Command::PlayChallenge})
         command_menu_item(state_, c);
     ImGui::Separator();
     for (Command c : {Command::PreviousDemo, Command::NextDemo}) command_menu_item(state_, c);

@@ -107,6 +107,9 @@ private:
     Panel* maximised_ = nullptr;
     int tabs_pending_ = 0;  // frames left to bring the lesson's views still to bring to the front of their tab bars
     bool welcome_requested_ = false;
+    // A left-column tab (Find a bug, Challenges) to bring to the front, or nullptr; also
+    // the one that was in front when the layout is rebuilt, so a new lesson keeps it.
+    const char* pending_front_ = nullptr;
 };
 
 }  // namespace il::gui

@@ -38,6 +38,7 @@ void AppUi::apply_saved_view() {
         set_presenting(true);
     }
     welcome_requested_ = options_.welcome && !saved_.welcomed;
+    state_.challenges().load_progress(saved_.challenges);
 }
 
 bool AppUi::layout_outdated(ImVec2 size, const Lesson& lesson) const {
@@ -54,6 +55,13 @@ void AppUi::update_dockspace() {
     const ImGuiID id = dockspace_id();
     const Lesson lesson = lesson_for(state_.selected());
     if (layout_outdated(viewport->WorkSize, lesson)) {
+        // Find a bug or Challenges in front (a search's story, a challenge being played) stays in front.
+        for (const char* title : {panel_title::kExplore, panel_title::kChallenges}) {
+            const ImGuiWindow* w = ImGui::FindWindowByName(title);
+            if (w != nullptr && w->DockNode != nullptr && w->DockNode->TabBar != nullptr &&
+                w->DockNode->TabBar->SelectedTabId == w->TabId && pending_front_ == nullptr)
+                pending_front_ = title;
+        }
         build_lesson_layout(id, viewport->WorkSize, lesson, presenting_);
         for (const auto& panel : panels_) panel->open() = true;
         saved_.layout_version = kLayoutVersion;

@@ -47,6 +47,8 @@ constexpr std::array<CommandText, static_cast<size_t>(Command::Count)> kTexts{{
     {N_("Cancel search"), N_("Stop the search now; it says how far it got.")},
     {N_("Next step of the schedule"), N_("Grant the next step of the schedule Find a bug found, to walk through the bug one step at a time.")},
     {N_("Play the rest"), N_("Grant the rest of the found schedule at once, to see how it ends.")},
+    {N_("Open challenge…"), N_("Open a challenge file (.toml) a teacher wrote: it joins the Challenges panel, ready to play.")},
+    {N_("Play challenge"), N_("Start the selected challenge in step mode: reach its goal within its limits, then see how you did against par.")},
     {N_("Keyboard shortcuts"), N_("Show every keyboard shortcut.")},
     {N_("Larger text"), N_("Make all text and controls larger.")},
     {N_("Smaller text"), N_("Make all text and controls smaller.")},
@@ -159,6 +161,12 @@ void run_file_command(UiState& state, Command c, const std::string& path) {
         case Command::ExportChrome: s.export_chrome(path); break;
         case Command::SaveSchedule: s.save_schedule(path); break;
         case Command::SaveProgramAs: save_program_as(state, path); break;
+        case Command::OpenChallenge: {
+            std::string error;
+            if (!state.challenges().open_file(path, error)) throw std::invalid_argument(error);
+            state.challenges().show_panel = true;
+            break;
+        }
         default: break;
     }
 }
@@ -171,6 +179,7 @@ std::string_view failure_title(Command c) {
         case Command::SaveRun: return tr(N_("Could not save the run"));
         case Command::ExportChrome: return tr(N_("Could not export the Chrome trace"));
         case Command::SaveProgramAs: return tr(N_("Could not save the program"));
+        case Command::OpenChallenge: return tr(N_("Could not open the challenge"));
         default: return tr(N_("Could not save the schedule"));
     }
 }
@@ -180,6 +189,7 @@ std::string done_notice(Command c, const std::string& path) {
     switch (c) {
         case Command::Replay: return trf("Replaying {path}", {{"path", path}});
         case Command::OpenRun:
+        case Command::OpenChallenge:
         case Command::OpenProgram: return trf("Opened {path}", {{"path", path}});
         case Command::ExportChrome: return trf("Exported {path}", {{"path", path}});
         default: return trf("Saved {path}", {{"path", path}});
@@ -193,7 +203,8 @@ std::string_view command_help(Command c) { return tr(kTexts.at(static_cast<size_
 
 bool needs_path(Command c) {
     return c == Command::Replay || c == Command::OpenRun || c == Command::OpenProgram || c == Command::SaveRun ||
-           c == Command::ExportChrome || c == Command::SaveSchedule || c == Command::SaveProgramAs;
+           c == Command::ExportChrome || c == Command::SaveSchedule || c == Command::SaveProgramAs ||
+           c == Command::OpenChallenge;
 }
 
 float next_text_scale(float current, int direction) {
@@ -252,6 +263,11 @@ bool command_enabled(const UiState& state, Command c, int arg) {
         case Command::CancelFind: return state.find_bug().job.running() && !state.find_bug().job.cancelling();
         case Command::StepPlan:
         case Command::PlayPlan: return s.plan_choice().has_value();
+        case Command::PlayChallenge: {
+            const core::Challenge* ch = state.challenges().selected();
+            const ChallengeEntry* e = ch ? state.challenges().find_entry(ch->id) : nullptr;
+            return ch != nullptr && (!ch->predict || (e != nullptr && !e->predicted.empty()));
+        }
         default: return true;
     }
 }
@@ -307,6 +323,9 @@ std::string why_disabled(const UiState& state, Command c, int arg) {
             if (s.plan_left()) return tr("You left the found schedule: Undo back onto it, or start it again.");
             if (!can_step_now(s)) return tr("Wait: the run is not ready for a step.");
             return tr("The found schedule has no steps left.");
+        case Command::PlayChallenge:
+            return state.challenges().selected() == nullptr ? tr("Pick a challenge in Challenges first.")
+                                                            : tr("Answer the question first: predict, then play.");
         default: return {};
     }
 }
@@ -382,6 +401,7 @@ void execute(UiState& state, Command c, int arg) {
         case Command::CancelFind: state.find_bug().job.cancel(); break;
         case Command::StepPlan: s.step_plan(); break;
         case Command::PlayPlan: s.play_plan(); break;
+        case Command::PlayChallenge: play_challenge(state); break;
         case Command::PreviousDemo: state.select(neighbour_demo(state, -1)->id); break;
         case Command::NextDemo: state.select(neighbour_demo(state, +1)->id); break;
         default: state.controls().requests.push_back({c, arg}); break;
@@ -389,11 +409,12 @@ void execute(UiState& state, Command c, int arg) {
 }
 
 void open_dropped_file(UiState& state, const std::string& path) {
-    for (Command c : {Command::OpenProgram, Command::OpenRun, Command::Replay})
+    for (Command c : {Command::OpenProgram, Command::OpenRun, Command::Replay, Command::OpenChallenge})
         if (path.ends_with(file_extension(c))) return complete_with_path(state, c, path);
     state.controls().error = UiMessage{
         tr("Could not open the dropped file"),
-        trf("{path}: drop a Python program (.py), a saved run (.iltrace) or a schedule (.schedule).", {{"path", path}})};
+        trf("{path}: drop a Python program (.py), a saved run (.iltrace), a schedule (.schedule) or a challenge (.toml).",
+            {{"path", path}})};
 }
 
 void complete_with_path(UiState& state, Command c, const std::string& path) {
@@ -415,7 +436,9 @@ std::string suggested_file_name(const UiState& state, Command c) {
         const std::string file = path.substr(path.rfind('/') + 1);
         return file.substr(0, file.size() - (file.ends_with(".py") ? 3 : 0)) + "_edited.py";
     }
-    if (c == Command::OpenRun || c == Command::OpenProgram || c == Command::Replay || demo.empty()) return {};
+    if (c == Command::OpenRun || c == Command::OpenProgram || c == Command::Replay || c == Command::OpenChallenge ||
+        demo.empty())
+        return {};
     return demo + std::string(file_extension(c));
 }
 
@@ -428,6 +451,7 @@ std::string_view file_extension(Command c) {
         case Command::ExportChrome: return ".json";
         case Command::Replay:
         case Command::SaveSchedule: return ".schedule";
+        case Command::OpenChallenge: return ".toml";
         default: return {};
     }
 }

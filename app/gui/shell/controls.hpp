@@ -53,6 +53,8 @@ enum class Command : uint8_t {
     CancelFind,    // … stop that search
     StepPlan,      // following a found schedule: grant its next step
     PlayPlan,      // … grant all its remaining steps
+    OpenChallenge, // a challenge file (.toml) a teacher wrote: listed, selected (asks for the file)
+    PlayChallenge, // start the selected challenge in step mode (challenge_play.hpp)
     Help,
     LargerText,
     SmallerText,
@@ -130,7 +132,8 @@ void execute(UiState& state, Command c, int arg = 0);
 // Errors become controls().error; successes set controls().notice.
 void complete_with_path(UiState& state, Command c, const std::string& path);
 // A file dropped onto the window: a .py program is opened (OpenProgram), a
-// saved run opened, a schedule replayed; anything else is refused with a notice.
+// saved run opened, a schedule replayed, a challenge listed; anything else is
+// refused with a notice.
 void open_dropped_file(UiState& state, const std::string& path);
 
 // Starts the selected demo (or `demo_id` when given) in `mode` with the

@@ -99,7 +99,9 @@ void build_lesson_layout(ImGuiID dockspace, ImVec2 size, const Lesson& lesson, b
     const ImGuiID third = ImGui::DockBuilderSplitNode(second, ImGuiDir_Right, kThird, nullptr, &second);
 
     ImGui::DockBuilderDockWindow(panel_title::kDemos, demos);
-    ImGui::DockBuilderDockWindow(panel_title::kExplore, demos);  // a tab behind Demos: what to run, and what to look for
+    // Tabs behind Demos: what to run, what to look for in it, and goals to reach.
+    ImGui::DockBuilderDockWindow(panel_title::kExplore, demos);
+    ImGui::DockBuilderDockWindow(panel_title::kChallenges, demos);
     ImGui::DockBuilderDockWindow(panel_title::kRunControls, run_controls);
     const std::array<ImGuiID, kShownViews> cells = {first, second, third};
     // The views off the lesson go behind its third view, as tabs; the view itself stays the selected tab.

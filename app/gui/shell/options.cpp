@@ -75,6 +75,11 @@ std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view fla
     } else if (flag == "--expect") {
         if (value.empty()) return i18n::tr("--expect needs a condition, e.g. --expect \"counter == 200\"");
         o.expect = std::string(value);
+    } else if (flag == "--challenge") {
+        if (value.empty()) return i18n::tr("--challenge needs a challenge file (.toml)");
+        o.challenge = std::string(value);
+    } else if (flag == "--answer") {
+        o.answer = std::string(value);
     } else if (flag == "--steps") {
         const auto n = parse_int(value);
         if (!n || *n < 0 || *n > kMaxSteps)
@@ -87,7 +92,7 @@ std::optional<std::string> apply_stage_value(GuiOptions& o, std::string_view fla
 
 bool takes_value(std::string_view flag) {
     for (std::string_view f : {"--screenshot", "--frames", "--size", "--demo", "--dump-state", "--mode", "--param",
-                               "--schedule", "--steps", "--expect"})
+                               "--schedule", "--steps", "--expect", "--challenge", "--answer"})
         if (flag == f) return true;
     return false;
 }
@@ -100,6 +105,13 @@ std::optional<std::string> check_combination(GuiOptions& o) {
         if (o.mode || !o.schedule.empty())
             return i18n::tr("--find-bug opens what it finds in step mode: leave out --mode and --schedule");
         o.mode = core::DirectorMode::Step;
+    }
+    if (!o.answer.empty() && o.challenge.empty()) return i18n::tr("--answer needs --challenge: whose question it answers");
+    if (!o.challenge.empty()) {
+        if (o.find_bug || (o.mode && o.schedule.empty()) || !o.demo.empty())
+            return i18n::tr("--challenge names its own target: leave out --demo, --mode and --find-bug");
+        o.mode = core::DirectorMode::Step;  // a staged scene: the challenge opened, played when --schedule is given
+        return std::nullopt;
     }
     if (!o.schedule.empty()) {
         if (o.mode && *o.mode != core::DirectorMode::Replay)
@@ -187,6 +199,8 @@ std::string gui_usage() {
            "  --find-bug           search the demo's schedules for one that goes wrong (Find a bug) and\n"
            "                       open the one found in step mode; --steps N then follows N of its steps\n"
            "  --expect COND        with --find-bug: what must hold at the end, e.g. \"counter == 200\"\n"
+           "  --challenge FILE     open this challenge in the Challenges panel; with --answer A (its\n"
+           "                       prediction) and --schedule S, play it following S (--steps N of it)\n"
            "  --size WxH           window size, e.g. 1280x800\n"
            "  --present            presentation mode: large text and a layout for a projector (Ctrl+P)\n"
            "  --reset-layout       start with the default panel layout and window size\n"

@@ -31,6 +31,10 @@ struct GuiOptions {
     // found opens in step mode, --steps of it granted. --expect: what must hold.
     bool find_bug = false;
     std::string expect;
+    // --challenge FILE: open that challenge (Challenges panel); --answer: its
+    // prediction; with --schedule, play it following that schedule's --steps.
+    std::string challenge;
+    std::string answer;
     std::string dump_state;                 // at exit, write the session's state here (status_text.hpp)
 };
 

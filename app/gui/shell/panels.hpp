@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "app/gui/shell/ui_state.hpp"
+#include "core/explore/challenge.hpp"
 #include "app/gui/source/program_editor.hpp"
 #include "core/common/i18n.hpp"
 #include "imgui.h"
@@ -42,6 +43,7 @@ inline constexpr const char* kConsole = N_("Console") "###Console";
 inline constexpr const char* kInspector = N_("Inspector") "###Inspector";
 inline constexpr const char* kProcessTree = N_("Process tree") "###Process tree";
 inline constexpr const char* kExplore = N_("Find a bug") "###Explore";
+inline constexpr const char* kChallenges = N_("Challenges") "###Challenges";
 }  // namespace panel_title
 
 class Panel {
@@ -233,6 +235,24 @@ private:
     // Turns of the followed run's story so far, read again when its step count moves.
     uint64_t story_steps_ = UINT64_MAX;
     size_t story_turns_ = 0;
+};
+
+// Challenges (challenge_play.hpp): the list with each one's progress, then
+// the selected one: its goal and limits, the question to answer first,
+// Play, hints one at a time, the verdict on the last attempt, and par.
+class ChallengesPanel final : public Panel {
+public:
+    ChallengesPanel() : Panel(panel_title::kChallenges) {}
+
+protected:
+    void draw_content(UiState& state) override;
+
+private:
+    void draw_list(UiState& state);
+    void draw_selected(UiState& state, const core::Challenge& c);
+    void draw_predict(UiState& state, const core::Challenge& c);
+    void draw_verdict(UiState& state, const core::Challenge& c);
+    char answer_[128] = {};  // a free answer being typed
 };
 
 // The headline every run-fed panel shows while there is no run to show, in

@@ -63,6 +63,7 @@ void read_line(ImGuiContext*, ImGuiSettingsHandler* handler, void* entry, const 
         if (std::sscanf(line, "TextScale=%f", &f) == 1 && f >= 0.5f && f <= 4.0f) s.text_scale = f;
         if (std::sscanf(line, "LessonLayouts=%d", &v) == 1) s.lesson_layouts = v != 0;
         if (std::sscanf(line, "Welcomed=%d", &v) == 1) s.welcomed = v != 0;
+        if (std::strncmp(line, "Challenges=", 11) == 0) s.challenges = line + 11;
     }
 }
 
@@ -78,7 +79,10 @@ void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* ou
     if (!s.language.empty()) out->appendf("[%s][%s]\nCode=%s\n\n", kHandlerName, kLanguageEntry, s.language.c_str());
     out->appendf("[%s][%s]\nPresent=%d\n", kHandlerName, kViewEntry, s.present ? 1 : 0);
     if (s.text_scale > 0) out->appendf("TextScale=%.2f\n", s.text_scale);
-    out->appendf("LessonLayouts=%d\nWelcomed=%d\n\n", s.lesson_layouts ? 1 : 0, s.welcomed ? 1 : 0);
+    out->appendf("LessonLayouts=%d\nWelcomed=%d\n", s.lesson_layouts ? 1 : 0, s.welcomed ? 1 : 0);
+    if (!s.challenges.empty() && s.challenges.find('\n') == std::string::npos)
+        out->appendf("Challenges=%s\n", s.challenges.c_str());
+    out->appendf("\n");
 }
 
 }  // namespace

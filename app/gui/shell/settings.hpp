@@ -42,6 +42,7 @@ struct SavedState {
     float text_scale = 0;    // the user's text size (theme.hpp user_scale); 0: never changed
     bool lesson_layouts = true;  // arrange the panels for each lesson opened (View menu)
     bool welcomed = false;   // the first-run welcome was seen
+    std::string challenges;  // the challenges solved, with their best (challenge_play.hpp's progress_text)
     // Called just before the state is written, to refresh it (e.g. read the
     // window's current geometry). May be empty.
     std::function<void(SavedState&)> refresh_before_write;

@@ -46,6 +46,8 @@ constexpr std::array kShortcuts{
     Shortcut{Command::PlayPlan, 0, ImGuiMod_Shift | ImGuiKey_F9, kStep},
     Shortcut{Command::FindBug, 0, ImGuiMod_Ctrl | ImGuiKey_F, kRun},
     Shortcut{Command::CancelFind, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_F, kRun},  // as Shift+F5 stops a run
+    Shortcut{Command::PlayChallenge, 0, ImGuiMod_Ctrl | ImGuiKey_G, kRun},                 // G: goal
+    Shortcut{Command::OpenChallenge, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_G, kFiles},
     Shortcut{Command::OpenProgram, 0, ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_P, kFiles},  // P: a Python program
     Shortcut{Command::OpenRun, 0, ImGuiMod_Ctrl | ImGuiKey_O, kFiles},
     Shortcut{Command::SaveRun, 0, ImGuiMod_Ctrl | ImGuiKey_S, kFiles},

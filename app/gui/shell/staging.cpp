@@ -1,6 +1,8 @@
 // app/gui/shell/staging.cpp — a scene set up from the command line; see staging.hpp.
 #include "app/gui/shell/staging.hpp"
 
+#include "core/common/i18n.hpp"
+
 namespace il::gui {
 
 bool Stage::start(UiState& state) {
@@ -12,6 +14,21 @@ bool Stage::start(UiState& state) {
     if (request_.find_bug) {
         state.find_bug().expect = request_.expect;
         return start_find_bug(state);
+    }
+    if (!request_.challenge.empty()) {
+        complete_with_path(state, Command::OpenChallenge, request_.challenge);
+        const core::Challenge* c = state.challenges().selected();
+        if (state.controls().error || c == nullptr) return false;
+        state.challenges().entry(c->id).predicted = request_.answer;
+        if (request_.schedule_path.empty()) return true;
+        try {
+            const core::Schedule plan = core::Schedule::load(request_.schedule_path);
+            if (request_.steps == 0) request_.steps = static_cast<uint32_t>(plan.steps.size());
+            return play_challenge(state, &plan);
+        } catch (const core::ScheduleError& e) {
+            state.controls().error = UiMessage{i18n::tr("Could not start the challenge"), e.what()};
+            return false;
+        }
     }
     if (request_.mode == core::DirectorMode::Replay) {
         complete_with_path(state, Command::Replay, request_.schedule_path);
@@ -27,6 +44,10 @@ bool Stage::advance(UiState& state) {
         const FindBug& fb = state.find_bug();
         if (fb.job.running()) return false;
         if (!fb.result || fb.result->verdict != core::ExploreVerdict::Found) return settled_ = true;
+    }
+    if (!request_.challenge.empty()) {
+        if (request_.schedule_path.empty()) return settled_ = true;  // the challenge shown, not played
+        if (state.challenges().judging()) return false;              // the verdict is part of the scene
     }
     if (session.status().state != SessionState::Live) return settled_ = true;
     const StepView& view = session.step_view();

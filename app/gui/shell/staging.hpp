@@ -28,6 +28,10 @@ struct StageRequest {
     // and `steps` of it are granted (none found: the scene is the verdict).
     bool find_bug = false;
     std::string expect;
+    // A challenge file to open (challenge_play.hpp): with `schedule_path`,
+    // played following it, `steps` of it (0: all), then judged.
+    std::string challenge;
+    std::string answer;
 };
 
 class Stage {

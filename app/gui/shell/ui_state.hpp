@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/gui/explore/challenge_play.hpp"
 #include "app/gui/explore/find_bug.hpp"
 #include "app/gui/shell/controls.hpp"
 #include "app/gui/source/program_edit.hpp"
@@ -45,6 +46,9 @@ public:
     // "Find a bug": explore mode's search and its last result (find_bug.hpp).
     FindBug& find_bug() { return find_bug_; }
     const FindBug& find_bug() const { return find_bug_; }
+    // Challenges: the list, the learner's answers and attempts (challenge_play.hpp).
+    ChallengePlay& challenges() { return challenges_; }
+    const ChallengePlay& challenges() const { return challenges_; }
     // Set by the Source panel while its editor has the keyboard: the window's
     // single-key and Ctrl shortcuts then leave the keys to the editor.
     bool editor_focused = false;
@@ -57,6 +61,7 @@ private:
     std::map<std::string, core::Params, std::less<>> params_;
     // The search holds no reference to the rest (its options are copies).
     FindBug find_bug_;
+    ChallengePlay challenges_;
 };
 
 // Demos of one catalogue group, in registry order.

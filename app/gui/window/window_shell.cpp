@@ -177,7 +177,8 @@ void WindowShell::init_imgui() {
     app_options.welcome = !options_.screenshot && options_.demo.empty() && !options_.mode;
     if (options_.mode)
         app_options.stage = StageRequest{options_.demo,  *options_.mode,    options_.params, options_.schedule,
-                                         options_.steps, options_.find_bug, options_.expect};
+                                         options_.steps, options_.find_bug, options_.expect,
+                                         options_.challenge, options_.answer};
     app_ = std::make_unique<AppUi>(std::move(app_options));
     app_->saved().refresh_before_write = [this](SavedState& state) { refresh_geometry(state); };
     init_ini();
