@@ -46,6 +46,19 @@ void Event::set(Loc loc) {
     const Arena::Stamp at = stamp_self();  // drawn before the store that releases the waiters
     o.word.store(1, std::memory_order_release);
     o.seq.fetch_add(1, std::memory_order_release);
+    // Step mode: the waiters the director shows blocked in wait() are
+    // released by this set() even if clear() follows before they are
+    // granted, as CPython's Event.wait() returns True once notified. Only the
+    // granted worker runs, so the parked ones hold still while we mark them.
+    if (stepping())
+        for (uint32_t i = 0; i < a.worker_count(); ++i) {
+            WorkerSlot& w = a.worker(i);
+            if (w.parked.load(std::memory_order_acquire) &&
+                static_cast<WorkerState>(w.state.load(std::memory_order_acquire)) == WorkerState::Blocked &&
+                w.blocked_on.load(std::memory_order_acquire) == id_ &&
+                static_cast<OpKind>(w.pending_op.load(std::memory_order_acquire)) == OpKind::EventWait)
+                w.notified.store(1, std::memory_order_release);
+        }
     // Always wake: a waiter between reading `seq` and sleeping is covered by the
     // futex's own compare, and set() is rare enough that the syscall is cheap.
     futex_wake_all(&o.seq);
@@ -67,13 +80,17 @@ bool Event::is_set(Loc loc) {
 bool Event::wait(double timeout, Loc loc) {
     const uint32_t line = line_of(loc);
     const int64_t tns = detail::to_timeout_ns(timeout);
+    // Cleared before the checkpoint: only a set() while we are shown blocked in this wait marks it.
+    if (stepping()) self_slot().notified.store(0, std::memory_order_relaxed);
     const Grant g = checkpoint(OpKind::EventWait, id_, line, tns, tns >= 0);
     Arena& a = *arena();
     ObjectSlot& o = a.object(id_);
-    // Step mode: a granted wait finds the flag set (core/primitives/sync_event_rules.cpp), and a
-    // granted time-out returns false; only run/slow mode sleeps for real.
+    // Step mode: a granted wait finds the flag set, or was released by a set()
+    // since it blocked (core/primitives/sync_event_rules.cpp), and a granted
+    // time-out returns false; only run/slow mode sleeps for real.
     const uint32_t start = o.seq.load(std::memory_order_acquire);
-    bool got = g != Grant::TimeOut && o.word.load(std::memory_order_acquire) != 0;
+    bool got = g != Grant::TimeOut && (o.word.load(std::memory_order_acquire) != 0 ||
+                                       (stepping() && self_slot().notified.load(std::memory_order_acquire) != 0));
     if (!got && g != Grant::TimeOut && tns != 0 && !stepping()) got = wait_for_set(a, o, id_, start, tns, line);
     emit(EventKind::EventWaitDone, id_, got ? 1 : 0, line);
     return got;

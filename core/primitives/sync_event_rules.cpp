@@ -1,6 +1,6 @@
 // core/primitives/sync_event_rules.cpp — what the observer and the step controller know
 // of an Event (core/primitives/kinds.hpp): a wait is enabled while the flag (the slot's
-// word) is set; the read-out is the flag. The Event itself is core/primitives/sync_event.cpp.
+// word) is set, or once a set() released it; the read-out is the flag. The Event itself is core/primitives/sync_event.cpp.
 #include "core/common/i18n.hpp"
 #include "core/primitives/kind_util.hpp"
 #include "core/primitives/kinds.hpp"
@@ -9,8 +9,13 @@ namespace il::core {
 
 namespace {
 
-bool event_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot&, uint16_t, OpKind op) {
-    if (op == OpKind::EventWait) return o.word.load(std::memory_order_acquire) != 0;
+// A wait is enabled while the flag is set, or once a set() released it
+// while it was blocked (the worker's `notified`, core/primitives/sync_event.cpp):
+// CPython's wait() returns True to a waiter that was notified, even when
+// clear() came right after set().
+bool event_enabled(const Arena&, const ObjectSlot& o, const WorkerSlot& w, uint16_t, OpKind op) {
+    if (op == OpKind::EventWait)
+        return o.word.load(std::memory_order_acquire) != 0 || w.notified.load(std::memory_order_acquire) != 0;
     return op != OpKind::Acquire || o.word.load(std::memory_order_acquire) == 0;
 }
 

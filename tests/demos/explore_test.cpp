@@ -165,3 +165,17 @@ TEST_CASE("story: a pattern of deeds repeated three times or more is told once w
     const std::vector<StoryTurn> turns{{"T", {"reads n", "writes n", "reads n", "writes n", "reads n", "writes n"}}};
     CHECK(tell(turns) == "T (reads n, writes n) ×3");
 }
+
+TEST_CASE("explore: a waiter blocked in Event.wait() is released by set() even when clear() follows at once, but one that arrives after them waits for ever") {
+    // Without a preemption the waiter is in wait() when MainThread sets and
+    // clears the flag: CPython's wait() returns True, so no schedule may be
+    // called stuck (this was a false "stuck" before the notified rule).
+    const ExploreResult none = explore_demo("event.set_clear", {"timeout=0.01"}, nullptr, 0);
+    CHECK_MESSAGE(none.verdict == ExploreVerdict::None, none.reason);
+    // With one, MainThread can set and clear before the waiter reaches
+    // wait(): sleep() is not synchronisation, and the run is stuck for real.
+    const ExploreResult stuck = explore_demo("event.set_clear", {"timeout=0.01"}, nullptr, 1);
+    REQUIRE(stuck.verdict == ExploreVerdict::Found);
+    CHECK(stuck.preemptions == 1);
+    CHECK(stuck.reason.find("stuck: ") == 0);
+}
