@@ -131,7 +131,7 @@ Challenge Challenge::load(const std::string& path) {
         fail(path, goal ? goal->source() : root.source(),
              i18n::tr("expected 'goal = { kind = \"deadlock\" }', \"stuck\", or { kind = \"condition\", condition = \"counter == 1\" }"));
     const toml::table& g = *goal->as_table();
-    r.check_keys(g, {"kind", "condition"});
+    r.check_keys(g, {"kind", "condition", "lines", "lock", "worker", "steps"});
     const std::string kind = r.string(g, "kind", true);
     if (kind == "deadlock") {
         c.goal = Goal::Deadlock;
@@ -145,9 +145,30 @@ Challenge Challenge::load(const std::string& path) {
         } catch (const ExpectError& e) {
             fail(path, g.get("condition")->source(), e.what());
         }
+    } else if (kind == "critical-section") {
+        c.goal = Goal::CriticalSection;
+        const toml::node* lines = g.get("lines");
+        const toml::array* a = lines ? lines->as_array() : nullptr;
+        if (lines && (!a || a->size() != 2 || !(*a)[0].is_integer() || !(*a)[1].is_integer() ||
+                      *(*a)[0].value<int64_t>() < 1 || *(*a)[1].value<int64_t>() < *(*a)[0].value<int64_t>()))
+            fail(path, lines->source(), i18n::tr("'lines': expected [FIRST, LAST], two line numbers, FIRST <= LAST"));
+        if (a) {
+            c.section.first_line = static_cast<uint32_t>(*(*a)[0].value<int64_t>());
+            c.section.last_line = static_cast<uint32_t>(*(*a)[1].value<int64_t>());
+        }
+        c.section.lock = r.string(g, "lock", false);
+        if ((a != nullptr) == !c.section.lock.empty())
+            fail(path, g.source(), i18n::tr("a critical section is named by lines = [FIRST, LAST] or by lock = \"NAME\", one of them"));
+    } else if (kind == "starve") {
+        c.goal = Goal::Starve;
+        c.starve_worker = r.string(g, "worker", true);
+        const toml::node* n = g.get("steps");
+        if (!n || !n->is_integer() || *n->value<int64_t>() < 1 || *n->value<int64_t>() > 100000)
+            fail(path, n ? n->source() : g.source(), i18n::tr("'steps': expected how many steps the worker must wait, from 1 to 100000"));
+        c.starve_steps = static_cast<uint32_t>(*n->value<int64_t>());
     } else {
         fail(path, g.get("kind")->source(),
-             i18n::trf("goal kind '{kind}': expected deadlock, stuck or condition", {{"kind", kind}}));
+             i18n::trf("goal kind '{kind}': expected deadlock, stuck, condition, critical-section or starve", {{"kind", kind}}));
     }
 
     if (const toml::node* limits = root.get("limits")) {
@@ -184,6 +205,10 @@ std::string Challenge::goal_text() const {
         case Goal::Deadlock: return i18n::tr("reach a deadlock");
         case Goal::Stuck: return i18n::tr("get the run stuck");
         case Goal::Condition: return i18n::trf("end with {condition}", {{"condition", condition->text()}});
+        case Goal::CriticalSection: return i18n::trf("get two workers inside {section} at once", {{"section", section.describe()}});
+        case Goal::Starve:
+            return i18n::trf("keep {worker} waiting, ready, while the others take {n} steps",
+                             {{"worker", starve_worker}, {"n", std::to_string(starve_steps)}});
     }
     return {};
 }
@@ -202,6 +227,8 @@ std::string reached(const Challenge& c, const Observation& o) {
             return c.condition->holds(o.store.results())
                        ? i18n::trf("{condition} holds", {{"condition", c.condition->with_values(o.store.results())}})
                        : std::string();
+        case Challenge::Goal::CriticalSection: return two_inside(o.store, c.section);
+        case Challenge::Goal::Starve: return starved(o.store, c.starve_worker, c.starve_steps);
     }
     return {};
 }
@@ -263,6 +290,8 @@ CheckResult check(const Challenge& c, const Schedule& schedule) {
     try {
         how = reached(c, r.obs);
     } catch (const ExpectError& e) {
+        throw ChallengeError(e.what());
+    } catch (const GoalError& e) {
         throw ChallengeError(e.what());
     }
     if (!r.foreign.empty()) {

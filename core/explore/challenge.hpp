@@ -8,7 +8,8 @@
 //   intro = { en = "…", zh = "…" }
 //   target = "builtin.counter"            # a demo id or a .py file (relative to this file)
 //   params = ["iterations=1"]
-//   goal = { kind = "condition", condition = "counter == 1" }   # or kind = "deadlock" / "stuck"
+//   goal = { kind = "condition", condition = "counter == 1" }   # or kind = "deadlock" / "stuck",
+//          # { kind = "critical-section", lines = [26, 27] } or lock = "NAME", { kind = "starve", worker = "Thread-2", steps = 10 }
 //   limits = { max_preemptions = 2, workers = ["Thread-1", "Thread-2"] }
 //   hints = [ { en = "…", zh = "…" } ]
 //   predict = { question = { en = "…", zh = "…" }, choices = ["2", "1", "0"], answer = "1" }
@@ -29,6 +30,7 @@
 
 #include "core/explore/expect.hpp"
 #include "core/explore/explore.hpp"
+#include "core/explore/goals.hpp"
 #include "core/observer/schedule.hpp"
 
 namespace il::core {
@@ -51,8 +53,11 @@ struct Challenge {
     Text title, intro;
     std::string target;                // demo id, or the .py file's path resolved against the file's folder
     std::vector<std::string> params;   // "name=value"
-    enum class Goal { Deadlock, Stuck, Condition } goal = Goal::Deadlock;
+    enum class Goal { Deadlock, Stuck, Condition, CriticalSection, Starve } goal = Goal::Deadlock;
     std::optional<Expectation> condition;  // Goal::Condition: what must hold at the end
+    Section section;                       // Goal::CriticalSection: two workers inside it at once (goals.hpp)
+    std::string starve_worker;             // Goal::Starve: this worker ready, not granted, for starve_steps steps
+    uint32_t starve_steps = 0;
     int max_preemptions = 2;           // the most a solution may use (and explore searches)
     std::vector<std::string> workers;  // who the player may step; empty: anyone
     std::vector<Text> hints;

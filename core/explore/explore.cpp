@@ -146,7 +146,12 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
     // completed.
     ran.cut = follow.cut() || (obs.stopped && obs.status == StepStatus::Running);
     if (options.goal && !ran.cut) {
-        ran.bad = options.goal(obs);
+        try {
+            ran.bad = options.goal(obs);
+        } catch (const std::runtime_error& e) {  // a goal naming a result, worker or lock the run lacks
+            ran.error = e.what();
+            return ran;
+        }
     } else if (options.goal) {
         // cut off: not judged
     } else if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
