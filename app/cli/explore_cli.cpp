@@ -28,6 +28,7 @@ struct ExploreArgs {
 bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& err) {
     ExploreOptions& o = out.options;
     std::vector<std::string> params;
+    bool seed_given = false;
     for (int i = 2; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--help" || a == "-h") {
@@ -89,6 +90,23 @@ bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& er
                 err = i18n::trf("--jobs takes a whole number from 1 to 256, not '{value}'", {{"value", v}});
                 return false;
             }
+        } else if (a == "--random") {
+            if (!parse_num(v, o.random_runs) || o.random_runs == 0 || o.random_runs > 10'000'000) {
+                err = i18n::trf("--random takes a number of schedules from 1 to 10000000, not '{value}'", {{"value", v}});
+                return false;
+            }
+        } else if (a == "--seed") {
+            if (!parse_num(v, o.seed)) {
+                err = i18n::trf("--seed takes a whole number, not '{value}'", {{"value", v}});
+                return false;
+            }
+            seed_given = true;
+        } else if (a == "--depth") {
+            if (!parse_num(v, o.pct_depth) || o.pct_depth < 1 || o.pct_depth > 10) {
+                err = i18n::trf("--depth takes a whole number from 1 to 10, not '{value}'", {{"value", v}});
+                return false;
+            }
+            seed_given = true;
         } else if (a == "--save-schedule") {
             out.save_schedule = v;
         } else {
@@ -98,6 +116,10 @@ bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& er
     }
     if (o.run.demo_id.empty()) {
         err = i18n::tr("which demo? (see `interleave list`)");
+        return false;
+    }
+    if (seed_given && o.random_runs == 0) {
+        err = i18n::tr("--seed and --depth shape the random schedules: give --random N too");
         return false;
     }
     const DemoInfo* d = find_target(o.run.demo_id, err);
@@ -119,6 +141,9 @@ std::string explore_usage() {
         "  --budget RUNS|Ss       stop after RUNS schedules or S seconds (default 60s)\n"
         "  --timeout S            one schedule's run may take S seconds (default 10)\n"
         "  --jobs N               run N schedules at once (default: one per core)\n"
+        "  --random N             then, if none was found, N random schedules (PCT), the bug shrunk\n"
+        "  --seed S               the first random schedule's seed (default 1; S, S+1, ... reproduce them)\n"
+        "  --depth D              PCT's depth: D - 1 priority changes per schedule (default 3)\n"
         "  --save-schedule FILE   write the failing schedule (replay it with interleave run --schedule FILE)\n"
         "  --param NAME=VALUE     a demo parameter (repeatable)\n"
         "  --granularity G        a Python program: operations (default) | lines | bytecode\n"
@@ -185,6 +210,12 @@ int cmd_explore(int argc, char** argv) {
             std::printf("%s\n", i18n::trf("           preemptions: {n}; found after {stats}",
                                           {{"n", std::to_string(r.preemptions)}, {"stats", stats}})
                                     .c_str());
+            if (r.found_seed)
+                std::printf("%s\n", i18n::trf("           by a random schedule (PCT, seed {seed}) after {covered}; shrunk in {n} runs",
+                                              {{"seed", std::to_string(*r.found_seed)},
+                                               {"covered", describe(r)},
+                                               {"n", std::to_string(r.shrink_runs)}})
+                                        .c_str());
             // Runs of steps by one worker, in order: "MainThread ×3 → Thread-1 ×4 → …".
             std::string steps;
             for (size_t i = 0; i < r.schedule.steps.size();) {

@@ -9,33 +9,14 @@
 #include <thread>
 
 #include "core/common/i18n.hpp"
+#include "core/explore/explore_detail.hpp"
 #include "core/explore/story.hpp"
 
 namespace il::core {
 
-namespace {
+namespace explore_detail {
 
-// A schedule of the search tree: the choices to follow before the default
-// takes over, and how many of them are preemptions.
-struct Prefix {
-    std::vector<Choice> choices;
-    int preemptions = 0;
-};
-
-// One step of a run: what could be granted, what the default would have
-// granted, and what was.
-struct Step {
-    std::vector<Choice> choices;
-    Choice dflt, chosen;
-    std::vector<Choice> others;  // the choices not taken that a preemption may take (ExploreOptions::players)
-};
-
-// The longest schedule explored: a run still going after this many steps is
-// cut off (a worker spinning on a flag that only a preemption would set
-// spins for ever under the default), counted, and not reported as a bug.
-constexpr size_t kMaxSteps = 5000;
-
-bool can_proceed(const std::vector<Choice>& cs, uint16_t w) {
+static bool can_proceed(const std::vector<Choice>& cs, uint16_t w) {
     return std::find(cs.begin(), cs.end(), Choice{w, Grant::Proceed}) != cs.end();
 }
 
@@ -57,6 +38,83 @@ Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t la
     if (first) return *first;
     return cs.front();
 }
+
+Observation run_one(const ExploreOptions& options, Strategy& strategy, const std::atomic<bool>& stop, std::string& error) {
+    ObserveOptions o;
+    o.run = options.run;
+    o.run.mode = DirectorMode::Step;
+    o.strategy = &strategy;
+    o.timeout_s = options.run_timeout_s;
+    o.stop_requested = [&stop]() -> std::string { return stop.load() ? "the search ended" : ""; };
+    Observation obs;
+    try {
+        obs = observe_run(o);
+    } catch (const std::exception& e) {  // a bad target or parameter, or the run could not start
+        error = e.what();
+    }
+    return obs;
+}
+
+Judged judge(const ExploreOptions& options, const Observation& obs, bool cut_off, bool first) {
+    Judged j;
+    // Bad? A deadlock or stuck run; a run that failed by itself (not one this
+    // search cut off or timed out: a spin that only a preemption ends is not
+    // a bug); the caller's condition not holding at the end of a run that
+    // completed.
+    j.cut = cut_off || (obs.stopped && obs.status == StepStatus::Running);
+    if (options.goal && !j.cut) {
+        try {
+            j.bad = options.goal(obs);
+        } catch (const std::runtime_error& e) {  // a goal naming a result, worker or lock the run lacks
+            j.error = e.what();
+        }
+    } else if (options.goal) {
+        // cut off: not judged
+    } else if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
+        j.bad = obs.outcome;
+    } else if (j.cut && first) {
+        // The schedule without a preemption never ended: every other one is
+        // as long. Say so rather than search blind.
+        j.error = cut_off ? i18n::trf("its first schedule was still going after {steps} steps: explore needs a "
+                                      "small run (give it smaller parameters), or it spins for ever unless "
+                                      "another worker is let in",
+                                      {{"steps", std::to_string(kMaxSteps)}})
+                          : i18n::trf("its first schedule did not end in time ({outcome})", {{"outcome", obs.outcome}});
+    } else if (j.cut) {
+        // not judged; its branches are still searched
+    } else if (obs.failed) {
+        j.bad = obs.outcome;
+    } else if (options.expect) {
+        try {
+            if (!options.expect->holds(obs.store.results()))
+                j.bad = i18n::trf("{condition} does not hold", {{"condition", options.expect->with_values(obs.store.results())}});
+        } catch (const ExpectError& e) {
+            j.error = e.what();
+        }
+    }
+    return j;
+}
+
+}  // namespace explore_detail
+
+using namespace explore_detail;
+
+namespace {
+
+// A schedule of the search tree: the choices to follow before the default
+// takes over, and how many of them are preemptions.
+struct Prefix {
+    std::vector<Choice> choices;
+    int preemptions = 0;
+};
+
+// One step of a run: what could be granted, what the default would have
+// granted, and what was.
+struct Step {
+    std::vector<Choice> choices;
+    Choice dflt, chosen;
+    std::vector<Choice> others;  // the choices not taken that a preemption may take (ExploreOptions::players)
+};
 
 // Follows the prefix, then the default scheduler (default_choice). Records
 // every step's choices and the default's pick, from which the search makes
@@ -101,9 +159,6 @@ private:
     bool diverged_ = false, cut_ = false;
 };
 
-double since(std::chrono::steady_clock::time_point t0) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 // What one schedule's run came to.
 struct Ran {
@@ -121,17 +176,10 @@ struct Ran {
 Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p, const std::atomic<bool>& stop) {
     Ran ran;
     Follow follow(prefix, options.players);
-    ObserveOptions o;
-    o.run = options.run;
-    o.run.mode = DirectorMode::Step;
-    o.strategy = &follow;
-    o.timeout_s = options.run_timeout_s;
-    o.stop_requested = [&stop]() -> std::string { return stop.load() ? "the search ended" : ""; };
-    Observation obs;
-    try {
-        obs = observe_run(o);
-    } catch (const std::exception& e) {  // a bad target or parameter, or the run could not start
-        ran.error = e.what();
+    std::string error;
+    Observation obs = run_one(options, follow, stop, error);
+    if (!error.empty()) {
+        ran.error = std::move(error);
         return ran;
     }
     ran.steps = follow.steps().size();
@@ -140,46 +188,14 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
         ran.diverged = true;
         return ran;
     }
-    // Bad? A deadlock or stuck run; a run that failed by itself (not one this
-    // search cut off or timed out: a spin that only a preemption ends is not
-    // a bug); the caller's condition not holding at the end of a run that
-    // completed.
-    ran.cut = follow.cut() || (obs.stopped && obs.status == StepStatus::Running);
-    if (options.goal && !ran.cut) {
-        try {
-            ran.bad = options.goal(obs);
-        } catch (const std::runtime_error& e) {  // a goal naming a result, worker or lock the run lacks
-            ran.error = e.what();
-            return ran;
-        }
-    } else if (options.goal) {
-        // cut off: not judged
-    } else if (obs.status == StepStatus::Deadlock || obs.status == StepStatus::Stuck) {
-        ran.bad = obs.outcome;
-    } else if (ran.cut && prefix.choices.empty()) {
-        // The schedule without a preemption never ended: every other one is
-        // as long. Say so rather than search blind.
-        ran.error = follow.cut() ? i18n::trf("its first schedule was still going after {steps} steps: explore needs a "
-                                             "small run (give it smaller parameters), or it spins for ever unless "
-                                             "another worker is let in",
-                                             {{"steps", std::to_string(kMaxSteps)}})
-                                 : i18n::trf("its first schedule did not end in time ({outcome})", {{"outcome", obs.outcome}});
+    const Judged verdict = judge(options, obs, follow.cut(), prefix.choices.empty());
+    ran.cut = verdict.cut;
+    if (!verdict.error.empty()) {
+        ran.error = verdict.error;
         return ran;
-    } else if (ran.cut) {
-        // not judged; its branches are still searched
-    } else if (obs.failed) {
-        ran.bad = obs.outcome;
-    } else if (options.expect) {
-        try {
-            if (!options.expect->holds(obs.store.results()))
-                ran.bad = i18n::trf("{condition} does not hold",
-                                    {{"condition", options.expect->with_values(obs.store.results())}});
-        } catch (const ExpectError& e) {
-            ran.error = e.what();
-            return ran;
-        }
     }
-    if (!ran.bad.empty()) {
+    if (!verdict.bad.empty()) {
+        ran.bad = verdict.bad;
         ran.schedule = std::move(obs.schedule);
         ran.turns = story_of(obs.store);
         return ran;
@@ -205,7 +221,7 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
 
 ExploreResult explore(const ExploreOptions& options) {
     ExploreResult r;
-    const auto t0 = std::chrono::steady_clock::now();
+    const auto t0 = Clock::now();
     const int max_p = std::max(0, options.max_preemptions);
     const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     // pending[b]: schedules with b preemptions not yet run. A schedule's
@@ -214,10 +230,9 @@ ExploreResult explore(const ExploreOptions& options) {
     // run of this one is back: the first bug found has the fewest preemptions.
     std::vector<std::vector<Prefix>> pending(static_cast<size_t>(max_p) + 1);
     pending[0].push_back({});
-    std::mutex mu;  // pending, r, running; stop is written under it too
-    std::condition_variable cv;
+    Jobs js;  // its mutex guards pending and r; stop is written under it too
     std::atomic<bool> stop = false;  // also read by the runs in flight (run_schedule)
-    unsigned running = 0;  // workers of this bound not yet finished
+    size_t first_steps = 0;          // the default schedule's length, for the random phase
     const auto count_pending = [&] {
         uint64_t n = 0;
         for (const auto& p : pending) n += p.size();
@@ -226,11 +241,9 @@ ExploreResult explore(const ExploreOptions& options) {
     for (int bound = 0; bound <= max_p && !stop; ++bound) {
         auto& stack = pending[static_cast<size_t>(bound)];
         const auto worker = [&] {
-            std::unique_lock lk(mu);
+            std::unique_lock lk(js.mu);
             while (!stop && !stack.empty()) {
-                if ((options.max_runs != 0 && r.progress.runs >= options.max_runs) ||
-                    (options.max_seconds > 0 && since(t0) >= options.max_seconds)) {
-                    r.verdict = ExploreVerdict::OutOfBudget;
+                if (budget_spent(options, r, since(t0))) {
                     stop = true;
                     break;
                 }
@@ -241,6 +254,7 @@ ExploreResult explore(const ExploreOptions& options) {
                 Ran ran = run_schedule(options, prefix, max_p, stop);
                 lk.lock();
                 r.progress.steps += ran.steps;
+                if (prefix.choices.empty()) first_steps = ran.steps;
                 if (ran.diverged) ++r.diverged;
                 if (ran.cut) ++r.cut_off;
                 if (stop) break;  // another job found a bug or an error meanwhile
@@ -263,40 +277,63 @@ ExploreResult explore(const ExploreOptions& options) {
                     for (Prefix& c : ran.children) pending[static_cast<size_t>(c.preemptions)].push_back(std::move(c));
                 }
             }
-            --running;
-            cv.notify_all();
+            --js.running;
+            js.cv.notify_all();
         };
         r.progress.bound = bound;
-        running = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, stack.size())));
-        std::vector<std::thread> threads;
-        for (unsigned i = 0; i < running; ++i) threads.emplace_back(worker);
-        // This thread reports progress and passes a cancel on until the bound is done.
-        {
-            std::unique_lock lk(mu);
-            while (running > 0) {
-                cv.wait_for(lk, std::chrono::milliseconds(100));
-                r.progress.pending = count_pending();
-                r.progress.seconds = since(t0);
-                const ExploreProgress now = r.progress;
-                lk.unlock();
-                const bool cancel = options.cancelled && options.cancelled();
-                if (options.on_progress) options.on_progress(now);
-                lk.lock();
-                if (cancel && !stop) {
-                    r.verdict = ExploreVerdict::OutOfBudget;
-                    r.cancelled = true;
-                    stop = true;
-                }
-            }
-        }
-        for (std::thread& t : threads) t.join();
+        const unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, stack.size())));
+        drive(options, r, js, n, worker, stop, [&] { r.progress.pending = count_pending(); }, t0);
         if (!stop) r.complete_bound = bound;
     }
+    if (!stop && options.random_runs > 0) search_random(options, r, t0, jobs, first_steps, stop);
     if (!stop) r.verdict = ExploreVerdict::None;
     r.progress.pending = count_pending();
     r.progress.seconds = since(t0);
     return r;
 }
+
+namespace explore_detail {
+
+bool budget_spent(const ExploreOptions& options, ExploreResult& r, double seconds) {
+    if ((options.max_runs != 0 && r.progress.runs >= options.max_runs) ||
+        (options.max_seconds > 0 && seconds >= options.max_seconds)) {
+        r.verdict = ExploreVerdict::OutOfBudget;
+        return true;
+    }
+    return false;
+}
+
+void drive(const ExploreOptions& options, ExploreResult& r, Jobs& jobs, unsigned n, const std::function<void()>& job,
+           std::atomic<bool>& stop, const std::function<void()>& refresh, Clock::time_point t0) {
+    {
+        std::lock_guard lk(jobs.mu);
+        jobs.running = n;
+    }
+    std::vector<std::thread> threads;
+    for (unsigned i = 0; i < n; ++i) threads.emplace_back(job);
+    // This thread reports progress and passes a cancel on until the jobs are done.
+    {
+        std::unique_lock lk(jobs.mu);
+        while (jobs.running > 0) {
+            jobs.cv.wait_for(lk, std::chrono::milliseconds(100));
+            refresh();
+            r.progress.seconds = since(t0);
+            const ExploreProgress now = r.progress;
+            lk.unlock();
+            const bool cancel = options.cancelled && options.cancelled();
+            if (options.on_progress) options.on_progress(now);
+            lk.lock();
+            if (cancel && !stop) {
+                r.verdict = ExploreVerdict::OutOfBudget;
+                r.cancelled = true;
+                stop = true;
+            }
+        }
+    }
+    for (std::thread& t : threads) t.join();
+}
+
+}  // namespace explore_detail
 
 namespace {
 
@@ -348,11 +385,14 @@ CountedReplay replay_counted(const RunOptions& run, const Schedule& schedule,
 }
 
 std::string describe(const ExploreResult& r) {
-    const std::string runs = std::to_string(r.progress.runs);
-    if (r.complete_bound < 0)
-        return i18n::trf("{runs} schedules run; not even those without a preemption were all tried", {{"runs", runs}});
-    return i18n::trf("every schedule with up to {bound} preemptions ({runs} schedules run)",
-                     {{"bound", std::to_string(r.complete_bound)}, {"runs", runs}});
+    const std::string runs = std::to_string(r.progress.runs - r.random_done - r.shrink_runs);
+    std::string s = r.complete_bound < 0
+                        ? i18n::trf("{runs} schedules run; not even those without a preemption were all tried", {{"runs", runs}})
+                        : i18n::trf("every schedule with up to {bound} preemptions ({runs} schedules run)",
+                                    {{"bound", std::to_string(r.complete_bound)}, {"runs", runs}});
+    if (r.random_done > 0)
+        s += i18n::trf(", and {n} random schedules (PCT)", {{"n", std::to_string(r.random_done)}});
+    return s;
 }
 
 }  // namespace il::core

@@ -54,6 +54,12 @@ struct ExploreOptions {
     std::function<std::string(const Observation&)> goal;
     // Who a preemption may hand the processor to (worker names); empty: anyone.
     std::vector<std::string> players;
+    // After the bounded search finds nothing: this many random schedules
+    // (PCT, seeds seed, seed + 1, …, pct_depth - 1 priority change points);
+    // a bad one is shrunk to fewer preemptions while it still goes wrong.
+    uint64_t random_runs = 0;
+    uint64_t seed = 1;
+    int pct_depth = 3;
     std::function<void(const struct ExploreProgress&)> on_progress;
     std::function<bool()> cancelled;      // asked between runs
 };
@@ -92,6 +98,11 @@ struct ExploreResult {
     // their branches are searched.
     uint64_t cut_off = 0;
     bool cancelled = false;       // OutOfBudget because `cancelled` said so (runs in flight were stopped)
+    // The random phase (ExploreOptions::random_runs): schedules run, and for
+    // a bug it found, the seed that drew it and the runs spent shrinking it.
+    uint64_t random_done = 0;
+    std::optional<uint64_t> found_seed;
+    uint64_t shrink_runs = 0;
 };
 
 ExploreResult explore(const ExploreOptions& options);

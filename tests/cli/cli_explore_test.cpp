@@ -84,6 +84,15 @@ TEST_CASE("explore CLI: bad input is refused with exit 2 and says what is wrong"
     const auto missing = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--expect", "countr == 1"});
     CHECK(missing.code == 2);
     CHECK(has(missing.out, "the run has no result 'countr'; its results are: 'expected', 'counter', 'lost updates'"));
+    const auto seed = run_cli({"explore", "builtin.counter", "--seed", "3"});
+    CHECK(seed.code == 2);
+    CHECK(has(seed.err, "--seed and --depth shape the random schedules: give --random N too"));
+    const auto random = run_cli({"explore", "builtin.counter", "--random", "0"});
+    CHECK(random.code == 2);
+    CHECK(has(random.err, "--random takes a number of schedules from 1 to 10000000, not '0'"));
+    const auto depth = run_cli({"explore", "builtin.counter", "--random", "5", "--depth", "11"});
+    CHECK(depth.code == 2);
+    CHECK(has(depth.err, "--depth takes a whole number from 1 to 10, not '11'"));
     // A run far too long to search says so at once rather than searching blind.
     const auto big = run_cli({"explore", "builtin.counter", "--param", "iterations=100000"});
     CHECK(big.code == 2);
@@ -121,4 +130,17 @@ TEST_CASE("explore CLI: Ctrl+C ends a long search at once, says what it covered,
     // pgrep from matching the shell that runs it).
     const auto left = il::test::shell("pgrep -af 'explor[e] deadlock.philosophers_waiter|interleave-ru[n] deadlock.philosophers_waiter' || true");
     CHECK_MESSAGE(left.out.empty(), left.out);
+}
+
+TEST_CASE("explore CLI: --random finds past the bound, says the seed and the shrinking, and saves a schedule that replays it") {
+    const fs::path saved = fs::temp_directory_path() / ("il_explore_pct_" + std::to_string(::getpid()) + ".schedule");
+    const auto r = run_cli({"explore", "builtin.counter", "--param", "iterations=3", "--expect", "counter == expected",
+                            "--max-preemptions", "0", "--random", "200", "--jobs", "1", "--save-schedule", saved.string()});
+    CHECK(r.code == 1);
+    CHECK(has(r.out, "by a random schedule (PCT, seed "));
+    CHECK(has(r.out, "after every schedule with up to 0 preemptions (1 schedules run), and "));
+    const auto replay = run_cli({"run", "builtin.counter", "--schedule", saved.string()});
+    CHECK(replay.code == 0);
+    CHECK_FALSE(has(replay.out, "counter = 6"));
+    fs::remove(saved);
 }

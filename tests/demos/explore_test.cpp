@@ -13,6 +13,8 @@ using namespace il::core;
 
 namespace {
 
+bool has(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
+
 ExploreResult explore_demo(const std::string& id, std::vector<std::string> params, const char* expect,
                            int max_preemptions = 2) {
     ExploreOptions o;
@@ -178,4 +180,50 @@ TEST_CASE("explore: a waiter blocked in Event.wait() is released by set() even w
     REQUIRE(stuck.verdict == ExploreVerdict::Found);
     CHECK(stuck.preemptions == 1);
     CHECK(stuck.reason.find("stuck: ") == 0);
+}
+
+TEST_CASE("explore: past its bound, random PCT schedules find the bug, reproducibly from the seed, shrunk, and the schedule replays it") {
+    const auto search = [] {
+        ExploreOptions o;
+        o.run.demo_id = "builtin.counter";
+        o.run.params = {"iterations=3"};
+        o.expect = Expectation::parse("counter == expected");
+        o.max_preemptions = 0;  // the bounded phase cannot find it: the bug needs a preemption
+        o.random_runs = 200;
+        o.seed = 1;
+        o.jobs = 1;             // deterministic: the seeds are drawn in order
+        return explore(o);
+    };
+    const ExploreResult r = search();
+    REQUIRE_MESSAGE(r.verdict == ExploreVerdict::Found, r.error);
+    REQUIRE(r.found_seed.has_value());
+    CHECK(r.complete_bound == 0);
+    CHECK(r.random_done >= 1);
+    CHECK(r.preemptions >= 1);
+    CHECK(has(r.reason, "does not hold"));
+    // The same seed finds the same schedule again.
+    const ExploreResult again = search();
+    REQUIRE(again.found_seed.has_value());
+    CHECK(*again.found_seed == *r.found_seed);
+    CHECK(again.schedule.steps == r.schedule.steps);
+    // Shrunk: the schedule replays to the same wrong total, with the preemptions it reports.
+    RunOptions run;
+    run.demo_id = "builtin.counter";
+    run.params = {"iterations=3"};
+    const CountedReplay replay = replay_counted(run, r.schedule, {}, 30);
+    CHECK(replay.preemptions == r.preemptions);
+    CHECK(il::test::result(replay.obs, "counter") != "6");
+}
+
+TEST_CASE("explore: random schedules that find nothing are stated beside the bound") {
+    ExploreOptions o;
+    o.run.demo_id = "deadlock.lock_order";
+    o.run.params = {"pause=0", "rounds=1"};
+    o.max_preemptions = 1;
+    o.random_runs = 30;
+    const ExploreResult r = explore(o);
+    CHECK(r.verdict == ExploreVerdict::None);
+    CHECK(r.random_done == 30);
+    CHECK(has(describe(r), "every schedule with up to 1 preemptions"));
+    CHECK(has(describe(r), "and 30 random schedules (PCT)"));
 }

@@ -48,7 +48,7 @@ struct TempDir {
 }  // namespace
 
 TEST_CASE("challenges: the shipped ones are listed, Play waits for the prediction, and a solution is judged a pass by the run") {
-    HeadlessUi ui;
+    HeadlessUi ui(ImVec2(1280, 1400));  // tall: the question's choices in view without scrolling
     const il::core::Challenge& c = select(ui, "lose-one-update");
     ui.press(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_G);  // nothing: that opens a file dialog, Play needs the answer
     CHECK_FALSE(il::gui::command_enabled(ui.state(), il::gui::Command::PlayChallenge));

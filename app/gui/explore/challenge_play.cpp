@@ -61,11 +61,11 @@ bool ChallengePlay::open_file(const std::string& path, std::string& error) {
                                    [&](const core::Challenge& o) { return o.id == c.id || o.path == path; });
     if (same != list_.end()) {
         *same = std::move(c);
-        selected_ = static_cast<size_t>(same - list_.begin());
+        select(static_cast<size_t>(same - list_.begin()));
         return true;
     }
     list_.push_back(std::move(c));
-    selected_ = list_.size() - 1;
+    select(list_.size() - 1);
     return true;
 }
 
@@ -73,6 +73,7 @@ const core::Challenge* ChallengePlay::selected() const { return selected_ < list
 
 void ChallengePlay::select(size_t index) {
     if (index < list_.size()) selected_ = index;
+    scroll_to_selected_ = true;
 }
 
 ChallengeEntry& ChallengePlay::entry(const std::string& id) {

@@ -24,6 +24,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/gui/session/explore_job.hpp"
@@ -63,6 +64,8 @@ public:
     const std::vector<std::string>& errors() const { return errors_; }
     const core::Challenge* selected() const;
     void select(size_t index);
+    // The selection changed from outside the list (a file opened): the list scrolls to it once.
+    bool take_scroll_request() { return std::exchange(scroll_to_selected_, false); }
     size_t selected_index() const { return selected_; }
     ChallengeEntry& entry(const std::string& id);
     const ChallengeEntry* find_entry(const std::string& id) const;
@@ -85,6 +88,7 @@ private:
     std::vector<std::string> errors_;
     std::vector<std::string> opened_;  // files the learner opened, read again on reload()
     size_t selected_ = 0;
+    bool scroll_to_selected_ = false;
     bool loaded_ = false;
     std::map<std::string, std::unique_ptr<ChallengeEntry>, std::less<>> entries_;
     std::string playing_;

@@ -1,5 +1,6 @@
 // app/gui/explore/challenges_panel.cpp — the Challenges panel: a teacher's goals
 // to reach by stepping, judged by the run itself (challenge_play.hpp).
+#include <algorithm>
 #include <string>
 
 #include "app/gui/shell/panels.hpp"
@@ -48,6 +49,10 @@ void ChallengesPanel::draw_list(UiState& state) {
     if (ImGui::Button(tr("Reload"))) play.reload();
     ImGui::SetItemTooltip("%s", tr("Read the challenge files again (after a teacher edited one)."));
     if (play.list().empty()) text_muted_wrapped(tr("No challenges found. Open a challenge file (.toml) a teacher wrote."));
+    // The list scrolls in a box a few rows high, so the selected challenge's goal stays in view below it.
+    constexpr size_t kRowsShown = 5;
+    const float rows = static_cast<float>(std::min(play.list().size(), kRowsShown));
+    if (rows > 0) ImGui::BeginChild("##list", ImVec2(0.0f, rows * ImGui::GetTextLineHeightWithSpacing() + 4.0f));
     for (size_t i = 0; i < play.list().size(); ++i) {
         const core::Challenge& c = play.list()[i];
         const ChallengeEntry* e = play.find_entry(c.id);
@@ -58,8 +63,10 @@ void ChallengesPanel::draw_list(UiState& state) {
         if (ImGui::Selectable(row.c_str(), i == play.selected_index())) play.select(i);
         ImGui::PopStyleColor();
         ImGui::SetItemTooltip("%s", (c.goal_text() + "\n" + c.path).c_str());
+        if (i == play.selected_index() && play.take_scroll_request()) ImGui::SetScrollHereY();
         ImGui::PopID();
     }
+    if (rows > 0) ImGui::EndChild();
     for (const std::string& err : play.errors()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour::kTextError);
         text_wrapped(trf("Not listed: {error}", {{"error", err}}));
