@@ -189,3 +189,21 @@ TEST_CASE("find a bug: --find-bug --steps N stages the two-lock deadlock, follow
     il::i18n::set_language(il::i18n::Lang::En);
     CHECK(contains(chinese, "找错误"));
 }
+
+TEST_CASE("find a bug: with random schedules on, a bug past the bound is found by PCT, shrunk, and followed like any other") {
+    HeadlessUi ui;
+    ui.state().select("builtin.counter");
+    const il::core::DemoInfo* demo = ui.state().selected();
+    REQUIRE(demo != nullptr);
+    REQUIRE(ui.state().params_for(*demo).set(demo->params, "iterations=3").empty());
+    il::gui::FindBug& fb = ui.state().find_bug();
+    fb.expect = "counter == expected";
+    fb.max_preemptions = 0;  // the bound cannot find it
+    fb.random = true;
+    il::gui::execute(ui.state(), il::gui::Command::FindBug);
+    REQUIRE(ui.frames_until([&] { return fb.result.has_value(); }, std::chrono::seconds(60)));
+    REQUIRE(fb.result->verdict == il::core::ExploreVerdict::Found);
+    CHECK(fb.result->found_seed.has_value());
+    CHECK(ui.state().session().plan() != nullptr);
+    CHECK(contains(ui.frames(3), "Found by a random schedule (PCT, seed "));
+}

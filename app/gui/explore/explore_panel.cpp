@@ -82,6 +82,8 @@ void ExplorePanel::draw_settings(UiState& state) {
     ImGui::SliderInt(tr("preemptions at most"), &fb.max_preemptions, 0, kMaxFindPreemptions, "%d",
                      ImGuiSliderFlags_AlwaysClamp);
     ImGui::SetItemTooltip("%s", tr("A preemption takes the processor from a worker that could go on. Most bugs need one or two; every extra one makes the search much longer."));
+    ImGui::Checkbox(trf("then {n} random schedules", {{"n", std::to_string(kRandomRuns)}}).c_str(), &fb.random);
+    ImGui::SetItemTooltip("%s", tr("When no schedule within the bound goes wrong, try random ones too (PCT: random priorities, a few random switches), for bugs that need more preemptions. A bug found this way is shrunk to fewer preemptions."));
     char buf[256];
     std::snprintf(buf, sizeof buf, "%s", fb.expect.c_str());
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -122,6 +124,9 @@ void ExplorePanel::draw_result(UiState& state) {
     char secs[16];
     std::snprintf(secs, sizeof secs, "%.2f", r.progress.seconds);
     text_muted_wrapped(trf("{runs} schedules in {seconds} s", {{"runs", std::to_string(r.progress.runs)}, {"seconds", secs}}));
+    if (r.found_seed)
+        text_muted_wrapped(trf("Found by a random schedule (PCT, seed {seed}) once the bound had none; shrunk in {n} runs.",
+                               {{"seed", std::to_string(*r.found_seed)}, {"n", std::to_string(r.shrink_runs)}}));
     if (r.diverged > 0)
         text_muted_wrapped(trf("{n} schedules did not replay the same way and were skipped", {{"n", std::to_string(r.diverged)}}));
     if (r.cut_off > 0)

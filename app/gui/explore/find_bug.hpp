@@ -14,6 +14,7 @@
 // Thread rules: GUI thread only.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,7 @@ class UiState;
 struct FindBug {
     int max_preemptions = 2;       // the bound searched (0 to kMaxFindPreemptions)
     std::string expect;            // what must hold at the end, as typed; "" for none
+    bool random = false;           // then kRandomRuns random schedules (PCT) when the bound finds nothing
     ExploreJob job;
     // The last search's result, and what it searched (its target, for the panel's title).
     std::optional<core::ExploreResult> result;
@@ -36,6 +38,7 @@ struct FindBug {
 };
 
 inline constexpr int kMaxFindPreemptions = 4;
+inline constexpr uint64_t kRandomRuns = 500;
 
 // Starts the search on the selected demo or program with its edited
 // parameters. False (controls().error set) when it cannot start: nothing
