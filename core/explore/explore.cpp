@@ -123,11 +123,7 @@ class Follow final : public Strategy {
 public:
     Follow(const Prefix& p, const std::vector<std::string>& players) : prefix_(p), players_(players) {}
     std::optional<Choice> next(const Arena& a, const std::vector<Choice>& cs, std::string& error) override {
-        if (steps_.size() >= kMaxSteps) {
-            cut_ = true;
-            error = "cut off after " + std::to_string(kMaxSteps) + " steps";
-            return std::nullopt;
-        }
+        if (at_step_limit(steps_.size(), cut_, error)) return std::nullopt;
         const Choice dflt = default_choice(a, cs, steps_.empty() ? kNoWorker : steps_.back().chosen.worker);
         Choice pick = dflt;
         if (steps_.size() < prefix_.choices.size()) {

@@ -35,6 +35,15 @@ inline constexpr size_t kMaxSteps = 5000;
 // prefix. A grant other than its pick is a preemption.
 Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t last);
 
+// True, with `cut` set and `error` saying so, once a run has had kMaxSteps
+// steps: a strategy then stops granting.
+inline bool at_step_limit(size_t steps, bool& cut, std::string& error) {
+    if (steps < kMaxSteps) return false;
+    cut = true;
+    error = "cut off after " + std::to_string(kMaxSteps) + " steps";
+    return true;
+}
+
 // Runs the target once in step mode, `strategy` granting; `stop` ends it
 // early. `error` is set when it could not start (a bad target or parameter).
 Observation run_one(const ExploreOptions& options, Strategy& strategy, const std::atomic<bool>& stop, std::string& error);

@@ -29,11 +29,7 @@ std::map<size_t, Choice> deviations(const std::vector<Granted>& steps) {
 class Recording : public Strategy {
 public:
     std::optional<Choice> next(const Arena& a, const std::vector<Choice>& cs, std::string& error) final {
-        if (steps_.size() >= kMaxSteps) {
-            cut_ = true;
-            error = "cut off after " + std::to_string(kMaxSteps) + " steps";
-            return std::nullopt;
-        }
+        if (at_step_limit(steps_.size(), cut_, error)) return std::nullopt;
         const Choice dflt = default_choice(a, cs, steps_.empty() ? kNoWorker : steps_.back().chosen.worker);
         const Choice pick = choose(a, cs, dflt);
         steps_.push_back({dflt, pick});
