@@ -165,3 +165,17 @@ TEST_CASE("challenges: a teacher's file is listed and selected, a broken one is 
     CHECK(contains(ui.state().controls().error->detail, bad.string() + ":5:"));
     CHECK(play(ui).selected()->id == "my-deadlock");  // nothing lost
 }
+
+TEST_CASE("challenges: following a schedule Find a bug found is not playing the challenge") {
+    HeadlessUi ui;
+    const il::core::Challenge& c = select(ui, "lose-one-update");
+    play(ui).entry(c.id).predicted = "1 or 2";
+    REQUIRE(il::gui::play_challenge(ui.state()));
+    CHECK(play(ui).playing() == c.id);
+    ui.state().find_bug().expect = "counter == expected";
+    il::gui::execute(ui.state(), il::gui::Command::FindBug);
+    REQUIRE(ui.frames_until([&] { return ui.state().find_bug().result.has_value(); }, std::chrono::seconds(60)));
+    REQUIRE(ui.state().session().plan() != nullptr);
+    ui.frames(2);
+    CHECK(play(ui).playing().empty());
+}

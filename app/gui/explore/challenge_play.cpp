@@ -149,6 +149,7 @@ bool play_challenge(UiState& state, const core::Schedule* plan) {
     play.show_panel = true;  // the goal, the hints and the verdict stay in view while the learner plays
     play.playing_ = c->id;
     play.playing_demo_ = demo->id;
+    play.playing_plan_ = plan != nullptr;
     play.judged_ = false;
     e.last.reset();
     e.last_error.clear();
@@ -160,8 +161,11 @@ void poll_challenges(UiState& state) {
     for (auto& [id, e] : play.entries_)
         if (auto r = e->par_job.take_result()) e->par = std::move(*r);
     const RunSession& s = state.session();
-    if (!play.playing_.empty() && (s.config().demo_id != play.playing_demo_ || s.status().state == SessionState::Loaded))
-        play.playing_.clear();  // the learner started something else
+    // The learner started something else: another target, a saved run, or a
+    // schedule Find a bug found (following it is not playing the challenge).
+    if (!play.playing_.empty() && (s.config().demo_id != play.playing_demo_ || s.status().state == SessionState::Loaded ||
+                                   (s.plan() != nullptr && !play.playing_plan_)))
+        play.playing_.clear();
     if (!play.playing_.empty()) {
         const SessionState st = s.status().state;
         const core::StepStatus step = s.step_view().status;

@@ -93,6 +93,7 @@ private:
     std::map<std::string, std::unique_ptr<ChallengeEntry>, std::less<>> entries_;
     std::string playing_;
     std::string playing_demo_;          // the target as the session names it
+    bool playing_plan_ = false;         // it was started following a plan (staged), not by hand
     bool judged_ = false;               // the attempt's end was sent to judging
     std::future<core::CheckResult> judging_;
     std::string judging_id_;
