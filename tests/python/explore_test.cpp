@@ -76,3 +76,26 @@ for t in ts: t.join()
     CHECK(none.code == 0);
     CHECK(has(none.out, "no bug in every schedule with up to 1 preemptions"));
 }
+
+TEST_CASE("python explore: a waiter already in Event.wait() is released by set() then clear(), and only one that arrives later waits for ever") {
+    Program p(R"(import threading, time
+flag = threading.Event()
+def waiter():
+    flag.wait()
+t = threading.Thread(target=waiter)
+t.start()
+time.sleep(0.01)
+flag.set()
+flag.clear()
+t.join()
+)");
+    // The default schedule has the waiter in wait() before set(): CPython's wait() returns True, no stuck run.
+    const auto none = il::test::run_cli({"explore", p.path(), "--max-preemptions", "0"});
+    CHECK(none.code == 0);
+    CHECK(has(none.out, "no bug in every schedule with up to 0 preemptions"));
+    // With one preemption MainThread sets and clears before the waiter reaches wait(): stuck for real.
+    const auto stuck = il::test::run_cli({"explore", p.path(), "--max-preemptions", "1", "--jobs", "1"});
+    CHECK(stuck.code == 1);
+    CHECK(has(stuck.out, "bug found: stuck: "));
+    CHECK(has(stuck.out, "preemptions: 1"));
+}
