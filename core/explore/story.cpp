@@ -41,6 +41,9 @@ std::string deed(const TraceStore& s, const TraceEvent& e) {
         case EventKind::Block: return i18n::trf("waits for {object}", {{"object", name}});
         case EventKind::QueuePut: return i18n::trf("puts into {object}", {{"object", name}});
         case EventKind::QueueGet: return i18n::trf("gets from {object}", {{"object", name}});
+        case EventKind::QueueEmpty: return i18n::trf("gives up: {object} is empty", {{"object", name}});
+        case EventKind::QueueFull: return i18n::trf("gives up: {object} is full", {{"object", name}});
+        case EventKind::AcquireFailed: return i18n::trf("gives up on {object}", {{"object", name}});
         case EventKind::EventSet: return i18n::trf("sets {object}", {{"object", name}});
         case EventKind::Step: return python_deed(o, name);
         default: return {};

@@ -227,3 +227,9 @@ TEST_CASE("explore: random schedules that find nothing are stated beside the bou
     CHECK(has(describe(r), "every schedule with up to 1 preemptions"));
     CHECK(has(describe(r), "and 30 random schedules (PCT)"));
 }
+
+TEST_CASE("story: a timed-out acquire is told as giving up on the lock") {
+    const ExploreResult r = explore_demo("deadlock.timeout", {"pause=0"}, "Thread-2 attempts == 1", 1);
+    REQUIRE_MESSAGE(r.verdict == ExploreVerdict::Found, r.error);
+    CHECK(has(r.story, " gives up on mutex"));
+}
