@@ -184,6 +184,12 @@ TEST_CASE("find a bug: --find-bug --steps N stages the two-lock deadlock, follow
     CHECK(s.on_plan());
     CHECK(s.schedule_steps() == s.plan()->steps.size());
     CHECK(s.status().outcome.rfind("deadlock: ", 0) == 0);
+    // Every turn of the story is ticked, the wait that closed the cycle too (recorded after the last step).
+    const std::string shown = ui.frames(3);
+    size_t ticks = 0;
+    for (size_t at = shown.find("✓"); at != std::string::npos; at = shown.find("✓", at + 1)) ++ticks;
+    REQUIRE(ui.state().find_bug().result.has_value());
+    CHECK(ticks == ui.state().find_bug().result->turns.size());
     il::i18n::set_language(il::i18n::Lang::ZhCN);
     const std::string chinese = ui.frames(2);
     il::i18n::set_language(il::i18n::Lang::En);

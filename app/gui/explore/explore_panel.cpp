@@ -142,9 +142,11 @@ void ExplorePanel::draw_result(UiState& state) {
 void ExplorePanel::draw_story(UiState& state, const core::ExploreResult& r) {
     RunSession& session = state.session();
     const bool following = session.plan() != nullptr && session.plan()->steps == r.schedule.steps;
-    // How many turns of the story the run being followed has told so far.
-    if (following && session.schedule_steps() != story_steps_) {
-        story_steps_ = session.schedule_steps();
+    // How many turns of the story the run being followed has told so far,
+    // read again when its trace grows (a step's last deed, such as the wait
+    // that closes a deadlock, is recorded after the step count moved).
+    if (following && session.store().counts().events != story_events_) {
+        story_events_ = session.store().counts().events;
         story_turns_ = session.on_plan() ? core::story_of(session.store()).size() : 0;
     }
     ImGui::SeparatorText(tr("What happened"));

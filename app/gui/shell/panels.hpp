@@ -232,8 +232,8 @@ private:
     void draw_progress(UiState& state);
     void draw_result(UiState& state);
     void draw_story(UiState& state, const core::ExploreResult& r);
-    // Turns of the followed run's story so far, read again when its step count moves.
-    uint64_t story_steps_ = UINT64_MAX;
+    // Turns of the followed run's story so far, read again when its trace grows.
+    uint64_t story_events_ = UINT64_MAX;
     size_t story_turns_ = 0;
 };
 
