@@ -11,6 +11,7 @@
 #include "app/cli/cli_options.hpp"
 #include "core/common/i18n.hpp"
 #include "core/explore/explore.hpp"
+#include "core/explore/story.hpp"
 
 namespace il::app {
 
@@ -216,17 +217,7 @@ int cmd_explore(int argc, char** argv) {
                                                {"covered", describe(r)},
                                                {"n", std::to_string(r.shrink_runs)}})
                                         .c_str());
-            // Runs of steps by one worker, in order: "MainThread ×3 → Thread-1 ×4 → …".
-            std::string steps;
-            for (size_t i = 0; i < r.schedule.steps.size();) {
-                const ScheduleStep& s = r.schedule.steps[i];
-                size_t j = i + 1;
-                while (j < r.schedule.steps.size() && r.schedule.steps[j] == s) ++j;
-                steps += (steps.empty() ? "" : " → ") + s.worker + (s.timeout ? i18n::tr(" (time out)") : "");
-                if (j - i > 1) steps += " ×" + std::to_string(j - i);
-                i = j;
-            }
-            std::printf("%s\n", i18n::trf("schedule:  {steps}", {{"steps", steps}}).c_str());
+            std::printf("%s\n", i18n::trf("schedule:  {steps}", {{"steps", steps_in_runs(r.schedule)}}).c_str());
             if (!r.story.empty()) std::printf("%s\n", i18n::trf("story:     {story}", {{"story", r.story}}).c_str());
             break;
         }

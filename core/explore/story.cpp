@@ -93,6 +93,19 @@ std::string deeds_text(const std::vector<std::string>& deeds) {
     return out;
 }
 
+std::string steps_in_runs(const Schedule& schedule) {
+    const std::vector<ScheduleStep>& steps = schedule.steps;
+    std::string out;
+    for (size_t i = 0; i < steps.size();) {
+        size_t j = i + 1;
+        while (j < steps.size() && steps[j] == steps[i]) ++j;
+        out += (out.empty() ? "" : " → ") + steps[i].worker + (steps[i].timeout ? i18n::tr(" (time out)") : "");
+        if (j - i > 1) out += " ×" + std::to_string(j - i);
+        i = j;
+    }
+    return out;
+}
+
 std::string tell(const std::vector<StoryTurn>& turns, size_t max_turns) {
     std::string out;
     const size_t from = turns.size() > max_turns ? turns.size() - max_turns : 0;

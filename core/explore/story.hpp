@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/observer/schedule.hpp"
 #include "core/trace/trace.hpp"
 
 namespace il::core {
@@ -29,6 +30,10 @@ std::vector<StoryTurn> story_of(const TraceStore& store);
 // One turn's deeds joined with ", ", a pattern of one to three deeds repeated
 // three times or more told once with its count: "(reads n, writes n) ×5".
 std::string deeds_text(const std::vector<std::string>& deeds);
+
+// A schedule's steps as runs of one worker, in order: "MainThread ×3 →
+// Thread-1 ×4 → Thread-2 (time out) → …".
+std::string steps_in_runs(const Schedule& schedule);
 
 // The turns joined with " → ", the last `max_turns` of them ("… → " before
 // them when some were left out: the end is where the bug shows).

@@ -233,3 +233,10 @@ TEST_CASE("story: a timed-out acquire is told as giving up on the lock") {
     REQUIRE_MESSAGE(r.verdict == ExploreVerdict::Found, r.error);
     CHECK(has(r.story, " gives up on mutex"));
 }
+
+TEST_CASE("story: a schedule is told as runs of one worker, a time-out said") {
+    Schedule s;
+    s.steps = {{"MainThread", false}, {"MainThread", false}, {"Thread-1", false}, {"Thread-2", true}, {"Thread-2", true}};
+    CHECK(steps_in_runs(s) == "MainThread ×2 → Thread-1 → Thread-2 (time out) ×2");
+    CHECK(steps_in_runs(Schedule{}) == "");
+}

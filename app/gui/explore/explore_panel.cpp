@@ -28,20 +28,6 @@ uint16_t worker_index(const RunSession& session, const std::string& name) {
     return core::kNoWorker;
 }
 
-// "MainThread ×3 → Thread-1 ×4 → …": the schedule's steps as runs of one worker.
-std::string steps_in_runs(const core::Schedule& s) {
-    std::string out;
-    for (size_t i = 0; i < s.steps.size();) {
-        const core::ScheduleStep& step = s.steps[i];
-        size_t j = i + 1;
-        while (j < s.steps.size() && s.steps[j] == step) ++j;
-        out += (out.empty() ? "" : " → ") + step.worker + (step.timeout ? std::string(tr(" (time out)")) : "");
-        if (j - i > 1) out += " ×" + std::to_string(j - i);
-        i = j;
-    }
-    return out;
-}
-
 // A Python program stepped by operations cannot show a race on a plain
 // variable: `n += 1` is not an operation Interleave schedules.
 bool coarse_python(const core::RunOptions& target) {
@@ -179,7 +165,7 @@ void ExplorePanel::draw_story(UiState& state, const core::ExploreResult& r) {
     if (ImGui::Button(tr("From the start"))) open_found(state);
     ImGui::SetItemTooltip("%s", tr("Start the found schedule again from its first step."));
     if (ImGui::TreeNode((std::string(tr("The schedule")) + "###schedule").c_str())) {
-        text_muted_wrapped(steps_in_runs(r.schedule));
+        text_muted_wrapped(core::steps_in_runs(r.schedule));
         ImGui::TreePop();
     }
 }
