@@ -31,11 +31,9 @@ uint32_t find_lock(const TraceStore& store, const std::string& name) {
 }
 
 uint16_t find_worker(const TraceStore& store, const std::string& name) {
+    if (const uint16_t w = store.find_worker(name); w != kNoWorker) return w;
     std::vector<std::string> all;
-    for (size_t w = 0; w < store.worker_count(); ++w) {
-        if (store.worker_name(static_cast<uint16_t>(w)) == name) return static_cast<uint16_t>(w);
-        all.emplace_back(store.worker_name(static_cast<uint16_t>(w)));
-    }
+    for (size_t w = 0; w < store.worker_count(); ++w) all.emplace_back(store.worker_name(static_cast<uint16_t>(w)));
     throw GoalError(i18n::trf("the run has no worker named '{name}' (it has: {list})", {{"name", name}, {"list", names(all)}}));
 }
 

@@ -129,6 +129,12 @@ const WorkerInfo& TraceStore::worker(uint16_t w) const {
 
 std::string_view TraceStore::worker_name(uint16_t w) const { return worker(w).name; }
 
+uint16_t TraceStore::find_worker(std::string_view name) const {
+    for (size_t w = 0; w < workers_.size(); ++w)
+        if (workers_[w].name == name) return static_cast<uint16_t>(w);
+    return kNoWorker;
+}
+
 const ObjectInfo& TraceStore::object(uint32_t o) const {
     static const ObjectInfo kNone{.name = "?"};
     return o < objects_.size() ? objects_[o] : kNone;

@@ -245,6 +245,7 @@ public:
     size_t worker_count() const { return workers_.size(); }   // lanes: max worker index + 1
     const WorkerInfo& worker(uint16_t w) const;
     std::string_view worker_name(uint16_t w) const;            // "?" for kNoWorker
+    uint16_t find_worker(std::string_view name) const;         // kNoWorker when none has that name
     size_t object_count() const { return objects_.size(); }
     const ObjectInfo& object(uint32_t o) const;
     std::string_view object_name(uint32_t o) const;

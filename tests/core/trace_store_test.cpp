@@ -29,6 +29,8 @@ TEST_CASE("TraceStore: a Block then Wake gives a blocked interval naming the obj
     CHECK(iv[2].t1 == kOpenEnd);
     CHECK(b.store.end_ns() == 50);
     CHECK(b.store.worker_name(1) == "Thread-1");
+    CHECK(b.store.find_worker("Thread-1") == 1);
+    CHECK(b.store.find_worker("Thread-9") == kNoWorker);
     CHECK(b.store.object_name(3) == "lock_b");
 }
 

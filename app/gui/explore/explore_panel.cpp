@@ -20,14 +20,6 @@ using i18n::trf;
 
 namespace {
 
-// The worker's index in the session's run, for its colour (kNoWorker: not in it).
-uint16_t worker_index(const RunSession& session, const std::string& name) {
-    const core::TraceStore& st = session.store();
-    for (size_t w = 0; w < st.worker_count(); ++w)
-        if (st.worker(static_cast<uint16_t>(w)).name == name) return static_cast<uint16_t>(w);
-    return core::kNoWorker;
-}
-
 // A Python program stepped by operations cannot show a race on a plain
 // variable: `n += 1` is not an operation Interleave schedules.
 bool coarse_python(const core::RunOptions& target) {
@@ -144,7 +136,7 @@ void ExplorePanel::draw_story(UiState& state, const core::ExploreResult& r) {
         ImGui::PushID(static_cast<int>(i));
         text_coloured(told ? colour::kTextSuccess : colour::kTextMuted, told ? "✓" : std::to_string(i + 1) + ".");
         ImGui::SameLine();
-        text_coloured(worker_colour(worker_index(session, t.worker)), t.worker);
+        text_coloured(worker_colour(session.store().find_worker(t.worker)), t.worker);
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, told ? colour::kTextMuted : colour::kTextHeading);
         text_wrapped(deeds);

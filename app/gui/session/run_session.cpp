@@ -277,12 +277,8 @@ void RunSession::undo() {
 }
 
 bool RunSession::internal_worker(const std::string& name) const {
-    const TraceStore& st = store();
-    for (size_t w = 0; w < st.worker_count(); ++w) {
-        const auto& info = st.worker(static_cast<uint16_t>(w));
-        if (info.name == name) return (info.flags & core::kWorkerInternal) != 0;
-    }
-    return false;
+    const uint16_t w = store().find_worker(name);
+    return w != core::kNoWorker && (store().worker(w).flags & core::kWorkerInternal) != 0;
 }
 
 bool RunSession::has_internals() const {
