@@ -60,23 +60,22 @@ public:
 
 protected:
     Choice choose(const Arena&, const std::vector<Choice>& cs, const Choice&) override {
-        const Choice* best = nullptr;
-        for (const Choice& c : cs)
-            if (c.grant == Grant::Proceed && (!best || priority(c.worker) > priority(best->worker))) best = &c;
+        const Choice* best = highest(cs);
         if (!best) return cs.front();  // nobody can go on: the first time-out
         if (const auto it = change_.find(step()); it != change_.end()) {
             prio_[best->worker] = it->second;  // it drops below everyone; look again
-            return choose_again(cs);
+            best = highest(cs);
         }
         return *best;
     }
 
 private:
-    Choice choose_again(const std::vector<Choice>& cs) {
+    // The choice that can go on whose worker has the highest priority, or nullptr.
+    const Choice* highest(const std::vector<Choice>& cs) {
         const Choice* best = nullptr;
         for (const Choice& c : cs)
             if (c.grant == Grant::Proceed && (!best || priority(c.worker) > priority(best->worker))) best = &c;
-        return *best;
+        return best;
     }
     int64_t priority(uint16_t w) {
         auto it = prio_.find(w);
