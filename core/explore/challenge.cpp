@@ -159,16 +159,20 @@ Challenge Challenge::load(const std::string& path) {
         c.section.lock = r.string(g, "lock", false);
         if ((a != nullptr) == !c.section.lock.empty())
             fail(path, g.source(), i18n::tr("a critical section is named by lines = [FIRST, LAST] or by lock = \"NAME\", one of them"));
-    } else if (kind == "starve") {
-        c.goal = Goal::Starve;
-        c.starve_worker = r.string(g, "worker", true);
+    } else if (kind == "starve" || kind == "zombie") {
+        c.goal = kind == "starve" ? Goal::Starve : Goal::Zombie;
+        c.goal_worker = r.string(g, "worker", c.goal == Goal::Starve);
         const toml::node* n = g.get("steps");
         if (!n || !n->is_integer() || *n->value<int64_t>() < 1 || *n->value<int64_t>() > 100000)
             fail(path, n ? n->source() : g.source(), i18n::tr("'steps': expected how many steps the worker must wait, from 1 to 100000"));
-        c.starve_steps = static_cast<uint32_t>(*n->value<int64_t>());
+        c.goal_steps = static_cast<uint32_t>(*n->value<int64_t>());
+    } else if (kind == "orphan") {
+        c.goal = Goal::Orphan;
+        c.goal_worker = r.string(g, "worker", false);
     } else {
         fail(path, g.get("kind")->source(),
-             i18n::trf("goal kind '{kind}': expected deadlock, stuck, condition, critical-section or starve", {{"kind", kind}}));
+             i18n::trf("goal kind '{kind}': expected deadlock, stuck, condition, critical-section, starve, orphan or zombie",
+                       {{"kind", kind}}));
     }
 
     if (const toml::node* limits = root.get("limits")) {
@@ -208,7 +212,16 @@ std::string Challenge::goal_text() const {
         case Goal::CriticalSection: return i18n::trf("get two workers inside {section} at once", {{"section", section.describe()}});
         case Goal::Starve:
             return i18n::trf("keep {worker} waiting, ready, while the others take {n} steps",
-                             {{"worker", starve_worker}, {"n", std::to_string(starve_steps)}});
+                             {{"worker", goal_worker}, {"n", std::to_string(goal_steps)}});
+        case Goal::Orphan:
+            return goal_worker.empty() ? i18n::tr("orphan a process: let its parent end while it still runs")
+                                         : i18n::trf("orphan {worker}: let its parent end while it still runs", {{"worker", goal_worker}});
+        case Goal::Zombie:
+            return goal_worker.empty()
+                       ? i18n::trf("leave a zombie: a process that has ended stays unreaped while the others take {n} steps",
+                                   {{"n", std::to_string(goal_steps)}})
+                       : i18n::trf("leave {worker} a zombie: ended, and unreaped while the others take {n} steps",
+                                   {{"worker", goal_worker}, {"n", std::to_string(goal_steps)}});
     }
     return {};
 }
@@ -228,7 +241,9 @@ std::string reached(const Challenge& c, const Observation& o) {
                        ? i18n::trf("{condition} holds", {{"condition", c.condition->with_values(o.store.results())}})
                        : std::string();
         case Challenge::Goal::CriticalSection: return two_inside(o.store, c.section);
-        case Challenge::Goal::Starve: return starved(o.store, c.starve_worker, c.starve_steps);
+        case Challenge::Goal::Starve: return starved(o.store, c.goal_worker, c.goal_steps);
+        case Challenge::Goal::Orphan: return orphaned(o.store, c.goal_worker);
+        case Challenge::Goal::Zombie: return zombie(o.store, c.goal_worker, c.goal_steps);
     }
     return {};
 }

@@ -53,11 +53,11 @@ struct Challenge {
     Text title, intro;
     std::string target;                // demo id, or the .py file's path resolved against the file's folder
     std::vector<std::string> params;   // "name=value"
-    enum class Goal { Deadlock, Stuck, Condition, CriticalSection, Starve } goal = Goal::Deadlock;
+    enum class Goal { Deadlock, Stuck, Condition, CriticalSection, Starve, Orphan, Zombie } goal = Goal::Deadlock;
     std::optional<Expectation> condition;  // Goal::Condition: what must hold at the end
     Section section;                       // Goal::CriticalSection: two workers inside it at once (goals.hpp)
-    std::string starve_worker;             // Goal::Starve: this worker ready, not granted, for starve_steps steps
-    uint32_t starve_steps = 0;
+    std::string goal_worker;               // Goal::Starve: the worker kept ready; Orphan, Zombie: the process (empty: any)
+    uint32_t goal_steps = 0;               // Goal::Starve, Goal::Zombie: for how many steps of the others
     int max_preemptions = 2;           // the most a solution may use (and explore searches)
     std::vector<std::string> workers;  // who the player may step; empty: anyone
     std::vector<Text> hints;

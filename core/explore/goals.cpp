@@ -1,5 +1,6 @@
 #include "core/explore/goals.hpp"
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -92,6 +93,58 @@ std::string starved(const TraceStore& store, const std::string& worker, uint32_t
             return i18n::trf("{worker} stayed ready while the others took {n} steps (steps {from}–{to})",
                              {{"worker", worker}, {"n", std::to_string(others)}, {"from", std::to_string(since)},
                               {"to", std::to_string(step)}});
+    }
+    return {};
+}
+
+namespace {
+
+// The process named `worker`, or any (kNoWorker) when it is empty.
+uint16_t process_or_any(const TraceStore& store, const std::string& worker) {
+    return worker.empty() ? kNoWorker : find_worker(store, worker);
+}
+
+}  // namespace
+
+std::string orphaned(const TraceStore& store, const std::string& worker) {
+    const uint16_t only = process_or_any(store, worker);
+    std::set<uint16_t> ended;
+    uint64_t step = 0;
+    for (const TraceEvent& e : store.events()) {
+        if (e.kind == EventKind::Step) ++step;
+        if (e.kind == EventKind::WorkerExit) ended.insert(e.worker);
+        if (e.kind != EventKind::Orphaned) continue;
+        const auto orphan = static_cast<uint16_t>(e.value);
+        if ((only != kNoWorker && orphan != only) || ended.contains(orphan)) continue;
+        return i18n::trf("{orphan} was orphaned: {parent} ended while it still ran (step {step})",
+                         {{"orphan", std::string(store.worker_name(orphan))},
+                          {"parent", std::string(store.worker_name(e.worker))},
+                          {"step", std::to_string(step)}});
+    }
+    return {};
+}
+
+std::string zombie(const TraceStore& store, const std::string& worker, uint32_t steps) {
+    const uint16_t only = process_or_any(store, worker);
+    struct Dead {
+        uint64_t since = 0, others = 0;  // the step it ended after; steps taken since
+    };
+    std::map<uint16_t, Dead> zombies;    // ended processes not yet reaped
+    uint64_t step = 0;
+    for (const TraceEvent& e : store.events()) {
+        if (e.kind == EventKind::WorkerExit && store.worker(e.worker).kind == WorkerKind::Process &&
+            (only == kNoWorker || e.worker == only)) {
+            zombies[e.worker] = {step + 1, 0};
+        } else if (e.kind == EventKind::Reaped) {
+            zombies.erase(static_cast<uint16_t>(e.value));
+        } else if (e.kind == EventKind::Step) {
+            ++step;
+            for (auto& [w, z] : zombies)
+                if (++z.others >= steps)
+                    return i18n::trf("{worker} stayed a zombie while the others took {n} steps (steps {from}–{to})",
+                                     {{"worker", std::string(store.worker_name(w))}, {"n", std::to_string(z.others)},
+                                      {"from", std::to_string(z.since)}, {"to", std::to_string(step)}});
+        }
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // core/explore/goals.hpp — goals judged over a stepped run's trace: two workers
-// inside one critical section at once, and a worker starved.
+// inside one critical section at once, a worker starved, a process orphaned
+// while it still runs, and a zombie left unreaped.
 //
 // Both read the trace of a run in step or replay mode (explore and check
 // always step): its Step events (one per grant, with the worker and the
@@ -13,6 +14,13 @@
 //    Release: two at once is what a Lock forbids, and a Semaphore(2) allows.
 //  - A worker is starved for N steps when it stays ready (enabled) while
 //    the others are granted N steps in a row and it none.
+//  - A process is orphaned when its parent ends while it still runs (the
+//    Orphaned event the exiting parent records, before the child's own
+//    WorkerExit): a child that has already ended is a zombie handed over,
+//    not an orphan.
+//  - A process is a zombie from its WorkerExit until whoever waits for it
+//    records Reaped (or the run ends): N steps of others in that time is a
+//    zombie left for N steps.
 //
 // Thread rules: plain functions over a finished TraceStore.
 #pragma once
@@ -46,5 +54,15 @@ std::string two_inside(const TraceStore& store, const Section& s);
 // the others took 10 steps (steps 4–13)"), or "". Throws GoalError when the
 // run has no such worker.
 std::string starved(const TraceStore& store, const std::string& worker, uint32_t steps);
+
+// How a process was orphaned ("Child-1/Child-1 was orphaned: Child-1 ended
+// while it still ran (step 7)"), or "". `worker` empty: any process. Throws
+// GoalError when the run has no such worker.
+std::string orphaned(const TraceStore& store, const std::string& worker);
+
+// How a process stayed a zombie, ended but not waited for, while the others
+// took `steps` steps ("Child-1 stayed a zombie while the others took 3
+// steps (steps 5–7)"), or "". `worker` empty: any process.
+std::string zombie(const TraceStore& store, const std::string& worker, uint32_t steps);
 
 }  // namespace il::core

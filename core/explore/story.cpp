@@ -45,6 +45,15 @@ std::string deed(const TraceStore& s, const TraceEvent& e) {
         case EventKind::QueueFull: return i18n::trf("gives up: {object} is full", {{"object", name}});
         case EventKind::AcquireFailed: return i18n::trf("gives up on {object}", {{"object", name}});
         case EventKind::EventSet: return i18n::trf("sets {object}", {{"object", name}});
+        // Processes: what makes an orphan or a zombie (a thread's start and end are no deed).
+        case EventKind::Fork: return i18n::trf("forks {object}", {{"object", name}});
+        case EventKind::WorkerExit:
+            return e.worker < s.worker_count() && s.worker(e.worker).kind == WorkerKind::Process &&
+                           s.worker(e.worker).parent != kNoWorker
+                       ? i18n::tr("ends")
+                       : std::string();
+        case EventKind::Orphaned: return i18n::trf("leaves {object} an orphan", {{"object", name}});
+        case EventKind::Reaped: return i18n::trf("reaps {object}", {{"object", name}});
         case EventKind::Step: return python_deed(o, name);
         default: return {};
     }

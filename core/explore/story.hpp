@@ -5,8 +5,9 @@
 // Told from a finished run's trace: each turn is a worker's consecutive
 // deeds (reading and writing a shared value, taking, releasing and waiting
 // for a lock, giving up on a lock or a queue after a time-out or a failed
-// try, putting and getting, setting an event; for a Python program stepped
-// by lines or instructions, the line or instruction itself). Turns
+// try, putting and getting, setting an event; forking a child process,
+// its end, leaving an orphan, reaping a zombie; for a Python program
+// stepped by lines or instructions, the line or instruction itself). Turns
 // with no deed (starting threads, bookkeeping) are left out.
 //
 // Thread rules: plain functions over a finished TraceStore.

@@ -99,7 +99,7 @@ TEST_CASE("check CLI: a bad challenge file is refused with its file, line and wh
     const TempFile kind("kind.toml", std::string(kHeader) + "goal = { kind = \"deadlok\" }\n");
     const auto a = run_cli({"check", kind.str(), "--solvable"});
     CHECK(a.code == 2);
-    CHECK(has(a.err, kind.str() + ":5: goal kind 'deadlok': expected deadlock, stuck, condition, critical-section or starve"));
+    CHECK(has(a.err, kind.str() + ":5: goal kind 'deadlok': expected deadlock, stuck, condition, critical-section, starve, orphan or zombie"));
     const TempFile typo("typo.toml", std::string(kHeader) + "goal = { kind = \"deadlock\" }\nlimts = {}\n");
     const auto b = run_cli({"check", typo.str(), "--solvable"});
     CHECK(b.code == 2);

@@ -1,6 +1,6 @@
 // tests/cli/cli_goals_test.cpp — the goals judged over the trace: two workers
-// inside one critical section (named by lines or by a lock) and a worker
-// starved; solvable where the program allows it, impossible where a Lock
+// inside one critical section (named by lines or by a lock), a worker
+// starved, a process orphaned and a zombie left; solvable where the program allows it, impossible where a Lock
 // forbids it, and a goal naming a lock or worker the run lacks refused with
 // the list of those it has.
 #include <doctest.h>
@@ -16,6 +16,7 @@
 
 namespace fs = std::filesystem;
 using il::test::run_cli;
+using il::test::shell;
 using namespace il::core;
 
 namespace {
@@ -66,6 +67,47 @@ TEST_CASE("goals: a worker kept ready while the others take N steps is starved")
     const auto cli = run_cli({"check", starve.str(), "--solvable"});
     CHECK(cli.code == 0);
     CHECK(has(cli.out, "keep Thread-2 waiting, ready, while the others take 8 steps"));
+}
+
+TEST_CASE("goals: an orphan is a process whose parent ends while it still runs, judged from the trace") {
+    // fork.orphan: Child-1 leaves its child running, in every schedule (two
+    // Events pin the order); MainThread waits for Child-1, so Child-1 is never one.
+    const auto orphan = [](const std::string& worker) {
+        return "format = 1\nid = \"o\"\ntitle = { en = \"O\" }\ntarget = \"fork.orphan\"\n"
+               "goal = { kind = \"orphan\", worker = \"" + worker + "\" }\nlimits = { max_preemptions = 1 }\n";
+    };
+    const TempFile grandchild("orphan.toml", orphan("Child-1/Child-1"));
+    const ExploreResult r = solve(Challenge::load(grandchild.str()), 1);
+    REQUIRE_MESSAGE(r.verdict == ExploreVerdict::Found, r.error);
+    CHECK(r.preemptions == 0);
+    CHECK(has(r.reason, "Child-1/Child-1 was orphaned: Child-1 ended while it still ran"));
+    CHECK(has(r.story, "Child-1 forks Child-1/Child-1"));
+    CHECK(has(r.story, "leaves Child-1/Child-1 an orphan"));
+    const TempFile child("child.toml", orphan("Child-1"));
+    const ExploreResult none = solve(Challenge::load(child.str()), 1);
+    CHECK_MESSAGE(none.verdict == ExploreVerdict::None, none.reason, none.error);
+    const TempFile missing("missing.toml", orphan("Child-7"));
+    const auto cli = run_cli({"check", missing.str(), "--solvable"});
+    CHECK(cli.code == 2);
+    CHECK(has(cli.err, "the run has no worker named 'Child-7' (it has: MainThread, Child-1, Child-1/Child-1)"));
+}
+
+TEST_CASE("goals: the shipped orphan and zombie are not reached by the default schedule, and are with one preemption") {
+    const std::string bin = IL_INTERLEAVE_BINARY;
+    const fs::path dir = fs::path(IL_SOURCE_DIR) / "challenges";
+    for (const std::string name : {"orphan", "zombie"}) {
+        CAPTURE(name);
+        const TempFile plain(name + ".sched", "");
+        const auto run = shell(bin + " run '" + (dir / "programs" / (name + ".py")).string() +
+                               "' --mode step --save-schedule '" + plain.str() + "'");
+        REQUIRE_MESSAGE(run.code == 0, run.out);
+        const auto fail = shell(bin + " check '" + (dir / (name + ".toml")).string() + "' '" + plain.str() + "'");
+        CHECK_MESSAGE(fail.code == 1, fail.out);
+        const auto solved = shell(bin + " check '" + (dir / (name + ".toml")).string() + "' --solvable");
+        CHECK_MESSAGE(solved.code == 0, solved.out);
+        CHECK(has(solved.out, "fewest preemptions (par): 1"));
+        CHECK(has(solved.out, name == "orphan" ? "leaves Child-1/Child-1 an orphan, ends" : "Child-1 ends → MainThread reaps Child-1"));
+    }
 }
 
 TEST_CASE("goals: a lock or worker the run does not have is refused with those it has, and bad goal fields with their line") {
