@@ -77,8 +77,10 @@ bool budget_spent(const ExploreOptions& options, ExploreResult& r, double second
 // Phase two: after a bounded search found nothing, options.random_runs
 // schedules drawn by PCT (probabilistic concurrency testing: random worker
 // priorities and depth - 1 random points where the running worker drops to
-// the lowest), seeds options.seed, seed + 1, …; a bad one is then shrunk:
-// its preemptions are dropped one at a time while the run still goes wrong.
+// the lowest), seeds options.seed, seed + 1, …; a bad one is then shrunk,
+// every candidate run again and kept only while it still goes wrong with
+// fewer preemptions: its steps reordered to switch workers least (moving
+// its preemptions; independence.hpp), and its preemptions dropped one at a time.
 // `steps` is the default schedule's length (where the change points fall).
 void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, unsigned jobs, size_t steps,
                    std::atomic<bool>& stop);

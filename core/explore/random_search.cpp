@@ -6,15 +6,18 @@
 #include <thread>
 
 #include "core/explore/explore_detail.hpp"
+#include "core/explore/independence.hpp"
 #include "core/explore/story.hpp"
 
 namespace il::core::explore_detail {
 
 namespace {
 
-// What a strategy granted at one step, and what the default would have.
+// What a strategy granted at one step, what the default would have, and
+// what the step was seen to touch.
 struct Granted {
     Choice dflt, chosen;
+    Footprint fp;
 };
 
 // The step indices where `steps` left the default: its preemptions.
@@ -32,7 +35,7 @@ public:
         if (at_step_limit(steps_.size(), cut_, error)) return std::nullopt;
         const Choice dflt = default_choice(a, cs, steps_.empty() ? kNoWorker : steps_.back().chosen.worker);
         const Choice pick = choose(a, cs, dflt);
-        steps_.push_back({dflt, pick});
+        steps_.push_back({dflt, pick, footprint_of(a, pick)});
         return pick;
     }
     const std::vector<Granted>& steps() const { return steps_; }
@@ -162,35 +165,59 @@ void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_
     drive(options, r, js, std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(options.random_runs))), job, stop,
           [] {}, t0);
     if (!found) return;
-    // Shrink: drop one preemption at a time, keeping the drop while the run
-    // still goes wrong, until none can be dropped (or the budget is spent).
-    // Each kept run's own preemptions are the next candidates: a dropped one
-    // changes what follows.
+    // Shrink, each candidate run again and kept only if it still goes wrong
+    // with fewer preemptions: first the same steps in the order that switches
+    // workers least (independence.hpp: moving preemptions to where they
+    // matter), then without one of its preemptions (a dropped one changes
+    // what follows: the kept run's own preemptions are the next candidates);
+    // again, until neither helps (or the budget is spent).
     r.verdict = ExploreVerdict::Found;
     r.found_seed = found;
-    std::map<size_t, Choice> devs = deviations(found_steps);
+    std::vector<Granted> best = found_steps;
+    size_t fewest = deviations(best).size();
     const std::atomic<bool> never{false};
-    for (bool shrunk = true; shrunk && !devs.empty();) {
+    const auto try_run = [&](std::map<size_t, Choice> at) {
+        Deviate d(std::move(at));
+        Outcome o = run_judged(options, d, never);
+        ++r.shrink_runs;
+        ++r.progress.runs;
+        if (o.j.bad.empty() || !o.j.error.empty() || deviations(d.steps()).size() >= fewest) return false;
+        best = d.steps();
+        fewest = deviations(best).size();
+        r.reason = o.j.bad;
+        r.schedule = std::move(o.obs.schedule);
+        r.turns = story_of(o.obs.store);
+        return true;
+    };
+    const auto out_of_time = [&] {
+        return (options.cancelled && options.cancelled()) || (options.max_seconds > 0 && since(t0) >= options.max_seconds);
+    };
+    for (bool shrunk = true; shrunk && fewest > 0 && !out_of_time();) {
         shrunk = false;
-        for (auto it = devs.rbegin(); it != devs.rend(); ++it) {
-            if (options.cancelled && options.cancelled()) break;
-            if (options.max_seconds > 0 && since(t0) >= options.max_seconds) break;
+        std::vector<SeenStep> seen;
+        for (const Granted& g : best) seen.push_back({g.chosen, g.fp});
+        const std::vector<Choice> order = fewest_switches(seen);
+        std::map<size_t, Choice> all;
+        bool moved = false;
+        for (size_t i = 0; i < order.size(); ++i) {
+            all.emplace(i, order[i]);
+            moved |= order[i] != best[i].chosen;
+        }
+        if (moved && try_run(std::move(all))) {
+            shrunk = true;
+            continue;
+        }
+        const std::map<size_t, Choice> devs = deviations(best);
+        for (auto it = devs.rbegin(); it != devs.rend() && !out_of_time(); ++it) {
             std::map<size_t, Choice> fewer = devs;
             fewer.erase(it->first);
-            Deviate d(fewer);
-            Outcome o = run_judged(options, d, never);
-            ++r.shrink_runs;
-            ++r.progress.runs;
-            if (o.j.bad.empty() || !o.j.error.empty()) continue;
-            devs = deviations(d.steps());
-            r.reason = o.j.bad;
-            r.schedule = std::move(o.obs.schedule);
-            r.turns = story_of(o.obs.store);
-            shrunk = true;
-            break;
+            if (try_run(std::move(fewer))) {
+                shrunk = true;
+                break;
+            }
         }
     }
-    r.preemptions = static_cast<int>(devs.size());
+    r.preemptions = static_cast<int>(fewest);
     r.schedule.demo = options.run.demo_id;
     r.schedule.params = options.run.params;
     r.story = tell(r.turns);
