@@ -73,4 +73,5 @@ IL_DEMO({
                  "releases it."},
     .params = {kIterations, kUseLock},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -65,4 +65,5 @@ IL_DEMO({
                  "every path deadlocks."},
     .params = {kPause, kSameOrder},
     .run = &run,
+    .visible_sharing = true,
 });

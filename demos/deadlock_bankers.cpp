@@ -244,4 +244,5 @@ IL_DEMO({
                  "Set capital=23 (the sum of all limits): every state is safe and nothing is ever deferred."},
     .params = {kCapital, kBanker, kUse, kPace, kPatience},
     .run = &run,
+    .visible_sharing = true,
 });

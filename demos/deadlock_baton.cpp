@@ -90,4 +90,5 @@ IL_DEMO({
                  "different thread than the one that acquired it."},
     .params = {kRounds, kPause},
     .run = &run,
+    .visible_sharing = true,
 });

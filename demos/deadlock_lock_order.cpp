@@ -93,4 +93,5 @@ IL_DEMO({
                  "Look at the lock lanes: every hold of mutexB sits inside a hold of mutexA by the same thread."},
     .params = {kPause, kRounds},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -108,4 +108,5 @@ IL_DEMO({
                  "when the last one reaches right, the ring is closed."},
     .params = {kPhilosophers, kMeals, kThink, kReach},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -123,4 +123,6 @@ IL_DEMO({
                  "deadlock is broken, but its cost is still paid in waiting."},
     .params = {kPhilosophers, kMeals, kThink, kReach, kPatience},
     .run = &run,
+    // Its shared counts are only ever added to (std::atomic fetch_add) and read after join: any order, one total.
+    .visible_sharing = true,
 });

@@ -111,4 +111,6 @@ IL_DEMO({
                  "Set philosophers=2: the waiter seats only one at a time, and the two simply take turns."},
     .params = {kPhilosophers, kMeals, kThink, kReach},
     .run = &run,
+    // Its shared counts are only ever added to (std::atomic fetch_add) and read after join: any order, one total.
+    .visible_sharing = true,
 });

@@ -102,4 +102,5 @@ IL_DEMO({
                  "of them may give up after max_attempts and 'both finished' says no."},
     .params = {kPause, kTimeout, kMaxAttempts},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -91,4 +91,5 @@ IL_DEMO({
     .run = &run,
     .focus = {.views = {LessonView::WaitGraph, LessonView::Source, LessonView::Timeline},
                .lanes = {"Thread-1", "Thread-2", "mutexA", "mutexB"}},
+    .visible_sharing = true,
 });

@@ -78,4 +78,5 @@ IL_DEMO({
                  "In step mode no waiter is offered a step until set() is granted; after it, all of them are."},
     .params = {kWaiters, kDelay},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -100,4 +100,5 @@ IL_DEMO({
                  "the Python version only makes that unlikely; it is a race all the same."},
     .params = {kTimeout},
     .run = &run,
+    .visible_sharing = true,
 });

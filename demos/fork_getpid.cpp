@@ -66,4 +66,5 @@ IL_DEMO({
                  "themselves are new on every run)."},
     .params = {},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -72,4 +72,5 @@ IL_DEMO({
                  "Step MainThread as far as it can go: it stops at waitpid until Child-1 has finished."},
     .params = {},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -72,4 +72,5 @@ IL_DEMO({
                  "Compare with fork.two_forks, whose only difference is where the second fork() stands."},
     .params = {},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -74,4 +74,5 @@ IL_DEMO({
                  "Whatever you choose, 'parent line 2' never comes before 'parent line 1'."},
     .params = {kLines, kPause},
     .run = &run,
+    .visible_sharing = true,
 });

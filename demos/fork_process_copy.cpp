@@ -85,4 +85,5 @@ IL_DEMO({
                  "parent's value still does not change."},
     .params = {},
     .run = &run,
+    .visible_sharing = true,
 });

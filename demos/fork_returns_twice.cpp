@@ -68,4 +68,5 @@ IL_DEMO({
                  "first is the scheduler's choice (see fork.order)."},
     .params = {},
     .run = &run,
+    .visible_sharing = true,
 });

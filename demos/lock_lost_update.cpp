@@ -88,4 +88,5 @@ IL_DEMO({
                  "counter_lock and cannot read until Thread-1 releases it. The total is always 2n."},
     .params = {kIterations, kUseLock},
     .run = &run,
+    .visible_sharing = true,
 });

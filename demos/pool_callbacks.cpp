@@ -110,4 +110,5 @@ IL_DEMO({
                  "callbacks trickle out one by one, and the outqueue lane fills up behind the result handler."},
     .params = {kProcesses, kTasks, kTaskMs, kCallbackMs},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -161,4 +161,5 @@ IL_DEMO({
                  "Look at the worker lanes' ends: killed by SIGTERM, exit code -15, as in Python."},
     .params = {kProcesses, kTasks, kTarget, kTaskUs, kVariant},
     .run = &run,
+    .visible_sharing = true,
 });

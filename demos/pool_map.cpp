@@ -135,4 +135,5 @@ IL_DEMO({
                  "Raise items to 200: the results still come back in order."},
     .params = {kProcesses, kItems, kChunksize, kBadItem},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -114,4 +114,5 @@ IL_DEMO({
                  "Set us_per_kb=0: every copy is instant and the queue lane jumps up before the parent catches up."},
     .params = {kProcesses, kFiles, kUsPerKb},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -118,4 +118,5 @@ IL_DEMO({
                  "join()."},
     .params = {kProcesses, kTasks, kTaskMs, kMaxtasksperchild},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -81,4 +81,5 @@ IL_DEMO({
                  "until you let the children finish."},
     .params = {kChildren, kRounds, kPause, kDaemon},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -143,4 +143,5 @@ IL_DEMO({
                  "expire, and Full is raised when you take it."},
     .params = {kMaxsize, kTimeout},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -114,4 +114,5 @@ IL_DEMO({
                  "when it joins them."},
     .params = {kItems, kMaxsize, kProduceMs, kConsumeMs},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -129,4 +129,5 @@ IL_DEMO({
     .run = &run,
     .focus = {.views = {LessonView::Timeline, LessonView::Inspector, LessonView::Source},
                .lanes = {"q", "producer", "consumer"}},
+    .visible_sharing = true,
 });

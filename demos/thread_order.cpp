@@ -74,4 +74,5 @@ IL_DEMO({
                  "Whatever you do, 'Thread-2 @ 1' never appears before 'Thread-2 @ 0'."},
     .params = {kThreads, kRounds, kPause},
     .run = &run,
+    .visible_sharing = true,
 });

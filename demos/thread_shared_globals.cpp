@@ -93,4 +93,5 @@ IL_DEMO({
                  "Compare with fork.globals, the same lesson told with os.fork()."},
     .params = {},
     .run = &run,
+    .visible_sharing = true,
 });

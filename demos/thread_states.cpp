@@ -87,4 +87,5 @@ IL_DEMO({
                  "Set hold=1: the blocked stretch gets longer; set nap=1: the sleeping stretch does."},
     .params = {kHold, kNap},
     .run = &run,
+    .visible_sharing = true,
 });

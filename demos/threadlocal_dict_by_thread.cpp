@@ -112,4 +112,5 @@ IL_DEMO({
                  "Set threads=6 and compare with threadlocal.per_thread at threads=6."},
     .params = {kThreads, kHold},
     .run = &run,
+    .visible_sharing = true,
 });

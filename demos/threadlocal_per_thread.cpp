@@ -100,4 +100,5 @@ IL_DEMO({
                  "wrong student."},
     .params = {kThreads, kHold},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -94,4 +94,5 @@ IL_DEMO({
                  "store, then Thread-A again: its load reads Bob."},
     .params = {kThreads, kHold},
     .run = &run,
+    .visible_sharing = true,
 });

@@ -4,6 +4,7 @@
 #include "app/cli/explore_cli.hpp"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,11 +31,16 @@ bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& er
     ExploreOptions& o = out.options;
     std::vector<std::string> params;
     bool seed_given = false;
+    std::optional<bool> reduce;  // --reduce / --no-reduce; else the target's own claim
     for (int i = 2; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--help" || a == "-h") {
             out.help = true;
             return true;
+        }
+        if (a == "--reduce" || a == "--no-reduce") {
+            reduce = a == "--reduce";
+            continue;
         }
         if (a == "--") {
             o.run.program_args.assign(argv + i + 1, argv + argc);
@@ -126,6 +132,7 @@ bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& er
     const DemoInfo* d = find_target(o.run.demo_id, err);
     if (!d || !check_params(*d, params, err)) return false;
     o.run.params = std::move(params);
+    o.reduce = reduce.value_or(reduce_by_default(o.run.demo_id));
     return true;
 }
 
@@ -145,6 +152,10 @@ std::string explore_usage() {
         "  --random N             then, if none was found, N random schedules (PCT), the bug shrunk\n"
         "  --seed S               the first random schedule's seed (default 1; S, S+1, ... reproduce them)\n"
         "  --depth D              PCT's depth: D - 1 priority changes per schedule (default 3)\n"
+        "  --reduce               skip schedules that only reorder steps on different objects; exact\n"
+        "                         when threads share plain values only under locks (on for the demos\n"
+        "                         that say so, off for Python programs)\n"
+        "  --no-reduce            run every schedule within the bound\n"
         "  --save-schedule FILE   write the failing schedule (replay it with interleave run --schedule FILE)\n"
         "  --param NAME=VALUE     a demo parameter (repeatable)\n"
         "  --granularity G        a Python program: operations (default) | lines | bytecode\n"
@@ -171,16 +182,20 @@ int cmd_explore(int argc, char** argv) {
     ExploreOptions& o = args.options;
     o.cancelled = [] { return StopSignals::caught() != 0; };
     double last = -1;
-    o.on_progress = [&last](const ExploreProgress& p) {
+    o.on_progress = [&last, &o](const ExploreProgress& p) {
         if (p.seconds - last < 1) return;
         last = p.seconds;
+        const std::string runs = std::to_string(p.runs), steps = std::to_string(p.steps), bound = std::to_string(p.bound),
+                          pending = std::to_string(p.pending), states = std::to_string(p.states),
+                          seconds = std::to_string(static_cast<int>(p.seconds));
         std::fprintf(stderr, "%s\n",
-                     i18n::trf("  {runs} schedules, {steps} steps, up to {bound} preemptions, {pending} to go, {seconds} s",
-                               {{"runs", std::to_string(p.runs)},
-                                {"steps", std::to_string(p.steps)},
-                                {"bound", std::to_string(p.bound)},
-                                {"pending", std::to_string(p.pending)},
-                                {"seconds", std::to_string(static_cast<int>(p.seconds))}})
+                     (o.reduce ? i18n::trf("  {runs} schedules, {steps} steps, {states} states, up to {bound} preemptions, "
+                                           "{pending} to go, {seconds} s",
+                                           {{"runs", runs}, {"steps", steps}, {"states", states}, {"bound", bound},
+                                            {"pending", pending}, {"seconds", seconds}})
+                               : i18n::trf("  {runs} schedules, {steps} steps, up to {bound} preemptions, {pending} to go, {seconds} s",
+                                           {{"runs", runs}, {"steps", steps}, {"bound", bound}, {"pending", pending},
+                                            {"seconds", seconds}}))
                          .c_str());
     };
     const ExploreResult r = explore(o);
@@ -223,6 +238,12 @@ int cmd_explore(int argc, char** argv) {
         }
     }
     if (r.verdict != ExploreVerdict::Found) std::printf("%s\n", i18n::trf("searched:  {stats}", {{"stats", stats}}).c_str());
+    if (o.reduce)
+        std::printf("%s\n", i18n::trf("reduced:   {states} distinct states; {skipped} schedules skipped or cut short, as "
+                                      "only reordering steps on different objects of ones searched",
+                                      {{"states", std::to_string(r.progress.states)},
+                                       {"skipped", std::to_string(r.progress.skipped)}})
+                                .c_str());
     if (r.diverged > 0)
         std::printf("%s\n", i18n::trf("note:      {n} schedules did not replay the same way and were skipped",
                                       {{"n", std::to_string(r.diverged)}})

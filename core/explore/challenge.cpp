@@ -335,6 +335,12 @@ ExploreOptions solve_options(const Challenge& c) {
     o.max_preemptions = c.max_preemptions;
     o.players = c.workers;
     o.goal = [c](const Observation& obs) { return reached(c, obs); };  // a copy: the search may outlive the caller's
+    // A goal over the run's end state may skip reorderings; one over the
+    // order of the steps (a section, a starved worker, a zombie's wait, an
+    // orphan's parent leaving first) may not.
+    const bool over_end_state = c.goal == Challenge::Goal::Deadlock || c.goal == Challenge::Goal::Stuck ||
+                                c.goal == Challenge::Goal::Condition;
+    o.reduce = over_end_state && reduce_by_default(c.target);
     return o;
 }
 

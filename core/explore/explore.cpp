@@ -7,10 +7,14 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/common/i18n.hpp"
 #include "core/explore/explore_detail.hpp"
+#include "core/explore/independence.hpp"
 #include "core/explore/story.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::core {
 
@@ -114,6 +118,63 @@ struct Step {
     std::vector<Choice> choices;
     Choice dflt, chosen;
     std::vector<Choice> others;  // the choices not taken that a preemption may take (ExploreOptions::players)
+    std::vector<uint64_t> keys;  // with reduction: the state each of `others` would reach (TraceKey)
+};
+
+// The partial-order reduction's memory (ExploreOptions::reduce): for each
+// state reached (a TraceKey) with the worker that ran last, the fewest
+// preemptions of a schedule that went on from it by the default. From
+// there on every schedule is the same, and its branches have no more
+// preemptions than another's would, so a schedule reaching it again with as
+// many or more has nothing new. Shared by the job threads.
+class Reduction {
+public:
+    // True when (key, last) is new or now reached with fewer preemptions
+    // (and so claimed); false when it is already searched.
+    bool claim(uint64_t key, uint16_t last, int preemptions) {
+        std::lock_guard g(mu_);
+        if (best_.size() >= kRemembered) {  // full: search on without it (more runs, still every state)
+            const auto it = best_.find(Key{key, last});
+            if (it == best_.end() || it->second > preemptions) return true;
+            ++skipped_;
+            return false;
+        }
+        states_.insert(key);
+        auto [it, fresh] = best_.try_emplace(Key{key, last}, preemptions);
+        if (fresh) return true;
+        if (it->second <= preemptions) {
+            ++skipped_;
+            return false;
+        }
+        it->second = preemptions;
+        return true;
+    }
+    uint64_t states() {
+        std::lock_guard g(mu_);
+        return states_.size();
+    }
+    uint64_t skipped() {
+        std::lock_guard g(mu_);
+        return skipped_;
+    }
+
+private:
+    struct Key {
+        uint64_t state;
+        uint16_t last;
+        bool operator==(const Key&) const = default;
+    };
+    struct Hash {
+        size_t operator()(const Key& k) const { return k.state ^ (uint64_t{k.last} * 0x9E3779B97F4A7C15ull); }
+    };
+    // About 200 bytes a state with its worker, both tables together
+    // (measured: 88 MB resident at 365,000 states): a long search stops
+    // remembering new ones at a million, some 200 MB.
+    static constexpr size_t kRemembered = 1'000'000;
+    std::mutex mu_;
+    std::unordered_map<Key, int, Hash> best_;
+    std::unordered_set<uint64_t> states_;
+    uint64_t skipped_ = 0;
 };
 
 // Follows the prefix, then the default scheduler (default_choice). Records
@@ -121,10 +182,20 @@ struct Step {
 // the next schedules.
 class Follow final : public Strategy {
 public:
-    Follow(const Prefix& p, const std::vector<std::string>& players) : prefix_(p), players_(players) {}
+    Follow(const Prefix& p, const std::vector<std::string>& players, Reduction* reduction)
+        : prefix_(p), players_(players), reduction_(reduction) {}
     std::optional<Choice> next(const Arena& a, const std::vector<Choice>& cs, std::string& error) override {
         if (at_step_limit(steps_.size(), cut_, error)) return std::nullopt;
-        const Choice dflt = default_choice(a, cs, steps_.empty() ? kNoWorker : steps_.back().chosen.worker);
+        const uint16_t last = steps_.empty() ? kNoWorker : steps_.back().chosen.worker;
+        // Past the prefix's end (claimed when it was filed), a state already
+        // searched ends the run: what follows was, or will be, searched there.
+        if (reduction_ && steps_.size() > prefix_.choices.size() &&
+            !reduction_->claim(key_.key(), last, prefix_.preemptions)) {
+            pruned_ = true;
+            error = "a state already searched";
+            return std::nullopt;
+        }
+        const Choice dflt = default_choice(a, cs, last);
         Choice pick = dflt;
         if (steps_.size() < prefix_.choices.size()) {
             pick = prefix_.choices[steps_.size()];
@@ -135,15 +206,20 @@ public:
                 return std::nullopt;
             }
         }
-        Step st{cs, dflt, pick, {}};
+        Step st{cs, dflt, pick, {}, {}};
         for (const Choice& c : cs)
-            if (c != pick && is_player(a, c.worker)) st.others.push_back(c);
+            if (c != pick && is_player(a, c.worker)) {
+                st.others.push_back(c);
+                if (reduction_) st.keys.push_back(key_.key_with(footprint_of(a, c)));
+            }
+        if (reduction_) key_.add(footprint_of(a, pick));
         steps_.push_back(std::move(st));
         return pick;
     }
     const std::vector<Step>& steps() const { return steps_; }
     bool diverged() const { return diverged_; }
     bool cut() const { return cut_; }
+    bool pruned() const { return pruned_; }
 
 private:
     bool is_player(const Arena& a, uint16_t w) const {
@@ -151,8 +227,10 @@ private:
     }
     const Prefix& prefix_;
     const std::vector<std::string>& players_;
+    Reduction* reduction_;
+    TraceKey key_;
     std::vector<Step> steps_;
-    bool diverged_ = false, cut_ = false;
+    bool diverged_ = false, cut_ = false, pruned_ = false;
 };
 
 
@@ -169,9 +247,10 @@ struct Ran {
 
 // `stop`: set when the search ends (a bug found elsewhere, a cancel); a run
 // still going is stopped, its process group killed, and not judged.
-Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p, const std::atomic<bool>& stop) {
+Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p, const std::atomic<bool>& stop,
+                 Reduction* reduction) {
     Ran ran;
-    Follow follow(prefix, options.players);
+    Follow follow(prefix, options.players, reduction);
     std::string error;
     Observation obs = run_one(options, follow, stop, error);
     if (!error.empty()) {
@@ -184,7 +263,8 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
         ran.diverged = true;
         return ran;
     }
-    const Judged verdict = judge(options, obs, follow.cut(), prefix.choices.empty());
+    // Cut short at a state already searched: its end was judged there.
+    const Judged verdict = follow.pruned() ? Judged{} : judge(options, obs, follow.cut(), prefix.choices.empty());
     ran.cut = verdict.cut;
     if (!verdict.error.empty()) {
         ran.error = verdict.error;
@@ -203,7 +283,9 @@ Ran run_schedule(const ExploreOptions& options, const Prefix& prefix, int max_p,
     if (p > max_p) return ran;
     std::vector<Choice> path(prefix.choices);
     for (size_t j = prefix.choices.size(); j < steps.size(); ++j) {
-        for (const Choice& c : steps[j].others) {
+        for (size_t k = 0; k < steps[j].others.size(); ++k) {
+            const Choice& c = steps[j].others[k];
+            if (reduction && !reduction->claim(steps[j].keys[k], c.worker, p)) continue;
             Prefix next{path, p};
             next.choices.push_back(c);
             ran.children.push_back(std::move(next));
@@ -228,6 +310,8 @@ ExploreResult explore(const ExploreOptions& options) {
     pending[0].push_back({});
     Jobs js;  // its mutex guards pending and r; stop is written under it too
     std::atomic<bool> stop = false;  // also read by the runs in flight (run_schedule)
+    std::optional<Reduction> reduction;
+    if (options.reduce) reduction.emplace();
     size_t first_steps = 0;          // the default schedule's length, for the random phase
     const auto count_pending = [&] {
         uint64_t n = 0;
@@ -247,7 +331,7 @@ ExploreResult explore(const ExploreOptions& options) {
                 stack.pop_back();
                 ++r.progress.runs;  // counted when started, so the budget holds with several jobs
                 lk.unlock();
-                Ran ran = run_schedule(options, prefix, max_p, stop);
+                Ran ran = run_schedule(options, prefix, max_p, stop, reduction ? &*reduction : nullptr);
                 lk.lock();
                 r.progress.steps += ran.steps;
                 if (prefix.choices.empty()) first_steps = ran.steps;
@@ -278,14 +362,24 @@ ExploreResult explore(const ExploreOptions& options) {
         };
         r.progress.bound = bound;
         const unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, stack.size())));
-        drive(options, r, js, n, worker, stop, [&] { r.progress.pending = count_pending(); }, t0);
+        const auto refresh = [&] {
+            r.progress.pending = count_pending();
+            if (reduction) r.progress.states = reduction->states(), r.progress.skipped = reduction->skipped();
+        };
+        drive(options, r, js, n, worker, stop, refresh, t0);
         if (!stop) r.complete_bound = bound;
     }
     if (!stop && options.random_runs > 0) search_random(options, r, t0, jobs, first_steps, stop);
     if (!stop) r.verdict = ExploreVerdict::None;
     r.progress.pending = count_pending();
+    if (reduction) r.progress.states = reduction->states(), r.progress.skipped = reduction->skipped();
     r.progress.seconds = since(t0);
     return r;
+}
+
+bool reduce_by_default(const std::string& target) {
+    const DemoInfo* d = Registry::find(target);
+    return d && !is_program(*d) && d->visible_sharing;
 }
 
 namespace explore_detail {

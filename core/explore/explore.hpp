@@ -54,6 +54,14 @@ struct ExploreOptions {
     std::function<std::string(const Observation&)> goal;
     // Who a preemption may hand the processor to (worker names); empty: anyone.
     std::vector<std::string> players;
+    // Partial-order reduction: a schedule whose steps only reorder steps on
+    // different objects of one already searched (reaching the same state,
+    // with the same worker about to go on, within no more preemptions) is
+    // skipped, and so is the rest of a run once it reaches such a state.
+    // Exact when the target's workers share plain values only through the
+    // runtime (DemoInfo::visible_sharing, reduce_by_default()); not for
+    // goals judged over the order of steps (a starved worker, a section).
+    bool reduce = false;
     // After the bounded search finds nothing: this many random schedules
     // (PCT, seeds seed, seed + 1, …, pct_depth - 1 priority change points);
     // a bad one is shrunk to fewer preemptions while it still goes wrong.
@@ -69,6 +77,8 @@ struct ExploreProgress {
     uint64_t steps = 0;          // grants made in all of them
     int bound = 0;               // the preemption bound being searched
     uint64_t pending = 0;        // schedules known but not yet run (all bounds)
+    uint64_t states = 0;         // with `reduce`: distinct states reached (orders of steps up to reordering)
+    uint64_t skipped = 0;        // with `reduce`: schedules skipped, or cut short, as reaching a state already searched
     double seconds = 0;
 };
 
@@ -106,6 +116,11 @@ struct ExploreResult {
 };
 
 ExploreResult explore(const ExploreOptions& options);
+
+// Whether explore reduces `target` unless told otherwise: a compiled-in demo
+// that declares all its sharing visible (DemoInfo::visible_sharing). Never a
+// Python program: its plain objects are shared between threads unseen.
+bool reduce_by_default(const std::string& target);
 
 // Replays `schedule` (step mode, its grants in order) and counts its
 // preemptions as explore does, against the default scheduler. `foreign`

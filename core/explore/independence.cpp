@@ -9,8 +9,11 @@ namespace il::core {
 
 namespace {
 
-// Stands for the console in a Print's footprint: prints keep their order.
+// Stand for the console in a Print's footprint (prints keep their order),
+// and for the run's clock in a Sleep's: in step mode a sleep moves one clock
+// shared by the run (core/runtime: run_clock_ns), so sleeps keep theirs.
 constexpr uint32_t kConsole = 0xFFFFFFF0u;
+constexpr uint32_t kClock = 0xFFFFFFF1u;
 
 bool is_barrier(OpKind op) {
     switch (op) {
@@ -30,7 +33,9 @@ Footprint footprint_of(const Arena& a, const Choice& c) {
     const auto op = static_cast<OpKind>(w.pending_op.load(std::memory_order_acquire));
     Footprint f;
     f.worker = c.worker;
-    f.object = op == OpKind::Print ? kConsole : w.pending_object.load(std::memory_order_relaxed);
+    f.object = op == OpKind::Print   ? kConsole
+               : op == OpKind::Sleep ? kClock
+                                     : w.pending_object.load(std::memory_order_relaxed);
     f.sleep = op == OpKind::Sleep;
     f.barrier = c.grant != Grant::Proceed || is_barrier(op);
     return f;
@@ -105,6 +110,54 @@ std::vector<Choice> fewest_switches(const std::vector<SeenStep>& steps) {
         out.push_back(steps[pick].chosen);
     }
     return out;
+}
+
+namespace {
+
+uint64_t mix(uint64_t x) {  // splitmix64's finaliser
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+uint64_t worker_term(uint16_t w, uint64_t h) { return mix(h ^ mix(0x5700000000ull + w)); }
+uint64_t object_term(uint32_t o, uint64_t h) { return mix(h ^ mix(0x0B00000000000ull + o)); }
+
+}  // namespace
+
+TraceKey::Change TraceKey::change(const Footprint& f) const {
+    Change c{};
+    const auto w = workers_.find(f.worker);
+    const Seq before = w == workers_.end() ? Seq{} : w->second;
+    c.worker_before = w == workers_.end() ? 0 : worker_term(f.worker, before.hash);
+    c.worker = {mix(before.hash + 1 + barriers_), before.length + 1};
+    c.worker_after = worker_term(f.worker, c.worker.hash);
+    if (f.object != kNoObject) {
+        const auto o = objects_.find(f.object);
+        const Seq ob = o == objects_.end() ? Seq{} : o->second;
+        c.object_before = o == objects_.end() ? 0 : object_term(f.object, ob.hash);
+        c.object = {mix(ob.hash + 1 + ((uint64_t{f.worker} << 32) | before.length)), ob.length + 1};
+        c.object_after = object_term(f.object, c.object.hash);
+    }
+    return c;
+}
+
+void TraceKey::add(const Footprint& f) {
+    const Change c = change(f);
+    sum_ += c.worker_after - c.worker_before;
+    workers_[f.worker] = c.worker;
+    if (f.object != kNoObject) {
+        sum_ += c.object_after - c.object_before;
+        objects_[f.object] = c.object;
+    }
+    if (f.barrier) ++barriers_;
+}
+
+uint64_t TraceKey::key_with(const Footprint& f) const {
+    const Change c = change(f);
+    uint64_t k = sum_ + c.worker_after - c.worker_before;
+    if (f.object != kNoObject) k += c.object_after - c.object_before;
+    return k;
 }
 
 }  // namespace il::core

@@ -144,6 +144,13 @@ struct DemoInfo {
     // A listed Python example whose file is as this build ships it (not one a
     // learner edited): the Source panel shows its comments in the user's language.
     bool shipped_example = false;
+    // True when every value two of its workers share is a runtime object (a
+    // lock, queue, event, Shared<T> …) or is handed over by start, join or a
+    // queue: the code between two checkpoints touches nothing another worker
+    // touches unseen. Explore then skips schedules that only reorder steps on
+    // different objects (core/explore/independence.hpp). Checked by a test
+    // that explores each such demo with and without the reduction.
+    bool visible_sharing = false;
 };
 
 // True for a learner's program (a ProgramRecord's info): its source is a
