@@ -49,6 +49,13 @@ TEST_CASE("explore CLI: the locked counter has no bug within the bound (exit 0),
                                "--expect", "counter == expected", "--max-preemptions", "1"});
     CHECK(none.code == 0);
     CHECK(has(none.out, "no bug in every schedule with up to 1 preemptions"));
+    // builtin.counter declares its sharing visible: reduced unless told not to.
+    CHECK(has(none.out, "reduced:   "));
+    CHECK(has(none.out, "distinct states; "));
+    const auto full = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--param", "use_lock=true",
+                               "--expect", "counter == expected", "--max-preemptions", "1", "--no-reduce"});
+    CHECK(full.code == 0);
+    CHECK_FALSE(has(full.out, "reduced:"));
     const auto budget = run_cli({"explore", "builtin.counter", "--param", "iterations=1", "--param", "use_lock=true",
                                  "--expect", "counter == expected", "--budget", "2"});
     CHECK(budget.code == 3);
@@ -116,6 +123,10 @@ TEST_CASE("explore CLI: a Python program's two-lock deadlock is found by the rea
     const auto r = il::test::shell(std::string(IL_INTERLEAVE_BINARY) + " explore '" + py.string() + "'");
     CHECK(r.code == 1);
     CHECK(has(r.out, "bug found: deadlock: "));
+    CHECK_FALSE(has(r.out, "reduced:"));  // a Python program's threads share plain objects unseen: every schedule runs
+    const auto asked = il::test::shell(std::string(IL_INTERLEAVE_BINARY) + " explore '" + py.string() + "' --reduce");
+    CHECK(asked.code == 1);
+    CHECK(has(asked.out, "reduced:   "));
     fs::remove_all(dir);
 }
 
