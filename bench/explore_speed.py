@@ -29,7 +29,8 @@ for t in ts: t.join()
 
 def explore_rate(target, args, bound):
     t0 = time.perf_counter()
-    out = subprocess.run([IL, "explore", target, "--max-preemptions", str(bound)] + args,
+    # --no-reduce: every schedule run to its end, so the figure is the machinery's speed
+    out = subprocess.run([IL, "explore", target, "--no-reduce", "--max-preemptions", str(bound)] + args,
                          capture_output=True, text=True).stdout
     seconds = time.perf_counter() - t0
     m = re.search(r"\((\d+) schedules run\)", out)

@@ -227,8 +227,9 @@ int cmd_explore(int argc, char** argv) {
                                           {{"n", std::to_string(r.preemptions)}, {"stats", stats}})
                                     .c_str());
             if (r.found_seed)
-                std::printf("%s\n", i18n::trf("           by a random schedule (PCT, seed {seed}) after {covered}; shrunk in {n} runs",
+                std::printf("%s\n", i18n::trf("           by a random schedule (PCT, seed {seed}) after {covered}; shrunk from {drawn} preemptions in {n} runs",
                                               {{"seed", std::to_string(*r.found_seed)},
+                                               {"drawn", std::to_string(r.drawn_preemptions)},
                                                {"covered", describe(r)},
                                                {"n", std::to_string(r.shrink_runs)}})
                                         .c_str());

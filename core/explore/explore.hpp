@@ -112,6 +112,7 @@ struct ExploreResult {
     // a bug it found, the seed that drew it and the runs spent shrinking it.
     uint64_t random_done = 0;
     std::optional<uint64_t> found_seed;
+    int drawn_preemptions = 0;    // the preemptions of the schedule PCT drew, before shrinking
     uint64_t shrink_runs = 0;
 };
 

@@ -175,6 +175,7 @@ void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_
     r.found_seed = found;
     std::vector<Granted> best = found_steps;
     size_t fewest = deviations(best).size();
+    r.drawn_preemptions = static_cast<int>(fewest);
     const std::atomic<bool> never{false};
     const auto try_run = [&](std::map<size_t, Choice> at) {
         Deviate d(std::move(at));

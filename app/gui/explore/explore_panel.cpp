@@ -103,8 +103,9 @@ void ExplorePanel::draw_result(UiState& state) {
     std::snprintf(secs, sizeof secs, "%.2f", r.progress.seconds);
     text_muted_wrapped(trf("{runs} schedules in {seconds} s", {{"runs", std::to_string(r.progress.runs)}, {"seconds", secs}}));
     if (r.found_seed)
-        text_muted_wrapped(trf("Found by a random schedule (PCT, seed {seed}) once the bound had none; shrunk in {n} runs.",
-                               {{"seed", std::to_string(*r.found_seed)}, {"n", std::to_string(r.shrink_runs)}}));
+        text_muted_wrapped(trf("Found by a random schedule (PCT, seed {seed}) once the bound had none; shrunk from {drawn} preemptions in {n} runs.",
+                               {{"seed", std::to_string(*r.found_seed)}, {"drawn", std::to_string(r.drawn_preemptions)},
+                                {"n", std::to_string(r.shrink_runs)}}));
     if (r.diverged > 0)
         text_muted_wrapped(trf("{n} schedules did not replay the same way and were skipped", {{"n", std::to_string(r.diverged)}}));
     if (r.cut_off > 0)
