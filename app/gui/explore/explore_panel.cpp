@@ -85,6 +85,9 @@ void ExplorePanel::draw_progress(UiState& state) {
                                   {{"runs", std::to_string(p.runs)}, {"bound", std::to_string(p.bound)}, {"seconds", secs}});
     ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, 0.0f), "");
     text_muted_wrapped(label);
+    if (p.states > 0)  // the search skips reorderings (ExploreOptions::reduce)
+        text_muted_wrapped(trf("{states} distinct states; {skipped} schedules skipped as reorderings of ones searched",
+                               {{"states", std::to_string(p.states)}, {"skipped", std::to_string(p.skipped)}}));
     if (fb.job.cancelling()) text_muted_wrapped(tr("Cancelling: the runs in flight are being stopped."));
 }
 
@@ -102,6 +105,9 @@ void ExplorePanel::draw_result(UiState& state) {
     char secs[16];
     std::snprintf(secs, sizeof secs, "%.2f", r.progress.seconds);
     text_muted_wrapped(trf("{runs} schedules in {seconds} s", {{"runs", std::to_string(r.progress.runs)}, {"seconds", secs}}));
+    if (r.progress.states > 0)
+        text_muted_wrapped(trf("{states} distinct states; {skipped} schedules skipped as reorderings of ones searched",
+                               {{"states", std::to_string(r.progress.states)}, {"skipped", std::to_string(r.progress.skipped)}}));
     if (r.found_seed)
         text_muted_wrapped(trf("Found by a random schedule (PCT, seed {seed}) once the bound had none; shrunk from {drawn} preemptions in {n} runs.",
                                {{"seed", std::to_string(*r.found_seed)}, {"drawn", std::to_string(r.drawn_preemptions)},
