@@ -133,6 +133,7 @@ bool parse_explore_args(int argc, char** argv, ExploreArgs& out, std::string& er
     if (!d || !check_params(*d, params, err)) return false;
     o.run.params = std::move(params);
     o.reduce = reduce.value_or(reduce_by_default(o.run.demo_id));
+    o.switching = true;
     return true;
 }
 
@@ -142,7 +143,9 @@ std::string explore_usage() {
         "  searches the schedules of a demo or your program for one that goes wrong: a deadlock,\n"
         "  a stuck run, a failed run, or a condition over its results that does not hold.\n"
         "  Schedules with no preemption are tried first, then one, then two ..., so the first\n"
-        "  one found has the fewest preemptions.\n"
+        "  one found has the fewest preemptions. After the first, one schedule that switches\n"
+        "  after every acquire is tried (a ring of lock waits shows at once); a bug it finds\n"
+        "  is shrunk and says so.\n"
         "\n"
         "  --expect COND          what must hold at the end, e.g. \"counter == expected\" (== != < <= > >=)\n"
         "  --max-preemptions N    search up to N preemptions (default 2)\n"
@@ -226,6 +229,13 @@ int cmd_explore(int argc, char** argv) {
             std::printf("%s\n", i18n::trf("           preemptions: {n}; found after {stats}",
                                           {{"n", std::to_string(r.preemptions)}, {"stats", stats}})
                                     .c_str());
+            if (r.by_switching)
+                std::printf("%s\n", i18n::trf("           by the schedule that switches after every acquire, after {covered}; "
+                                              "shrunk from {drawn} preemptions in {n} runs",
+                                              {{"covered", describe(r)},
+                                               {"drawn", std::to_string(r.drawn_preemptions)},
+                                               {"n", std::to_string(r.shrink_runs)}})
+                                        .c_str());
             if (r.found_seed)
                 std::printf("%s\n", i18n::trf("           by a random schedule (PCT, seed {seed}) after {covered}; shrunk from {drawn} preemptions in {n} runs",
                                               {{"seed", std::to_string(*r.found_seed)},

@@ -368,6 +368,11 @@ ExploreResult explore(const ExploreOptions& options) {
         };
         drive(options, r, js, n, worker, stop, refresh, t0);
         if (!stop) r.complete_bound = bound;
+        // One more schedule before the bounds with preemptions: the one that
+        // switches after every acquire (ExploreOptions::switching).
+        if (!stop && bound == 0 && max_p >= 1 && options.switching && !budget_spent(options, r, since(t0)) &&
+            (try_switching(options, r, t0) || r.verdict == ExploreVerdict::Error))
+            stop = true;
     }
     if (!stop && options.random_runs > 0) search_random(options, r, t0, jobs, first_steps, stop);
     if (!stop) r.verdict = ExploreVerdict::None;
@@ -475,7 +480,7 @@ CountedReplay replay_counted(const RunOptions& run, const Schedule& schedule,
 }
 
 std::string describe(const ExploreResult& r) {
-    const std::string runs = std::to_string(r.progress.runs - r.random_done - r.shrink_runs);
+    const std::string runs = std::to_string(r.progress.runs - r.random_done - r.shrink_runs - (r.switching_tried ? 1 : 0));
     std::string s = r.complete_bound < 0
                         ? i18n::trf("{runs} schedules run; not even those without a preemption were all tried", {{"runs", runs}})
                         : i18n::trf("every schedule with up to {bound} preemptions ({runs} schedules run)",

@@ -68,6 +68,13 @@ struct ExploreOptions {
     uint64_t random_runs = 0;
     uint64_t seed = 1;
     int pct_depth = 3;
+    // After the schedule without preemptions, one that hands the processor
+    // on after every acquire (each worker takes one lock, then the next
+    // worker goes): a ring of waits such as five philosophers' shows in one
+    // run, where the bounded search would need a preemption per philosopher.
+    // A bug it finds is shrunk, and the result says that it was found so
+    // (not proved the fewest). Off where the fewest is the point (par).
+    bool switching = false;
     std::function<void(const struct ExploreProgress&)> on_progress;
     std::function<bool()> cancelled;      // asked between runs
 };
@@ -112,7 +119,9 @@ struct ExploreResult {
     // a bug it found, the seed that drew it and the runs spent shrinking it.
     uint64_t random_done = 0;
     std::optional<uint64_t> found_seed;
-    int drawn_preemptions = 0;    // the preemptions of the schedule PCT drew, before shrinking
+    bool switching_tried = false; // ExploreOptions::switching's schedule was run (counted in progress.runs)
+    bool by_switching = false;    // … and found the bug
+    int drawn_preemptions = 0;    // the preemptions of the schedule PCT (or switching) drew, before shrinking
     uint64_t shrink_runs = 0;
 };
 

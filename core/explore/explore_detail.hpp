@@ -85,4 +85,9 @@ bool budget_spent(const ExploreOptions& options, ExploreResult& r, double second
 void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, unsigned jobs, size_t steps,
                    std::atomic<bool>& stop);
 
+// ExploreOptions::switching: runs the one schedule that hands the processor
+// on after every acquire; true (r Found, by_switching, shrunk as above) when
+// it goes wrong, false when it does not; r.verdict Error when it could not run.
+bool try_switching(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0);
+
 }  // namespace il::core::explore_detail

@@ -44,6 +44,7 @@ public:
 protected:
     virtual Choice choose(const Arena& a, const std::vector<Choice>& cs, const Choice& dflt) = 0;
     size_t step() const { return steps_.size(); }
+    uint16_t last() const { return steps_.empty() ? kNoWorker : steps_.back().chosen.worker; }
 
 private:
     std::vector<Granted> steps_;
@@ -108,6 +109,33 @@ private:
     std::map<size_t, Choice> at_;
 };
 
+// The default, except that a worker that has just acquired (a lock, a
+// semaphore) hands the processor on to the next in turn that can go on.
+class SwitchAfterAcquire final : public Recording {
+protected:
+    Choice choose(const Arena& a, const std::vector<Choice>& cs, const Choice& dflt) override {
+        Choice pick = dflt;
+        if (acquired_ && dflt.worker == last()) {
+            const Choice* first = nullptr;  // wrapping round, as the default does
+            for (const Choice& c : cs) {
+                if (c.grant != Grant::Proceed || c.worker == last()) continue;
+                if (c.worker > last()) {
+                    first = &c;
+                    break;
+                }
+                if (!first) first = &c;
+            }
+            if (first) pick = *first;
+        }
+        const auto op = static_cast<OpKind>(a.worker(pick.worker).pending_op.load(std::memory_order_acquire));
+        acquired_ = pick.grant == Grant::Proceed && (op == OpKind::Acquire || op == OpKind::TryAcquire);
+        return pick;
+    }
+
+private:
+    bool acquired_ = false;
+};
+
 // One run under `s`, judged. Empty `bad` when it went right (or could not be judged).
 struct Outcome {
     Judged j;
@@ -121,59 +149,16 @@ Outcome run_judged(const ExploreOptions& options, Recording& s, const std::atomi
     return out;
 }
 
-}  // namespace
-
-void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, unsigned jobs, size_t steps,
-                   std::atomic<bool>& stop) {
-    Jobs js;
-    uint64_t next = 0;
-    std::optional<uint64_t> found;  // the seed of the first bad schedule
-    std::vector<Granted> found_steps;
-    const auto job = [&] {
-        std::unique_lock lk(js.mu);
-        while (!stop && next < options.random_runs) {
-            if (budget_spent(options, r, since(t0))) {
-                stop = true;
-                break;
-            }
-            const uint64_t seed = options.seed + next++;
-            ++r.progress.runs;
-            lk.unlock();
-            Pct pct(seed, options.pct_depth, steps);
-            Outcome o = run_judged(options, pct, stop);
-            lk.lock();
-            r.progress.steps += pct.steps().size();
-            ++r.random_done;
-            if (pct.cut()) ++r.cut_off;
-            if (stop) break;
-            if (!o.j.error.empty()) {
-                r.verdict = ExploreVerdict::Error;
-                r.error = o.j.error;
-                stop = true;
-            } else if (!o.j.bad.empty()) {
-                found = seed;
-                found_steps = pct.steps();
-                r.reason = o.j.bad;
-                r.schedule = std::move(o.obs.schedule);
-                r.turns = story_of(o.obs.store);
-                stop = true;
-            }
-        }
-        --js.running;
-        js.cv.notify_all();
-    };
-    drive(options, r, js, std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(options.random_runs))), job, stop,
-          [] {}, t0);
-    if (!found) return;
-    // Shrink, each candidate run again and kept only if it still goes wrong
-    // with fewer preemptions: first the same steps in the order that switches
-    // workers least (independence.hpp: moving preemptions to where they
-    // matter), then without one of its preemptions (a dropped one changes
-    // what follows: the kept run's own preemptions are the next candidates);
-    // again, until neither helps (or the budget is spent).
+// Shrinks the bad run `found` (r holds its reason, schedule and turns),
+// each candidate run again and kept only if it still goes wrong with fewer
+// preemptions: first the same steps in the order that switches workers least
+// (independence.hpp: moving preemptions to where they matter), then without
+// one of its preemptions (a dropped one changes what follows: the kept run's
+// own preemptions are the next candidates); again, until neither helps (or
+// the budget is spent). Fills r.preemptions, drawn_preemptions, shrink_runs.
+void shrink(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, const std::vector<Granted>& found) {
     r.verdict = ExploreVerdict::Found;
-    r.found_seed = found;
-    std::vector<Granted> best = found_steps;
+    std::vector<Granted> best = found;
     size_t fewest = deviations(best).size();
     r.drawn_preemptions = static_cast<int>(fewest);
     const std::atomic<bool> never{false};
@@ -222,6 +207,75 @@ void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_
     r.schedule.demo = options.run.demo_id;
     r.schedule.params = options.run.params;
     r.story = tell(r.turns);
+}
+
+}  // namespace
+
+void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, unsigned jobs, size_t steps,
+                   std::atomic<bool>& stop) {
+    Jobs js;
+    uint64_t next = 0;
+    std::optional<uint64_t> found;  // the seed of the first bad schedule
+    std::vector<Granted> found_steps;
+    const auto job = [&] {
+        std::unique_lock lk(js.mu);
+        while (!stop && next < options.random_runs) {
+            if (budget_spent(options, r, since(t0))) {
+                stop = true;
+                break;
+            }
+            const uint64_t seed = options.seed + next++;
+            ++r.progress.runs;
+            lk.unlock();
+            Pct pct(seed, options.pct_depth, steps);
+            Outcome o = run_judged(options, pct, stop);
+            lk.lock();
+            r.progress.steps += pct.steps().size();
+            ++r.random_done;
+            if (pct.cut()) ++r.cut_off;
+            if (stop) break;
+            if (!o.j.error.empty()) {
+                r.verdict = ExploreVerdict::Error;
+                r.error = o.j.error;
+                stop = true;
+            } else if (!o.j.bad.empty()) {
+                found = seed;
+                found_steps = pct.steps();
+                r.reason = o.j.bad;
+                r.schedule = std::move(o.obs.schedule);
+                r.turns = story_of(o.obs.store);
+                stop = true;
+            }
+        }
+        --js.running;
+        js.cv.notify_all();
+    };
+    drive(options, r, js, std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(options.random_runs))), job, stop,
+          [] {}, t0);
+    if (!found) return;
+    r.found_seed = found;
+    shrink(options, r, t0, found_steps);
+}
+
+bool try_switching(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0) {
+    SwitchAfterAcquire s;
+    const std::atomic<bool> never{false};
+    Outcome o = run_judged(options, s, never);
+    ++r.progress.runs;
+    r.switching_tried = true;
+    r.progress.steps += s.steps().size();
+    if (!o.j.error.empty()) {
+        r.verdict = ExploreVerdict::Error;
+        r.error = o.j.error;
+        return false;
+    }
+    if (o.j.bad.empty()) return false;
+    r.reason = o.j.bad;
+    r.schedule = std::move(o.obs.schedule);
+    r.turns = story_of(o.obs.store);
+    r.by_switching = true;
+    shrink(options, r, t0, s.steps());
+    return true;
 }
 
 }  // namespace il::core::explore_detail

@@ -130,7 +130,7 @@ TEST_CASE("explore CLI: a Python program's two-lock deadlock is found by the rea
     fs::remove_all(dir);
 }
 
-TEST_CASE("explore CLI: a random schedule's deadlock of five Python philosophers shrinks to the fewest preemptions by moving them") {
+TEST_CASE("explore CLI: five Python philosophers, the switching schedule closes their ring at once, and a random schedule's is shrunk to the fewest preemptions by moving them") {
     const fs::path dir = temp_dir("phil");
     const fs::path py = dir / "philosophers.py";
     std::ofstream(py) << "import threading\n"
@@ -154,6 +154,14 @@ TEST_CASE("explore CLI: a random schedule's deadlock of five Python philosophers
     CHECK(has(r.out, "bug found: deadlock: "));
     CHECK(has(r.out, "shrunk from 7 preemptions in "));
     CHECK(has(r.out, "preemptions: 4; "));
+    // Without a random phase, the schedule that switches after every acquire
+    // (tried after the default's) closes the ring in one run; the bounded
+    // search alone would need four preemptions, thousands of schedules.
+    const auto plain = il::test::shell(std::string(IL_INTERLEAVE_BINARY) + " explore '" + py.string() + "' --budget 40");
+    CHECK(plain.code == 1);
+    CHECK(has(plain.out, "by the schedule that switches after every acquire, after every schedule with up to 0 "
+                         "preemptions (1 schedules run); shrunk from 4 preemptions"));
+    CHECK(has(plain.out, "preemptions: 4; "));
     fs::remove_all(dir);
 }
 

@@ -215,6 +215,34 @@ TEST_CASE("explore: past its bound, random PCT schedules find the bug, reproduci
     CHECK(il::test::result(replay.obs, "counter") != "6");
 }
 
+TEST_CASE("explore: the schedule that switches after every acquire is tried once, after the default's, and not counted as the bound's") {
+    const auto search = [](bool switching) {
+        ExploreOptions o;
+        o.run.demo_id = "deadlock.lock_order";
+        o.run.params = {"pause=0", "rounds=1"};
+        o.max_preemptions = 1;
+        o.jobs = 1;
+        o.switching = switching;
+        return explore(o);
+    };
+    const ExploreResult plain = search(false), switching = search(true);
+    CHECK(plain.verdict == ExploreVerdict::None);
+    CHECK(switching.verdict == ExploreVerdict::None);  // one lock order: no ring to close
+    CHECK_FALSE(plain.switching_tried);
+    CHECK(switching.switching_tried);
+    CHECK(switching.progress.runs == plain.progress.runs + 1);
+    CHECK(describe(switching) == describe(plain));
+    // With two locks taken in opposite orders it closes the ring at once; a
+    // challenge's search (par) never uses it.
+    ExploreOptions abba;
+    abba.run.demo_id = "deadlock.two_locks";
+    abba.run.params = {"pause=0"};
+    abba.switching = true;
+    const ExploreResult found = explore(abba);
+    REQUIRE(found.verdict == ExploreVerdict::Found);
+    CHECK_FALSE(found.by_switching);  // the default schedule already deadlocks: the bounded phase found it first
+}
+
 TEST_CASE("explore: random schedules that find nothing are stated beside the bound") {
     ExploreOptions o;
     o.run.demo_id = "deadlock.lock_order";

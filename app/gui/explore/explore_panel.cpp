@@ -108,6 +108,9 @@ void ExplorePanel::draw_result(UiState& state) {
     if (r.progress.states > 0)
         text_muted_wrapped(trf("{states} distinct states; {skipped} schedules skipped as reorderings of ones searched",
                                {{"states", std::to_string(r.progress.states)}, {"skipped", std::to_string(r.progress.skipped)}}));
+    if (r.by_switching)
+        text_muted_wrapped(trf("Found by the schedule that switches after every acquire, tried after the one without preemptions; shrunk from {drawn} preemptions in {n} runs.",
+                               {{"drawn", std::to_string(r.drawn_preemptions)}, {"n", std::to_string(r.shrink_runs)}}));
     if (r.found_seed)
         text_muted_wrapped(trf("Found by a random schedule (PCT, seed {seed}) once the bound had none; shrunk from {drawn} preemptions in {n} runs.",
                                {{"seed", std::to_string(*r.found_seed)}, {"drawn", std::to_string(r.drawn_preemptions)},

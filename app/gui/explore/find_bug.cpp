@@ -29,6 +29,7 @@ bool start_find_bug(UiState& state) {
     o.max_preemptions = std::clamp(fb.max_preemptions, 0, kMaxFindPreemptions);
     o.max_seconds = kWindowSearchSeconds;
     o.reduce = core::reduce_by_default(demo->id);
+    o.switching = true;
     if (fb.random) o.random_runs = kRandomRuns;
     if (!fb.expect.empty()) {
         try {
