@@ -18,6 +18,9 @@
 // schedules with 0 preemptions (exactly one) are tried first, then those
 // with 1, then 2 …, depth-first within a bound, so the first bad schedule
 // found has the fewest preemptions of any. Each schedule is run once.
+// Options add: one schedule that switches after every acquire (`switching`),
+// skipping schedules that reach a state already searched (`reduce`,
+// core/explore/independence.hpp), and random PCT schedules afterwards.
 //
 // Thread rules: explore() blocks the calling thread until the search ends,
 // running `jobs` schedules at once on threads of its own (each observes its
