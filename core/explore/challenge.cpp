@@ -67,6 +67,25 @@ public:
         return out;
     }
 
+    // A list of choices, each a text ("5") or { en = "yes", zh = "是" }.
+    std::vector<Text> choices(const toml::table& t, std::string_view key) {
+        std::vector<Text> out;
+        const toml::node* n = get(t, key);
+        if (!n) return out;
+        const toml::array* a = n->as_array();
+        const auto bad = [&](const toml::node& at) {
+            fail(path_, at.source(), i18n::trf("'{key}': expected a list of texts, [\"…\", \"…\"], or of { en = \"…\", zh = \"…\" }",
+                                               {{"key", key}}));
+        };
+        if (!a) bad(*n);
+        for (const toml::node& e : *a) {
+            if (e.is_string()) out.push_back({std::string(*e.value<std::string_view>()), ""});
+            else if (e.is_table()) out.push_back(text_of(e, key));
+            else bad(e);
+        }
+        return out;
+    }
+
     // A key the format does not have is an error: a misspelt "limts" must not
     // silently leave the challenge without its limits.
     void check_keys(const toml::table& t, std::initializer_list<std::string_view> known) {
@@ -89,6 +108,12 @@ private:
 }  // namespace
 
 std::string Text::shown() const { return i18n::language() == i18n::Lang::ZhCN && !zh.empty() ? zh : en; }
+
+std::string Challenge::Predict::shown(const std::string& a) const {
+    for (const Text& c : choices)
+        if (c.en == a) return c.shown();
+    return a;
+}
 
 Challenge Challenge::load(const std::string& path) {
     std::string source;
@@ -196,8 +221,9 @@ Challenge Challenge::load(const std::string& path) {
         const toml::table* p = predict->as_table();
         if (!p) fail(path, predict->source(), i18n::tr("'predict': expected { question = { en = \"…\" }, answer = \"…\" }"));
         r.check_keys(*p, {"question", "choices", "answer"});
-        Predict pr{r.text(*p, "question", true), r.strings(*p, "choices"), r.string(*p, "answer", true)};
-        if (!pr.choices.empty() && std::find(pr.choices.begin(), pr.choices.end(), pr.answer) == pr.choices.end())
+        Predict pr{r.text(*p, "question", true), r.choices(*p, "choices"), r.string(*p, "answer", true)};
+        if (!pr.choices.empty() &&
+            std::none_of(pr.choices.begin(), pr.choices.end(), [&](const Text& t) { return t.en == pr.answer; }))
             fail(path, p->get("answer")->source(), i18n::trf("the answer '{answer}' is not one of the choices", {{"answer", pr.answer}}));
         c.predict = std::move(pr);
     }

@@ -63,8 +63,12 @@ struct Challenge {
     std::vector<Text> hints;
     struct Predict {
         Text question;
-        std::vector<std::string> choices;  // empty: a free answer
+        // Empty: a free answer. A choice is "5" or { en = "yes", zh = "是" };
+        // the answer, and the learner's answer when saved, is a choice's `en`.
+        std::vector<Text> choices;
         std::string answer;
+        // How an answer reads in the user's language: its choice's text, or itself.
+        std::string shown(const std::string& answer) const;
     };
     std::optional<Predict> predict;
     // false: the lesson is that the goal cannot be reached (a fixed program);

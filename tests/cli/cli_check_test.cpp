@@ -11,6 +11,7 @@
 #include <fstream>
 #include <string>
 
+#include "core/common/i18n.hpp"
 #include "core/explore/challenge.hpp"
 #include "tests/support/cli_capture.hpp"
 
@@ -49,6 +50,9 @@ TEST_CASE("challenges: every shipped challenge loads, in both languages, and is 
         CHECK_FALSE(c.intro.en.empty());
         CHECK_FALSE(c.intro.zh.empty());
         for (const Text& h : c.hints) CHECK_FALSE(h.zh.empty());
+        if (c.predict)  // a choice in words is in both languages; a number is the same in both
+            for (const Text& choice : c.predict->choices)
+                if (choice.en.find_first_not_of("0123456789") != std::string::npos) CHECK_FALSE(choice.zh.empty());
         if (c.target.ends_with(".py")) {  // a Python program runs in the interleave binary, which hosts Python
             const auto cli = il::test::shell(std::string(IL_INTERLEAVE_BINARY) + " check '" + e.path().string() + "' --solvable");
             CHECK_MESSAGE(cli.code == (c.solvable ? 0 : 1), cli.out);
@@ -93,6 +97,29 @@ TEST_CASE("check CLI: --solvable proves the lost update possible (par 1) and the
     const auto no = run_cli({"check", (kChallenges / "mutex_cannot_lose.toml").string(), "--solvable"});
     CHECK(no.code == 1);
     CHECK(has(no.out, "solvable:  no, not in every schedule with up to 2 preemptions"));
+}
+
+TEST_CASE("challenges: a predict choice may be a text in both languages, the answer naming its English") {
+    const TempFile both("choices.toml", std::string(kHeader) + "goal = { kind = \"deadlock\" }\n"
+                        "predict = { question = { en = \"Q\" }, choices = [{ en = \"yes\", zh = \"是\" }, \"7\"], answer = \"yes\" }\n");
+    const Challenge c = Challenge::load(both.str());
+    REQUIRE(c.predict);
+    REQUIRE(c.predict->choices.size() == 2);
+    il::i18n::set_language(il::i18n::Lang::ZhCN);
+    CHECK(c.predict->shown("yes") == "是");
+    CHECK(c.predict->shown("7") == "7");
+    il::i18n::set_language(il::i18n::Lang::En);
+    CHECK(c.predict->shown("yes") == "yes");
+    const TempFile wrong("wrong.toml", std::string(kHeader) + "goal = { kind = \"deadlock\" }\n"
+                         "predict = { question = { en = \"Q\" }, choices = [{ en = \"yes\", zh = \"是\" }], answer = \"是\" }\n");
+    const auto a = run_cli({"check", wrong.str(), "--solvable"});
+    CHECK(a.code == 2);
+    CHECK(has(a.err, "the answer '是' is not one of the choices"));
+    const TempFile number("number.toml", std::string(kHeader) + "goal = { kind = \"deadlock\" }\n"
+                          "predict = { question = { en = \"Q\" }, choices = [1, 2], answer = \"1\" }\n");
+    const auto b = run_cli({"check", number.str(), "--solvable"});
+    CHECK(b.code == 2);
+    CHECK(has(b.err, number.str() + ":6: 'choices': expected a list of texts"));
 }
 
 TEST_CASE("check CLI: a bad challenge file is refused with its file, line and what was expected") {

@@ -108,8 +108,8 @@ void ChallengesPanel::draw_predict(UiState& state, const core::Challenge& c) {
     text_wrapped(c.predict->question.shown());
     if (e.predicted.empty()) {
         if (!c.predict->choices.empty()) {
-            for (const std::string& choice : c.predict->choices)
-                if (ImGui::RadioButton(choice.c_str(), false)) e.predicted = choice;
+            for (const core::Text& choice : c.predict->choices)
+                if (ImGui::RadioButton(choice.shown().c_str(), false)) e.predicted = choice.en;
         } else {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
             ImGui::InputText("##answer", answer_, sizeof answer_);
@@ -120,12 +120,13 @@ void ChallengesPanel::draw_predict(UiState& state, const core::Challenge& c) {
     }
     const bool revealed = e.last.has_value() || e.solved;
     if (!revealed) {
-        text_muted_wrapped(trf("Your answer: {answer}. Now play, and see.", {{"answer", e.predicted}}));
+        text_muted_wrapped(trf("Your answer: {answer}. Now play, and see.", {{"answer", c.predict->shown(e.predicted)}}));
     } else if (e.predicted == c.predict->answer) {
-        text_coloured(colour::kTextSuccess, trf("Your answer: {answer}, right.", {{"answer", e.predicted}}));
+        text_coloured(colour::kTextSuccess, trf("Your answer: {answer}, right.", {{"answer", c.predict->shown(e.predicted)}}));
     } else {
         text_coloured(colour::kTextWarning, trf("Your answer: {answer}; the answer: {right}.",
-                                                {{"answer", e.predicted}, {"right", c.predict->answer}}));
+                                                {{"answer", c.predict->shown(e.predicted)},
+                                                 {"right", c.predict->shown(c.predict->answer)}}));
     }
 }
 
