@@ -149,6 +149,9 @@ TEST_CASE("challenges: a teacher's file is listed and selected, a broken one is 
     REQUIRE(play(ui).selected() != nullptr);
     CHECK(play(ui).selected()->id == "my-deadlock");
     CHECK(contains(ui.frames(4), "My deadlock"));  // the panel came to the front
+    // … and its target is selected: Source shows the program before Play.
+    REQUIRE(ui.state().selected() != nullptr);
+    CHECK(ui.state().selected()->id == "deadlock.two_locks");
     il::i18n::set_language(il::i18n::Lang::ZhCN);
     const std::string chinese = ui.frames(2);
     il::i18n::set_language(il::i18n::Lang::En);

@@ -74,6 +74,7 @@ const core::Challenge* ChallengePlay::selected() const { return selected_ < list
 void ChallengePlay::select(size_t index) {
     if (index < list_.size()) selected_ = index;
     scroll_to_selected_ = true;
+    select_target_ = true;
 }
 
 ChallengeEntry& ChallengePlay::entry(const std::string& id) {

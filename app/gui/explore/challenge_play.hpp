@@ -66,6 +66,8 @@ public:
     void select(size_t index);
     // The selection changed from outside the list (a file opened): the list scrolls to it once.
     bool take_scroll_request() { return std::exchange(scroll_to_selected_, false); }
+    // True once after a challenge was picked: its target should be selected too.
+    bool take_target_request() { return std::exchange(select_target_, false); }
     size_t selected_index() const { return selected_; }
     ChallengeEntry& entry(const std::string& id);
     const ChallengeEntry* find_entry(const std::string& id) const;
@@ -89,6 +91,7 @@ private:
     std::vector<std::string> opened_;  // files the learner opened, read again on reload()
     size_t selected_ = 0;
     bool scroll_to_selected_ = false;
+    bool select_target_ = false;
     bool loaded_ = false;
     std::map<std::string, std::unique_ptr<ChallengeEntry>, std::less<>> entries_;
     std::string playing_;

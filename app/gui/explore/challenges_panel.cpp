@@ -8,6 +8,7 @@
 #include "app/gui/shell/theme.hpp"
 #include "app/gui/shell/widgets.hpp"
 #include "core/common/i18n.hpp"
+#include "core/runtime/registry.hpp"
 
 namespace il::gui {
 
@@ -36,6 +37,10 @@ void ChallengesPanel::draw_content(UiState& state) {
     ChallengePlay& play = state.challenges();
     play.ensure_loaded();
     draw_list(state);
+    // A challenge picked (clicked, opened, dropped) selects its target, so
+    // Source shows the program to read before playing ("lines 24–25").
+    if (const core::Challenge* c = play.selected(); c != nullptr && play.take_target_request())
+        if (const core::DemoInfo* d = core::Registry::find(c->target)) state.select(d->id);
     if (const core::Challenge* c = play.selected()) {
         ImGui::Separator();
         draw_selected(state, *c);
