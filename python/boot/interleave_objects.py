@@ -2,7 +2,9 @@
 # learner's program makes, on Interleave's runtime: each is a core object in
 # the run's arena (python/module.cpp), so every view shows it and every call
 # to it is a checkpoint. Named after the variable or attribute they are bound
-# to ("mutexA = Lock()" -> mutexA), else "Lock@line 12".
+# to ("mutexA = Lock()" -> mutexA), or as the element of a list they are
+# made for ("forks = [Lock() for _ in range(5)]" or "forks.append(Lock())"
+# -> forks[0], forks[1] …), else "Lock@line 12".
 #
 # Only objects made after the boot shim stood behind `threading` are ours: a
 # Lock the standard library made at its own import (logging) stays CPython's.
@@ -79,6 +81,50 @@ def _binding_name(frame):
     return None
 
 
+_comprehensions = {}     # id(frame) -> [frame, objects made]: list comprehensions building objects
+
+
+def _element_name(frame):
+    """The list element the value being built in `frame` becomes: in
+    `forks = [Lock() for _ in range(5)]` the first is forks[0] (counted per
+    run of the comprehension); in `forks.append(Lock())` it is forks[n], n
+    the list's length. None otherwise."""
+    try:
+        code = frame.f_code
+        if code.co_name == "<listcomp>" and frame.f_back is not None:
+            target = _binding_name(frame.f_back)  # forks = [ … ]: the comprehension's call, then its store
+            if not target or not target.isidentifier():
+                return None
+            entry = _comprehensions.get(id(frame))
+            if entry is None or entry[0] is not frame:  # kept alive while counted, so its id is not reused
+                if len(_comprehensions) > 16:
+                    _comprehensions.clear()
+                entry = _comprehensions[id(frame)] = [frame, 0]
+            entry[1] += 1
+            return "%s[%d]" % (target, entry[1] - 1)
+        # X.append(Lock()): LOAD X, LOAD_METHOD append, … our call, then a call with one argument.
+        ins = [i for i in dis.get_instructions(code) if i.opname != "CACHE"]
+        here = max((k for k, i in enumerate(ins) if i.offset <= frame.f_lasti), default=None)
+        if here is None:
+            return None
+        after = [i for i in ins[here + 1:] if i.opname not in ("PRECALL", "KW_NAMES")][:1]
+        if not after or after[0].opname != "CALL" or after[0].arg != 1:
+            return None
+        for k in range(here - 1, 0, -1):
+            if ins[k].opname in ("LOAD_METHOD", "LOAD_ATTR") and ins[k].argval == "append":
+                owner = ins[k - 1]
+                if owner.opname not in ("LOAD_FAST", "LOAD_NAME", "LOAD_GLOBAL", "LOAD_DEREF"):
+                    return None
+                name = owner.argval
+                value = frame.f_locals.get(name, frame.f_globals.get(name))
+                return "%s[%d]" % (name, len(value)) if isinstance(value, list) else None
+            if ins[k].starts_line is not None:  # the statement began: no append before the call
+                return None
+    except Exception:
+        return None
+    return None
+
+
 _names_taken = {}        # name -> how many objects have been given it
 
 
@@ -87,7 +133,7 @@ def _name_for(kind, depth=2):
     (two accounts' `self.lock` are lock and lock#2), so a deadlock sentence
     never names two different locks alike."""
     f = sys._getframe(depth)
-    name = _binding_name(f) if f.f_code.co_filename == PROGRAM else None
+    name = (_binding_name(f) or _element_name(f)) if f.f_code.co_filename == PROGRAM else None
     if not name:
         uf = _user_frame(depth)
         if uf is not None:

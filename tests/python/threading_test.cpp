@@ -78,18 +78,24 @@ a.start(); b.start(); a.join(); b.join()
     }
 }
 
-TEST_CASE("python threads: an object bound to an attribute is named after it, an unbound one after its line") {
+TEST_CASE("python threads: an object bound to an attribute is named after it, a list's element after the list, another after its line") {
     Program p(R"(import threading
 class Account:
     def __init__(self):
         self.lock = threading.Lock()
 acct = Account()
 locks = [threading.Lock()]
-print(acct.lock.name, "|", locks[0].name)
+forks = [threading.Lock() for _ in range(3)]
+more = []
+for _ in range(2):
+    more.append(threading.Lock())
+again = [threading.Lock() for _ in range(1)]
+print(acct.lock.name, "|", locks[0].name, "|", forks[0].name, forks[2].name, "|", more[1].name, "|", again[0].name)
 )");
     const auto r = p.run();
     CHECK(r.code == 0);
-    CHECK(has(r.out, "[MainThread] lock | Lock@line 6"));
+    // A comprehension counts its own elements; append names the list's next index.
+    CHECK(has(r.out, "[MainThread] lock | Lock@line 6 | forks[0] forks[2] | more[1] | again[0]"));
 }
 
 TEST_CASE("python threads: two objects bound to the same name are told apart, so a deadlock never names two locks alike") {
