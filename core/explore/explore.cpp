@@ -371,7 +371,7 @@ ExploreResult explore(const ExploreOptions& options) {
         // One more schedule before the bounds with preemptions: the one that
         // switches after every acquire (ExploreOptions::switching).
         if (!stop && bound == 0 && max_p >= 1 && options.switching && !budget_spent(options, r, since(t0)) &&
-            (try_switching(options, r, t0) || r.verdict == ExploreVerdict::Error))
+            (try_switching(options, r, t0, stop) || r.verdict == ExploreVerdict::Error))
             stop = true;
     }
     if (!stop && options.random_runs > 0) search_random(options, r, t0, jobs, first_steps, stop);

@@ -88,6 +88,7 @@ void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_
 // ExploreOptions::switching: runs the one schedule that hands the processor
 // on after every acquire; true (r Found, by_switching, shrunk as above) when
 // it goes wrong, false when it does not; r.verdict Error when it could not run.
-bool try_switching(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0);
+// A cancel during it sets `stop` (r OutOfBudget, cancelled) and returns false.
+bool try_switching(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, std::atomic<bool>& stop);
 
 }  // namespace il::core::explore_detail

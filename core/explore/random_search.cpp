@@ -257,10 +257,20 @@ void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_
     shrink(options, r, t0, found_steps);
 }
 
-bool try_switching(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0) {
+bool try_switching(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, std::atomic<bool>& stop) {
     SwitchAfterAcquire s;
-    const std::atomic<bool> never{false};
-    Outcome o = run_judged(options, s, never);
+    Outcome o;
+    // On a job thread, so that a cancel stops the run at once (drive); r is
+    // touched only once it is back.
+    Jobs js;
+    drive(options, r, js, 1, [&] {
+        Outcome ran = run_judged(options, s, stop);
+        std::lock_guard lk(js.mu);
+        o = std::move(ran);
+        --js.running;
+        js.cv.notify_all();
+    }, stop, [] {}, t0);
+    if (stop) return false;  // cancelled
     ++r.progress.runs;
     r.switching_tried = true;
     r.progress.steps += s.steps().size();
