@@ -102,3 +102,16 @@ TEST_CASE("reduction: off for a demo that races on plain values and for any Pyth
     CHECK_FALSE(reduce_by_default("examples/python/lost_update.py"));
     CHECK_FALSE(reduce_by_default("no.such.demo"));
 }
+
+TEST_CASE("reduction: two jobs share the states searched, and the verdict holds") {
+    ExploreOptions o;
+    o.run.demo_id = "deadlock.baton";
+    o.max_preemptions = 2;
+    o.max_seconds = 120;
+    o.jobs = 2;
+    o.reduce = true;
+    const ExploreResult r = explore(o);
+    CHECK(r.verdict == ExploreVerdict::None);
+    CHECK(r.complete_bound == 2);
+    CHECK(r.progress.states > 0);
+}
