@@ -91,10 +91,12 @@ inline void check_both_modes(const Program& p, std::initializer_list<std::string
 }
 
 // What `python3 ARGS` prints on stdout (Debian's CPython, the one the run
-// process embeds); its exit status must be 0. `args` is shell words.
+// process embeds); its exit status must be 0. `args` is shell words. Under
+// `timeout`, which ends the whole process group: a CPython child left behind
+// holding stdout (a pool worker) fails the test instead of hanging it.
 inline std::string python3_output(const std::string& args) {
     std::string out;
-    FILE* p = ::popen((std::string(IL_PYTHON3) + " " + args).c_str(), "r");
+    FILE* p = ::popen(("timeout -k 5 120 " + std::string(IL_PYTHON3) + " " + args).c_str(), "r");
     REQUIRE(p != nullptr);
     char buf[4096];
     size_t n = 0;
