@@ -12,6 +12,7 @@
 #include "app/gui/shell/panels.hpp"
 #include "core/common/i18n.hpp"
 #include "headless_ui.hpp"
+#include "imgui_internal.h"
 
 using il::test::contains;
 using il::test::HeadlessUi;
@@ -181,4 +182,29 @@ TEST_CASE("challenges: following a schedule Find a bug found is not playing the 
     REQUIRE(ui.state().session().plan() != nullptr);
     ui.frames(2);
     CHECK(play(ui).playing().empty());
+}
+
+TEST_CASE("challenges: a verdict just in is scrolled into view when the intro and the question fill a short panel") {
+    HeadlessUi ui(ImVec2(1280, 560));
+    const il::core::Challenge& c = select(ui, "lose-one-update");
+    play(ui).show_panel = true;
+    ui.frames(4);
+    play(ui).entry(c.id).predicted = "1 or 2";  // answered (clicking it is the test above)
+    ui.frames(2);
+    const ImGuiWindow* panel = ImGui::FindWindowByName(il::gui::panel_title::kChallenges);
+    REQUIRE(panel != nullptr);
+    const float before = panel->Scroll.y;
+    const il::core::ExploreResult par = il::core::solve(c, 1);
+    REQUIRE(par.verdict == il::core::ExploreVerdict::Found);
+    const bool started = il::gui::play_challenge(ui.state(), &par.schedule);
+    REQUIRE_MESSAGE(started, (ui.state().controls().error ? ui.state().controls().error->detail : std::string()));
+    il::gui::RunSession& s = ui.state().session();
+    for (size_t i = 0; i < par.schedule.steps.size() + 5 && !judged(ui, c.id); ++i) {
+        ui.frames_until([&] { return s.plan_choice().has_value() || judged(ui, c.id); });
+        s.step_plan();
+    }
+    REQUIRE(ui.frames_until([&] { return judged(ui, c.id); }));
+    ui.frames(3);
+    CHECK(panel->Scroll.y > before);  // moved down to "Your attempt"
+    CHECK_FALSE(play(ui).entry(c.id).show_verdict);  // once: the learner may scroll back up
 }

@@ -188,6 +188,7 @@ void poll_challenges(UiState& state) {
     }
     if (play.judging_.valid() && play.judging_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         ChallengeEntry& e = play.entry(play.judging_id_);
+        e.show_verdict = true;
         try {
             const core::CheckResult r = play.judging_.get();
             e.last = r;

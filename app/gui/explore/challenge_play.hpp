@@ -47,6 +47,7 @@ struct ChallengeEntry {
     size_t best_steps = 0;
     std::optional<core::CheckResult> last;  // the last attempt's verdict
     std::string last_error;           // … or why it could not be judged
+    bool show_verdict = false;        // newly judged: the panel scrolls to the verdict once
     ExploreJob par_job;               // explore mode finding par
     std::optional<core::ExploreResult> par;
 };

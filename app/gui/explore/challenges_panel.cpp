@@ -2,6 +2,7 @@
 // to reach by stepping, judged by the run itself (challenge_play.hpp).
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "app/gui/shell/panels.hpp"
 #include "app/gui/shell/shortcuts.hpp"
@@ -139,6 +140,9 @@ void ChallengesPanel::draw_verdict(UiState& state, const core::Challenge& c) {
     ChallengePlay& play = state.challenges();
     ChallengeEntry& e = play.entry(c.id);
     if (play.playing() == c.id || e.last || !e.last_error.empty()) ImGui::SeparatorText(tr("Your attempt"));
+    // A verdict just in: scroll it into view (at presentation size the intro
+    // and the question fill the panel above it).
+    if (std::exchange(e.show_verdict, false)) ImGui::SetScrollHereY(0.0f);
     if (play.judging() && play.playing() == c.id) {
         text_muted_wrapped(tr("Judging your steps: the run replays them…"));
     } else if (e.last) {
