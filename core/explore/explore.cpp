@@ -33,14 +33,18 @@ Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t la
     if (last != kNoWorker && can_proceed(cs, last) &&
         static_cast<OpKind>(a.worker(last).pending_op.load(std::memory_order_acquire)) != OpKind::Sleep)
         return {last, Grant::Proceed};
+    if (const Choice* c = next_in_turn(cs, last)) return *c;
+    return cs.front();
+}
+
+const Choice* next_in_turn(const std::vector<Choice>& cs, uint16_t after, uint16_t skip) {
     const Choice* first = nullptr;  // the first that can go on, for wrapping round
     for (const Choice& c : cs) {
-        if (c.grant != Grant::Proceed) continue;
-        if (last == kNoWorker || c.worker > last) return c;
+        if (c.grant != Grant::Proceed || c.worker == skip) continue;
+        if (after == kNoWorker || c.worker > after) return &c;
         if (!first) first = &c;
     }
-    if (first) return *first;
-    return cs.front();
+    return first;
 }
 
 Observation run_one(const ExploreOptions& options, Strategy& strategy, const std::atomic<bool>& stop, std::string& error) {

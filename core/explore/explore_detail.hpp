@@ -35,6 +35,10 @@ inline constexpr size_t kMaxSteps = 5000;
 // prefix. A grant other than its pick is a preemption.
 Choice default_choice(const Arena& a, const std::vector<Choice>& cs, uint16_t last);
 
+// The choice to go on of the first worker after `after` in turn (wrapping
+// round; any, for kNoWorker), leaving out `skip`; nullptr when nobody can go on.
+const Choice* next_in_turn(const std::vector<Choice>& cs, uint16_t after, uint16_t skip = kNoWorker);
+
 // True, with `cut` set and `error` saying so, once a run has had kMaxSteps
 // steps: a strategy then stops granting.
 inline bool at_step_limit(size_t steps, bool& cut, std::string& error) {
@@ -79,7 +83,7 @@ bool budget_spent(const ExploreOptions& options, ExploreResult& r, double second
 // priorities and depth - 1 random points where the running worker drops to
 // the lowest), seeds options.seed, seed + 1, …; a bad one is then shrunk,
 // every candidate run again and kept only while it still goes wrong with
-// fewer preemptions: its steps reordered to switch workers least (moving
+// fewer preemptions: its steps greedily reordered to switch workers less (moving
 // its preemptions; independence.hpp), and its preemptions dropped one at a time.
 // `steps` is the default schedule's length (where the change points fall).
 void search_random(const ExploreOptions& options, ExploreResult& r, Clock::time_point t0, unsigned jobs, size_t steps,

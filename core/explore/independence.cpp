@@ -72,7 +72,7 @@ std::vector<Choice> fewest_switches(const std::vector<SeenStep>& steps) {
         }
     }
     std::vector<bool> placed(n, false);
-    size_t placed_count = 0;
+    size_t placed_count = 0, unplaced_from = 0;  // every step before unplaced_from is placed
     uint16_t workers = 0;
     for (const SeenStep& s : steps) workers = std::max<uint16_t>(workers, static_cast<uint16_t>(s.fp.worker + 1));
     std::vector<std::vector<size_t>> of(workers);
@@ -83,9 +83,7 @@ std::vector<Choice> fewest_switches(const std::vector<SeenStep>& steps) {
         if (next[w] >= of[w].size()) return kNone;
         const size_t i = of[w][next[w]];
         if (!done(after_worker[i]) || !done(after_object[i]) || !done(after_barrier[i])) return kNone;
-        if (steps[i].fp.barrier && std::count(placed.begin(), placed.begin() + static_cast<std::ptrdiff_t>(i), true) !=
-                                       static_cast<std::ptrdiff_t>(i))
-            return kNone;
+        if (steps[i].fp.barrier && unplaced_from < i) return kNone;
         return i;
     };
     std::vector<Choice> out;
@@ -105,6 +103,7 @@ std::vector<Choice> fewest_switches(const std::vector<SeenStep>& steps) {
         if (pick == kNone) break;  // cannot happen: the run's own order is one such order
         placed[pick] = true;
         ++placed_count;
+        while (unplaced_from < n && placed[unplaced_from]) ++unplaced_from;
         ++next[steps[pick].fp.worker];
         last = steps[pick].fp.worker;
         out.push_back(steps[pick].chosen);

@@ -115,18 +115,8 @@ class SwitchAfterAcquire final : public Recording {
 protected:
     Choice choose(const Arena& a, const std::vector<Choice>& cs, const Choice& dflt) override {
         Choice pick = dflt;
-        if (acquired_ && dflt.worker == last()) {
-            const Choice* first = nullptr;  // wrapping round, as the default does
-            for (const Choice& c : cs) {
-                if (c.grant != Grant::Proceed || c.worker == last()) continue;
-                if (c.worker > last()) {
-                    first = &c;
-                    break;
-                }
-                if (!first) first = &c;
-            }
-            if (first) pick = *first;
-        }
+        if (acquired_ && dflt.worker == last())
+            if (const Choice* next = next_in_turn(cs, last(), last())) pick = *next;
         const auto op = static_cast<OpKind>(a.worker(pick.worker).pending_op.load(std::memory_order_acquire));
         acquired_ = pick.grant == Grant::Proceed && (op == OpKind::Acquire || op == OpKind::TryAcquire);
         return pick;
@@ -151,7 +141,7 @@ Outcome run_judged(const ExploreOptions& options, Recording& s, const std::atomi
 
 // Shrinks the bad run `found` (r holds its reason, schedule and turns),
 // each candidate run again and kept only if it still goes wrong with fewer
-// preemptions: first the same steps in the order that switches workers least
+// preemptions: first the same steps greedily reordered to switch workers less
 // (independence.hpp: moving preemptions to where they matter), then without
 // one of its preemptions (a dropped one changes what follows: the kept run's
 // own preemptions are the next candidates); again, until neither helps (or
