@@ -7,25 +7,15 @@
 
 #include "core/explore/explore.hpp"
 #include "core/explore/story.hpp"
+#include "tests/demos/explore_demo.hpp"
 #include "tests/demos/observe_demo.hpp"
 
 using namespace il::core;
+using il::test::explore_demo;
 
 namespace {
 
 bool has(const std::string& s, const std::string& what) { return s.find(what) != std::string::npos; }
-
-ExploreResult explore_demo(const std::string& id, std::vector<std::string> params, const char* expect,
-                           int max_preemptions = 2) {
-    ExploreOptions o;
-    o.run.demo_id = id;
-    o.run.params = std::move(params);
-    if (expect) o.expect = Expectation::parse(expect);
-    o.max_preemptions = max_preemptions;
-    o.max_seconds = 120;
-    o.jobs = 1;  // deterministic: the same failing schedule every time
-    return explore(o);
-}
 
 }  // namespace
 

@@ -9,22 +9,11 @@
 
 #include "core/explore/explore.hpp"
 #include "core/explore/independence.hpp"
+#include "tests/demos/explore_demo.hpp"
 
 using namespace il::core;
 
 namespace {
-
-ExploreResult search(const std::string& id, std::vector<std::string> params, const char* expect, int bound, bool reduce) {
-    ExploreOptions o;
-    o.run.demo_id = id;
-    o.run.params = std::move(params);
-    if (expect) o.expect = Expectation::parse(expect);
-    o.max_preemptions = bound;
-    o.max_seconds = 120;
-    o.jobs = 1;
-    o.reduce = reduce;
-    return explore(o);
-}
 
 Footprint fp(uint16_t worker, uint32_t object, bool barrier = false) {
     Footprint f;
@@ -78,8 +67,8 @@ TEST_CASE("reduction: on the demos that allow it, the same verdicts and fewest p
         CAPTURE(c.id);
         CAPTURE(c.params.size());
         REQUIRE(reduce_by_default(c.id));
-        const ExploreResult full = search(c.id, c.params, c.expect, c.bound, false);
-        const ExploreResult reduced = search(c.id, c.params, c.expect, c.bound, true);
+        const ExploreResult full = il::test::explore_demo(c.id, c.params, c.expect, c.bound, false);
+        const ExploreResult reduced = il::test::explore_demo(c.id, c.params, c.expect, c.bound, true);
         REQUIRE_MESSAGE(full.verdict != ExploreVerdict::Error, full.error);
         CHECK(reduced.verdict == full.verdict);
         CHECK(reduced.preemptions == full.preemptions);

@@ -30,6 +30,13 @@ bool coarse_python(const core::RunOptions& target) {
     return true;  // the default granularity is operations
 }
 
+// What the partial-order reduction did (ExploreOptions::reduce), when it ran.
+void draw_reduction(const core::ExploreProgress& p) {
+    if (p.states == 0) return;
+    text_muted_wrapped(trf("{states} distinct states; {skipped} schedules skipped as reorderings of ones searched",
+                           {{"states", std::to_string(p.states)}, {"skipped", std::to_string(p.skipped)}}));
+}
+
 }  // namespace
 
 // With a result to show, it comes first (on a projector the panel is short)
@@ -85,9 +92,7 @@ void ExplorePanel::draw_progress(UiState& state) {
                                   {{"runs", std::to_string(p.runs)}, {"bound", std::to_string(p.bound)}, {"seconds", secs}});
     ImGui::ProgressBar(fraction, ImVec2(-FLT_MIN, 0.0f), "");
     text_muted_wrapped(label);
-    if (p.states > 0)  // the search skips reorderings (ExploreOptions::reduce)
-        text_muted_wrapped(trf("{states} distinct states; {skipped} schedules skipped as reorderings of ones searched",
-                               {{"states", std::to_string(p.states)}, {"skipped", std::to_string(p.skipped)}}));
+    draw_reduction(p);
     if (fb.job.cancelling()) text_muted_wrapped(tr("Cancelling: the runs in flight are being stopped."));
 }
 
@@ -105,9 +110,7 @@ void ExplorePanel::draw_result(UiState& state) {
     char secs[16];
     std::snprintf(secs, sizeof secs, "%.2f", r.progress.seconds);
     text_muted_wrapped(trf("{runs} schedules in {seconds} s", {{"runs", std::to_string(r.progress.runs)}, {"seconds", secs}}));
-    if (r.progress.states > 0)
-        text_muted_wrapped(trf("{states} distinct states; {skipped} schedules skipped as reorderings of ones searched",
-                               {{"states", std::to_string(r.progress.states)}, {"skipped", std::to_string(r.progress.skipped)}}));
+    draw_reduction(r.progress);
     if (r.by_switching)
         text_muted_wrapped(trf("Found by the schedule that switches after every acquire, tried after the one without preemptions; shrunk from {drawn} preemptions in {n} runs.",
                                {{"drawn", std::to_string(r.drawn_preemptions)}, {"n", std::to_string(r.shrink_runs)}}));
