@@ -163,5 +163,5 @@ for line in open(f"{sys.argv[1]}/explore.txt"):
     f[k] = float(v)
 for name, label in (("cpp", "explore, C++ demo"), ("python", "explore, Python program")):
     e, r = f[f"explore_{name}_per_s"], f[f"rerun_{name}_per_s"]
-    print(f"{label:<27} {e:7.1f} schedules/s  re-run each {r:6.1f}/s  ratio {e/r:5.2f}x  (no --jobs yet)")
+    print(f"{label:<27} {e:7.1f} schedules/s  re-run each {r:6.1f}/s  ratio {e/r:5.2f}x  (explore: a job per core; re-run: one core)")
 PY
